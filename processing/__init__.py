@@ -1,0 +1,1 @@
+"""The Processing provider `completecommunity` and its algorithms (one per file under algorithms/)."""

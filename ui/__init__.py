@@ -1,0 +1,1 @@
+"""Widgets: the dock and dialogs. They only present what core/ computes."""
