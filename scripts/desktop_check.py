@@ -1,0 +1,70 @@
+"""Run inside QGIS desktop (`qgis --code scripts/desktop_check.py`, see desktop_check.sh): load the plugin through
+QGIS's own plugin machinery with the real iface, show the dock, take a screenshot, unload, and do it twice;
+then write what was found to $CC_DESKTOP_REPORT (JSON) and quit.
+
+This is the check a user's QGIS makes; the pytest suite uses a stub iface.
+"""
+
+import json
+import os
+import traceback
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QEvent, QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
+
+PLUGIN = "complete_community"
+REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_check.json")
+SCREENSHOT = os.environ.get("CC_DESKTOP_SCREENSHOT", "")
+LOCALE_NOTE = os.environ.get("CC_DESKTOP_LOCALE", "")
+
+
+def ours():
+    window = iface.mainWindow()
+    plugin_menu = iface.pluginMenu()
+    return {
+        "toolbars": len(window.findChildren(QToolBar, "CompleteCommunityToolbar")),
+        "docks": len(window.findChildren(QDockWidget, "CompleteCommunityInspectorDock")),
+        "actions": len(window.findChildren(QAction, "CompleteCommunityDockAction")),
+        "plugin_menu_entries": [a.text() for a in plugin_menu.actions() if "Community" in a.text() or "社区" in a.text()],
+        "provider": QgsApplication.processingRegistry().providerById("completecommunity") is not None,
+    }
+
+
+def flush():
+    QgsApplication.processEvents()
+    QgsApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater() calls
+    QgsApplication.processEvents()
+
+
+def run():
+    report = {"rounds": [], "error": None, "locale": LOCALE_NOTE}
+    try:
+        report["before"] = ours()
+        for round_number in range(2):
+            entry = {}
+            entry["loaded"] = bool(loadPlugin(PLUGIN)) and bool(startPlugin(PLUGIN))
+            flush()
+            entry["after_load"] = ours()
+            plugin = plugins.get(PLUGIN)
+            if plugin is not None and plugin.dock_action is not None:
+                plugin.dock_action.setChecked(True)
+                flush()
+                entry["dock_visible"] = plugin.dock.isUserVisible()
+                entry["dock_title"] = plugin.dock.windowTitle()
+                if round_number == 0 and SCREENSHOT:
+                    iface.mainWindow().grab().save(SCREENSHOT)
+                plugin.dock_action.setChecked(False)
+            entry["unloaded"] = bool(unloadPlugin(PLUGIN))
+            flush()
+            entry["after_unload"] = ours()
+            report["rounds"].append(entry)
+    except Exception:  # the report must be written whatever happened
+        report["error"] = traceback.format_exc()
+    with open(REPORT, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, ensure_ascii=False, indent=2)
+    os._exit(0)  # QGIS's own exit may ask questions; nothing is left to save
+
+
+QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
