@@ -27,7 +27,9 @@ def ours():
         "toolbars": len(window.findChildren(QToolBar, "CompleteCommunityToolbar")),
         "docks": len(window.findChildren(QDockWidget, "CompleteCommunityInspectorDock")),
         "actions": len(window.findChildren(QAction, "CompleteCommunityDockAction")),
-        "plugin_menu_entries": [a.text() for a in plugin_menu.actions() if "Community" in a.text() or "社区" in a.text()],
+        "plugin_menu_entries": [
+            entry.text() for entry in plugin_menu.actions() if "社区" in entry.text() or "Community" in entry.text()
+        ],
         "provider": QgsApplication.processingRegistry().providerById("completecommunity") is not None,
     }
 

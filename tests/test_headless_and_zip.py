@@ -4,9 +4,8 @@ import subprocess
 import sys
 import zipfile
 
-from helpers import PLUGIN_ROOT, qgis_process_providers
-
 from complete_community.core.metadata import plugin_metadata
+from helpers import PLUGIN_ROOT, qgis_process_providers
 
 
 def test_qgis_process_lists_the_provider(tmp_path):

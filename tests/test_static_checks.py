@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from helpers import PLUGIN_ROOT
 
 spec = importlib.util.spec_from_file_location("qt6_check", PLUGIN_ROOT / "scripts" / "qt6_check.py")
