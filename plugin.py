@@ -34,8 +34,10 @@ class CompleteCommunityPlugin:
             return
         from complete_community.processing.provider import CompleteCommunityProvider
 
-        self.provider = CompleteCommunityProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = CompleteCommunityProvider()
+        # the registry refuses (and deletes) a second provider with our id, e.g. from another copy of the plugin
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     # Desktop GUI
     def initGui(self):  # noqa: N802 (QGIS API)

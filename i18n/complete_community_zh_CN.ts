@@ -4,6 +4,583 @@
     <context>
         <name>CompleteCommunity</name>
         <message>
+            <location filename="../core/mapping.py" />
+            <source>Facility taxonomy (codes and names)</source>
+            <translation>设施分类（代码与名称）</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>no bundled mapping or mapping file named '{}' (bundled: {})</source>
+            <translation>找不到名为“{}”的内置映射或映射文件（内置：{}）</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>{}: extends: circular chain</source>
+            <translation>{}：extends：循环继承</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <location filename="../core/profiles/loader.py" />
+            <source>{}: extends: {}</source>
+            <translation>{}：extends：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <location filename="../core/profiles/validation.py" />
+            <source>{}: {}: {}</source>
+            <translation>{}：{}：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>unknown key '{}'; expected one of: {}</source>
+            <translation>未知键“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected '{}'</source>
+            <translation>应为“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping of logical field → list of layer field names</source>
+            <translation>应为“逻辑字段 → 图层字段名列表”的映射</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a non-empty list of rules</source>
+            <translation>应为非空的规则列表</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping with 'when' and 'type'</source>
+            <translation>应为包含 when 和 type 的映射</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>missing key 'type' (a facility type code, or null to exclude)</source>
+            <translation>缺少键“type”（设施类型代码，或 null 表示排除）</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>unknown facility type '{}'</source>
+            <translation>未知设施类型“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping of logical field → test</source>
+            <translation>应为“逻辑字段 → 条件”的映射</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>logical field '{}' is not declared under fields</source>
+            <translation>逻辑字段“{}”未在 fields 中声明</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping of tests</source>
+            <translation>应为条件映射</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>unknown test '{}'; expected one of: {}</source>
+            <translation>未知条件“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>invalid pattern: {}</source>
+            <translation>无效的正则表达式：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>(no category or name)</source>
+            <translation>（无类别或名称）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/loader.py" />
+            <source>no bundled profile or profile file named '{}' (bundled: {})</source>
+            <translation>找不到名为“{}”的内置标准配置或配置文件（内置：{}）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/loader.py" />
+            <source>{} (extending {})</source>
+            <translation>{}（继承 {}）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/loader.py" />
+            <source>{}: extends: circular chain {}</source>
+            <translation>{}：extends：循环继承 {}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/loader.py" />
+            <source>{}: extends: chain longer than {} profiles</source>
+            <translation>{}：extends：继承链超过 {} 层</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/loader.py" />
+            <source>local profile {}</source>
+            <translation>地方配置 {}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>walking speed</source>
+            <translation>步行速度</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>population at least</source>
+            <translation>人口不少于</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>population at most</source>
+            <translation>人口不多于</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>share of residents within reach</source>
+            <translation>步行范围内居民比例</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>walking time</source>
+            <translation>步行时间</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>number of facilities</source>
+            <translation>设施数量</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>kinds of facility</source>
+            <translation>设施种类数</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>building area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>land area</source>
+            <translation>用地面积</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>usable area</source>
+            <translation>使用面积</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>classes</source>
+            <translation>班数</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>ratio</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Whole community</source>
+            <translation>社区整体</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>surveyed: {}</source>
+            <translation>调查项：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>yes/no</source>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>community layer</source>
+            <translation>社区图层</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>building area per 100 households</source>
+            <translation>每百户建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Aspect</source>
+            <translation>方面</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Item (Chinese)</source>
+            <translation>项目（中文）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Item (English)</source>
+            <translation>项目（英文）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Alternative to</source>
+            <translation>替代要求</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Applies to</source>
+            <translation>适用对象</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Advisory</source>
+            <translation>建议性</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Facility types</source>
+            <translation>设施类型</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Access</source>
+            <translation>可达方式</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Check</source>
+            <translation>检查内容</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Operator</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Reach (m)</source>
+            <translation>步行距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>confirmed: quoted from the national text</source>
+            <translation>已确认：引自国家标准原文</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>seen in a provincial rewrite of the national wording</source>
+            <translation>见于转述国家标准的省级文本</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>seen only in a secondary summary</source>
+            <translation>仅见于二手资料</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>best recollection of the national text, unconfirmed</source>
+            <translation>据记忆的国家标准原文，未核实</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>plugin default where the text gives no number</source>
+            <translation>标准未给数值，插件默认值</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>set by a local profile</source>
+            <translation>由地方配置设定</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source> (did you mean '{}'?)</source>
+            <translation>（是否为“{}”？）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>(top level)</source>
+            <translation>（顶层）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown key '{}'{}; expected one of: {}</source>
+            <translation>未知键“{}”{}；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>missing key '{}'</source>
+            <translation>缺少键“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a mapping, got {}</source>
+            <translation>应为映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected non-empty text</source>
+            <translation>应为非空文本</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a threshold mapping with value, unit, confidence and source</source>
+            <translation>应为包含 value、unit、confidence 和 source 的阈值映射</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>a bare number is only allowed when overriding an inherited threshold; write {{value: {}, unit: {}, confidence: …, source: …}}</source>
+            <translation>只有在覆盖继承的阈值时才可直接写数字；请写作 {{value: {}, unit: {}, confidence: …, source: …}}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>wrong unit '{}': this threshold is written in '{}'</source>
+            <translation>单位“{}”错误：此阈值的单位应为“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown confidence tag '{}'; expected one of: {}</source>
+            <translation>未知可信度标记“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected non-empty text naming where the number comes from</source>
+            <translation>应为说明数值出处的非空文本</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected true or false</source>
+            <translation>应为 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a number, got {}</source>
+            <translation>应为数字，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>negative value {}: thresholds are zero or more</source>
+            <translation>负值 {}：阈值不能小于零</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>{} is a share between 0 and 1 (0.8 means 80 %)</source>
+            <translation>{} 应为 0 到 1 之间的比例（0.8 表示 80%）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a whole number, got {}</source>
+            <translation>应为整数，实际为 {}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a non-empty list of names</source>
+            <translation>应为非空的名称列表</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unsupported format '{}'; expected '{}'</source>
+            <translation>不支持的格式“{}”；应为“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected a non-empty name</source>
+            <translation>应为非空名称</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected the id of a bundled profile or the path of a profile file</source>
+            <translation>应为内置标准配置的标识或配置文件路径</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>walking speed must be above zero</source>
+            <translation>步行速度必须大于零</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>min {} is above max {}</source>
+            <translation>下限 {} 大于上限 {}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown class '{}'; expected one of: {}</source>
+            <translation>未知类别“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected at least one requirement</source>
+            <translation>至少需要一项要求</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>missing key 'kind'; expected one of: {}</source>
+            <translation>缺少键“kind”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown kind '{}'; expected one of: {}</source>
+            <translation>未知类型“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown value '{}'; expected one of: {}</source>
+            <translation>未知取值“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown access '{}'; expected one of: {}</source>
+            <translation>未知可达方式“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>alternatives cannot be nested</source>
+            <translation>替代要求不能嵌套</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>unknown facility type '{}'{}; see resources/taxonomy/facility_types.yaml</source>
+            <translation>未知设施类型“{}”{}；参见 resources/taxonomy/facility_types.yaml</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>a mapping {fields: [...]}</source>
+            <translation>映射 {fields: [...]}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>'households', 'population' or a mapping {fields: [...]}</source>
+            <translation>“households”“population”或映射 {fields: [...]}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>expected {}</source>
+            <translation>应为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>access '{}' needs a 'reach' threshold in minutes</source>
+            <translation>可达方式“{}”需要以分钟计的“reach”阈值</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>more than one facility can only be counted inside the community (access: inside)</source>
+            <translation>多于一处的设施只能在社区内计数（access: inside）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>asks for {} kinds but lists only {} facility types</source>
+            <translation>要求 {} 种设施，但只列出了 {} 种设施类型</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>duplicate item id '{}' (already in aspect '{}')</source>
+            <translation>项目编号“{}”重复（已在方面“{}”中）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>missing item '{}': it is listed here but not defined under items</source>
+            <translation>缺少项目“{}”：此处列出，但 items 中没有定义</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>item is not listed in any aspect</source>
+            <translation>该项目未列入任何方面</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>nothing</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>true/false</source>
+            <translation>真/假</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>text '{}'</source>
+            <translation>文本“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>duplicate key '{}' (first at line {})</source>
+            <translation>键“{}”重复（首次出现在第 {} 行）</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>{}: file not found</source>
+            <translation>{}：文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>{}: cannot be read as UTF-8 text ({})</source>
+            <translation>{}：无法按 UTF-8 文本读取（{}）</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>line {}</source>
+            <translation>第 {} 行</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>{}: {}: invalid YAML: {}</source>
+            <translation>{}：{}：YAML 格式错误：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/yaml_io.py" />
+            <source>{}: expected a mapping of keys at the top of the file</source>
+            <translation>{}：文件顶层应为键值映射</translation>
+        </message>
+        <message>
             <location filename="../plugin.py" />
             <source>&amp;Complete Community Check</source>
             <translation>完整社区体检(&amp;C)</translation>
@@ -24,6 +601,240 @@
             <location filename="../plugin.py" />
             <source>Show or hide the Complete Community Check inspector</source>
             <translation>显示或隐藏完整社区体检面板</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/base.py" />
+            <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
+            <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/base.py" />
+            <source>Cancelled: no output was written.</source>
+            <translation>已取消：未写入任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>YAML files (*.yaml *.yml)</source>
+            <translation>YAML 文件 (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>Checklist profile</source>
+            <translation>标准配置</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>A bundled profile: mohurd-2020 is the national standard of 2020 (default).</source>
+            <translation>内置标准配置：mohurd-2020 为 2020 年国家标准（默认）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>Local profile file (optional, replaces the choice above)</source>
+            <translation>地方配置文件（可选，指定后替代上面的选择）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>A YAML profile of your own, usually one that extends a bundled profile and overrides thresholds.</source>
+            <translation>自定义的 YAML 标准配置，通常继承某个内置配置并覆盖部分阈值。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>The checklist profile cannot be used:
+{}</source>
+            <translation>无法使用该标准配置：
+{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>Category mapping</source>
+            <translation>类别映射</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).</source>
+            <translation>原始类别如何对应到设施类型：amap（高德类型字符串和名称）、cn-keywords（中文名称关键词）、osm（OpenStreetMap 标签）、taxonomy（类型字段已是设施代码或标准名称）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>Own mapping file (optional, replaces the choice above)</source>
+            <translation>自定义映射文件（可选，指定后替代上面的选择）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>A YAML mapping of your own; it may extend a bundled one, whose rules then apply after yours.</source>
+            <translation>自定义的 YAML 映射；可继承内置映射，内置规则在自定义规则之后生效。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/choices.py" />
+            <source>The category mapping cannot be used:
+{}</source>
+            <translation>无法使用该类别映射：
+{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Classify facilities</source>
+            <translation>设施分类</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Data preparation</source>
+            <translation>数据准备</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Adds the facility type of the standard (field cc_type, with its Chinese name in cc_type_zh and the deciding rule in cc_rule) to a copy of a facility layer: survey points, Amap or Baidu POIs, or OpenStreetMap features. The rules of the chosen mapping are tried in order and the first match decides. Categories no rule matched are listed in the log, most frequent first, and optionally written to a table, so that you can extend the mapping. The input layer is not changed.</source>
+            <translation>为设施图层的副本添加标准中的设施类型（字段 cc_type，中文名称在 cc_type_zh，起决定作用的规则在 cc_rule）：调查点、高德或百度 POI、OpenStreetMap 要素均可。按所选映射的规则顺序匹配，第一条匹配的规则起决定作用。未匹配任何规则的类别按出现次数从多到少列在日志中，也可输出为表格，便于补充映射。输入图层不会被修改。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Facility layer</source>
+            <translation>设施图层</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Points or polygons of facilities with a name and/or a category.</source>
+            <translation>带名称和/或类别的设施点或面。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Name field</source>
+            <translation>名称字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Default: the first of the mapping's name fields found.</source>
+            <translation>默认：映射中列出的名称字段里第一个存在的字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Category field</source>
+            <translation>类别字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>The raw category, e.g. the Amap type string. Default: found from the mapping.</source>
+            <translation>原始类别，例如高德类型字符串。默认：按映射自动查找。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Type code field</source>
+            <translation>类型代码字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>E.g. the Amap typecode. Default: found.</source>
+            <translation>例如高德 typecode。默认：自动查找。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Classified facilities</source>
+            <translation>已分类设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Unmapped categories</source>
+            <translation>未匹配的类别</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>A table of the categories no rule matched, with counts and an example name.</source>
+            <translation>未被任何规则匹配的类别表，含数量和示例名称。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Features classified</source>
+            <translation>已分类要素数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Features excluded by a rule</source>
+            <translation>被规则排除的要素数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Features no rule matched</source>
+            <translation>未匹配规则的要素数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Mapping '{}'; fields read: {}</source>
+            <translation>映射“{}”；读取字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>None of the mapping's fields is in the layer (it has: {}); only OSM-style tag columns can match. Choose the name or category field.</source>
+            <translation>图层中没有映射所需的字段（图层字段：{}）；只有 OSM 标签式字段可能匹配。请指定名称或类别字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>The layer already has cc_type fields: the copy gets new values.</source>
+            <translation>图层已有 cc_type 等字段：副本中将写入新值。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>Classified {} of {} features:</source>
+            <translation>已分类 {} 个要素（共 {} 个）：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>excluded by a rule</source>
+            <translation>被规则排除</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/classify_facilities.py" />
+            <source>{} features in {} categories matched no rule; most frequent:</source>
+            <translation>{} 个要素（{} 个类别）未匹配任何规则；最常见的是：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Export checklist profile</source>
+            <translation>导出标准配置清单</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Writes the resolved checklist of a profile — after any local profile's overrides — as a table with one row per threshold: item, requirement, which communities it applies to, facility types, the check, value, unit, walking reach in metres, confidence tag (C confirmed, D provincial text, S secondary summary, R unconfirmed recollection, P plugin default, L local override) and source. Use it to review a profile before a check and to print it for meetings (optional HTML page).</source>
+            <translation>将标准配置（含地方配置的覆盖）解析后的检查清单输出为表格，每个阈值一行：项目、要求、适用社区、设施类型、检查内容、数值、单位、步行距离（米）、可信度标记（C 已确认、D 省级文本、S 二手资料、R 未核实的记忆、P 插件默认、L 地方覆盖）和来源。可用于体检前审核配置，也可打印供会议使用（可选 HTML 页面）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Checklist table</source>
+            <translation>检查清单表</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Printable checklist (HTML)</source>
+            <translation>可打印的检查清单（HTML）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML 文件 (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Number of items</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Number of rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>Profile {} from {}</source>
+            <translation>标准配置 {}，来自 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_profile.py" />
+            <source>{} items, {} rows</source>
+            <translation>{} 个项目，{} 行</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" />

@@ -47,6 +47,7 @@ UNSCOPED_ENUM = re.compile(r"\b(" + "|".join(SCOPED_ENUM_OWNERS) + r")\.([A-Z]\w
 # Class-like attributes that are not enum values (nested classes, enum types used as types).
 NOT_ENUM_VALUES = {
     "QVariant": {"Type"},
+    "QMetaType": {"Type"},
 }
 
 RULES = [

@@ -24,6 +24,7 @@ def _register_package():
 
 
 _register_package()
+_KEEP_ALIVE = []
 
 
 @pytest.fixture(scope="session")
@@ -47,9 +48,27 @@ def provider(qgis_app, qgis_processing):
     from complete_community.processing.provider import CompleteCommunityProvider
 
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("completecommunity")
-    if existing is not None:
-        return existing
+    if registry.providerById("completecommunity") is not None:
+        return registry.providerById("completecommunity")
     instance = CompleteCommunityProvider()
     assert registry.addProvider(instance)
+    _KEEP_ALIVE.append(instance)
     return instance
+
+
+@pytest.fixture()
+def provider_unregistered(qgis_app, qgis_processing):
+    """For tests of registration itself: no provider of ours during the test, the session's one back after it."""
+    from qgis.core import QgsApplication
+
+    from complete_community.processing.provider import CompleteCommunityProvider
+
+    registry = QgsApplication.processingRegistry()
+    had_one = registry.providerById("completecommunity") is not None
+    if had_one:
+        registry.removeProvider("completecommunity")
+    yield
+    if had_one and registry.providerById("completecommunity") is None:
+        replacement = CompleteCommunityProvider()
+        assert registry.addProvider(replacement)
+        _KEEP_ALIVE.append(replacement)  # the registry does not keep the Python half of a provider alive

@@ -47,7 +47,7 @@ def test_no_translator_for_english():
     assert i18n.load_translator("en_US") is None
 
 
-def test_plugin_installs_and_removes_its_translator(qgis_app, qgis_processing, monkeypatch):
+def test_plugin_installs_and_removes_its_translator(provider_unregistered, monkeypatch):
     from complete_community import classFactory
     from complete_community.core.i18n import tr
 

@@ -84,7 +84,7 @@ def desktop_iface(qgis_iface, qgis_app):
     flush_deletes()
 
 
-def test_load_and_unload_twice_leaves_nothing(desktop_iface, qgis_processing):
+def test_load_and_unload_twice_leaves_nothing(desktop_iface, provider_unregistered):
     registry = QgsApplication.processingRegistry()
     window = desktop_iface.mainWindow()
     assert all(not found for found in ours(window).values())
@@ -124,7 +124,7 @@ def test_load_and_unload_twice_leaves_nothing(desktop_iface, qgis_processing):
         assert registry.providerById("completecommunity") is None
 
 
-def test_init_processing_without_iface_registers_provider_once(qgis_app, qgis_processing):
+def test_init_processing_without_iface_registers_provider_once(provider_unregistered):
     """qgis_process calls classFactory() and initProcessing() only; iface is None there."""
     registry = QgsApplication.processingRegistry()
     plugin = classFactory(None)

@@ -2,4 +2,7 @@
 
 
 def algorithm_classes():
-    return []
+    from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
+    from complete_community.processing.algorithms.export_profile import ExportProfileAlgorithm
+
+    return [ClassifyFacilitiesAlgorithm, ExportProfileAlgorithm]

@@ -1,0 +1,1 @@
+"""Checklist profiles: the standard as editable, validated data."""

@@ -1,0 +1,127 @@
+"""The checklist as objects: a Profile of Aspects and Items, each Item with Requirements and their Thresholds."""
+
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Text:
+    zh_CN: str  # noqa: N815 (the locale code, as in the profile files)
+    en: str
+
+    def get(self, locale: Optional[str] = None) -> str:
+        return self.zh_CN if (locale or "").startswith("zh") else self.en
+
+    @classmethod
+    def from_data(cls, data) -> Optional["Text"]:
+        if data is None:
+            return None
+        if isinstance(data, str):
+            return cls(data, data)
+        return cls(data["zh_CN"], data["en"])
+
+
+@dataclass(frozen=True)
+class Threshold:
+    key: str
+    value: float
+    unit: str
+    confidence: str
+    source: str
+    advisory: bool = False
+    note: Optional[Text] = None
+
+    @classmethod
+    def from_data(cls, key, data) -> "Threshold":
+        return cls(
+            key=key,
+            value=data["value"],
+            unit=data["unit"],
+            confidence=data["confidence"],
+            source=data["source"],
+            advisory=bool(data.get("advisory", False)),
+            note=Text.from_data(data.get("note")),
+        )
+
+
+@dataclass(frozen=True)
+class RatioTerm:
+    """The numerator or denominator of a ratio requirement: community fields, or households / population."""
+
+    fields: Tuple[str, ...] = ()
+    community_value: Optional[str] = None  # "households" or "population"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    kind: str  # facility | surveyed | ratio | area_per_households
+    applies_to: str  # new | existing | both
+    advisory: bool = False
+    description: Optional[Text] = None
+    facility_types: Tuple[str, ...] = ()
+    access: Optional[str] = None  # inside | reach | inside_or_reach
+    thresholds: Dict[str, Threshold] = field(default_factory=dict)
+    fields: Tuple[str, ...] = ()
+    yes_values: Tuple[str, ...] = ()
+    no_values: Tuple[str, ...] = ()
+    numerator: Optional[RatioTerm] = None
+    denominator: Optional[RatioTerm] = None
+    alternatives: Tuple["Requirement", ...] = ()
+
+    def threshold(self, key) -> Optional[Threshold]:
+        return self.thresholds.get(key)
+
+    def applies(self, community_status: str) -> bool:
+        return self.applies_to == "both" or self.applies_to == community_status
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    aspect_id: str
+    name: Text
+    requirement_text: Optional[Text]
+    item_class: str
+    requirements: Tuple[Requirement, ...]
+
+
+@dataclass(frozen=True)
+class Aspect:
+    id: str
+    name: Text
+    item_ids: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: Text
+    description: Optional[Text]
+    source: str
+    files: Tuple[str, ...]  # the file and the files it extends, most specific first
+    walk_speed: Threshold
+    population_min: Threshold
+    population_max: Threshold
+    coverage_min: Threshold
+    new_values: Tuple[str, ...]
+    existing_values: Tuple[str, ...]
+    yes_values: Tuple[str, ...]
+    no_values: Tuple[str, ...]
+    aspects: Tuple[Aspect, ...]
+    items: Dict[str, Item]
+
+    def ordered_items(self):
+        for aspect in self.aspects:
+            for item_id in aspect.item_ids:
+                yield self.items[item_id]
+
+    def reach_metres(self, requirement: Requirement) -> Optional[float]:
+        """The walking reach of a requirement in metres at the profile's walking speed."""
+        reach = requirement.threshold("reach")
+        if reach is None:
+            return None
+        return float(reach.value) * float(self.walk_speed.value)
+
+    def coverage_for(self, requirement: Requirement) -> Threshold:
+        return requirement.threshold("coverage_min") or self.coverage_min

@@ -1,0 +1,178 @@
+"""completecommunity:classifyfacilities — a copy of a facility layer with the standard's facility type added."""
+
+from collections import Counter
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from complete_community.core.mapping import category_label, record_from_attributes
+from complete_community.core.qgis_compat import field_data_type, make_field, source_type
+from complete_community.core.taxonomy import facility_types
+from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
+from complete_community.processing.algorithms.choices import add_mapping_parameters, mapping_from_parameters
+
+TYPE_FIELD = "cc_type"
+TYPE_NAME_FIELD = "cc_type_zh"
+RULE_FIELD = "cc_rule"
+ADDED_FIELDS = (TYPE_FIELD, TYPE_NAME_FIELD, RULE_FIELD)
+UNMAPPED_REPORTED = 15
+
+
+class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
+    INPUT = "INPUT"
+    NAME_FIELD = "NAME_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    CODE_FIELD = "CODE_FIELD"
+    OUTPUT = "OUTPUT"
+    UNMAPPED_OUTPUT = "UNMAPPED_OUTPUT"
+
+    def name(self):
+        return "classifyfacilities"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Classify facilities")
+
+    def group(self):
+        return self.tr("Data preparation")
+
+    def groupId(self):  # noqa: N802
+        return "preparation"
+
+    def summary(self):
+        return self.tr(
+            "Adds the facility type of the standard (field cc_type, with its Chinese name in cc_type_zh and the "
+            "deciding rule in cc_rule) to a copy of a facility layer: survey points, Amap or Baidu POIs, or "
+            "OpenStreetMap features. The rules of the chosen mapping are tried in order and the first match "
+            "decides. Categories no rule matched are listed in the log, most frequent first, and optionally "
+            "written to a table, so that you can extend the mapping. The input layer is not changed."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        source = QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Facility layer"), [source_type("VectorAnyGeometry")])
+        source.setHelp(self.tr("Points or polygons of facilities with a name and/or a category."))
+        self.addParameter(source)
+        add_mapping_parameters(self)
+        for name, description, help_text in (
+            (self.NAME_FIELD, self.tr("Name field"), self.tr("Default: the first of the mapping's name fields found.")),
+            (self.CATEGORY_FIELD, self.tr("Category field"),
+             self.tr("The raw category, e.g. the Amap type string. Default: found from the mapping.")),
+            (self.CODE_FIELD, self.tr("Type code field"), self.tr("E.g. the Amap typecode. Default: found.")),
+        ):
+            parameter = QgsProcessingParameterField(
+                name, description, parentLayerParameterName=self.INPUT, type=field_data_type("Any"), optional=True)
+            parameter.setHelp(help_text)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified facilities")))
+        unmapped = QgsProcessingParameterFeatureSink(
+            self.UNMAPPED_OUTPUT, self.tr("Unmapped categories"), type=source_type("Vector"),
+            optional=True, createByDefault=False)
+        unmapped.setHelp(self.tr("A table of the categories no rule matched, with counts and an example name."))
+        self.addParameter(unmapped)
+        for output, description in (("CLASSIFIED_COUNT", self.tr("Features classified")),
+                                    ("EXCLUDED_COUNT", self.tr("Features excluded by a rule")),
+                                    ("UNMAPPED_COUNT", self.tr("Features no rule matched"))):
+            self.addOutput(QgsProcessingOutputNumber(output, description))
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        mapping = mapping_from_parameters(self, parameters, context)
+        overrides = {
+            "name": self.parameterAsString(parameters, self.NAME_FIELD, context),
+            "category": self.parameterAsString(parameters, self.CATEGORY_FIELD, context),
+            "code": self.parameterAsString(parameters, self.CODE_FIELD, context),
+        }
+        input_names = source.fields().names()
+        bound = mapping.bind_fields(input_names, {k: v for k, v in overrides.items() if v})
+        feedback.pushInfo(self.tr("Mapping '{}'; fields read: {}").format(
+            mapping.id, ", ".join("{}={}".format(k, v or "—") for k, v in bound.items())))
+        if not any(bound.values()) and "osm" not in mapping.id:
+            feedback.reportError(self.tr(
+                "None of the mapping's fields is in the layer (it has: {}); only OSM-style tag columns can match. "
+                "Choose the name or category field.").format(", ".join(input_names)))
+
+        fields = QgsFields()
+        for field in source.fields():
+            if field.name() not in ADDED_FIELDS:
+                fields.append(field)
+        if any(name in input_names for name in ADDED_FIELDS):
+            feedback.pushWarning(self.tr("The layer already has cc_type fields: the copy gets new values."))
+        fields.append(make_field(TYPE_FIELD, "string", 40))
+        fields.append(make_field(TYPE_NAME_FIELD, "string", 40))
+        fields.append(make_field(RULE_FIELD, "string", 80))
+
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                         source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        types = facility_types()
+        counts = Counter()
+        unmapped = Counter()
+        examples = {}
+        expected = source.featureCount()  # -1 for sources that cannot count cheaply (OSM files)
+        step = 100.0 / expected if expected and expected > 0 else 0
+        total = 0
+        for index, feature in enumerate(source.getFeatures()):
+            total += 1
+            self.stop_if_canceled(feedback)
+            attributes = dict(zip(input_names, feature.attributes()))
+            record = record_from_attributes(attributes, bound)
+            code, rule_id = mapping.classify(record)
+            if code is not None:
+                counts[code] += 1
+            elif rule_id is not None:
+                counts["(excluded)"] += 1
+            else:
+                label = category_label(record)
+                unmapped[label] += 1
+                examples.setdefault(label, record.get("name") or "")
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = [attributes[field.name()] for field in fields if field.name() not in ADDED_FIELDS]
+            out.setAttributes(values + [code, types[code].name_zh if code else None, rule_id])
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if step:
+                feedback.setProgress(int(index * step))
+
+        classified = sum(n for code, n in counts.items() if code != "(excluded)")
+        feedback.pushInfo(self.tr("Classified {} of {} features:").format(classified, total))
+        for code, number in counts.most_common():
+            label = types[code].name_zh if code in types else self.tr("excluded by a rule")
+            feedback.pushInfo("  {:>7}  {} {}".format(number, code, label))
+        unmapped_total = sum(unmapped.values())
+        if unmapped:
+            feedback.pushWarning(self.tr("{} features in {} categories matched no rule; most frequent:").format(
+                unmapped_total, len(unmapped)))
+            for label, number in unmapped.most_common(UNMAPPED_REPORTED):
+                feedback.pushInfo("  {:>7}  {}".format(number, label))
+
+        results = {
+            self.OUTPUT: dest_id,
+            "CLASSIFIED_COUNT": classified,
+            "EXCLUDED_COUNT": counts.get("(excluded)", 0),
+            "UNMAPPED_COUNT": unmapped_total,
+        }
+        unmapped_fields = QgsFields()
+        unmapped_fields.append(make_field("category", "string", 254))
+        unmapped_fields.append(make_field("count", "int"))
+        unmapped_fields.append(make_field("example", "string", 254))
+        table, table_id = self.create_sink(parameters, self.UNMAPPED_OUTPUT, context, unmapped_fields)
+        if table is not None:
+            for label, number in unmapped.most_common():
+                row = QgsFeature(unmapped_fields)
+                row.setAttributes([label, number, examples.get(label, "")])
+                table.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+            results[self.UNMAPPED_OUTPUT] = table_id
+        return results

@@ -1,0 +1,82 @@
+"""completecommunity:exportprofile — the resolved checklist of a profile as a table (and a printable page)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+)
+
+from complete_community.core.profiles.table import COLUMNS, checklist_rows, render_html
+from complete_community.core.qgis_compat import make_field, source_type
+from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
+from complete_community.processing.algorithms.choices import add_profile_parameters, profile_from_parameters
+
+NUMERIC_COLUMNS = ("value", "reach_m")
+
+
+class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
+    OUTPUT = "OUTPUT"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def name(self):
+        return "exportprofile"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export checklist profile")
+
+    def group(self):
+        return self.tr("Standard")
+
+    def groupId(self):  # noqa: N802
+        return "standard"
+
+    def summary(self):
+        return self.tr(
+            "Writes the resolved checklist of a profile — after any local profile's overrides — as a table with one "
+            "row per threshold: item, requirement, which communities it applies to, facility types, the check, "
+            "value, unit, walking reach in metres, confidence tag (C confirmed, D provincial text, S secondary "
+            "summary, R unconfirmed recollection, P plugin default, L local override) and source. Use it to review "
+            "a profile before a check and to print it for meetings (optional HTML page)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_profile_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Checklist table"), type=source_type("Vector")))
+        html = QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("Printable checklist (HTML)"), fileFilter=self.tr("HTML files (*.html)"),
+            optional=True, createByDefault=False)
+        self.addParameter(html)
+        self.addOutput(QgsProcessingOutputNumber("ITEM_COUNT", self.tr("Number of items")))
+        self.addOutput(QgsProcessingOutputNumber("ROW_COUNT", self.tr("Number of rows")))
+
+    def process(self, parameters, context, feedback):
+        profile = profile_from_parameters(self, parameters, context)
+        feedback.pushInfo(self.tr("Profile {} from {}").format(profile.id, " → ".join(profile.files)))
+        fields = QgsFields()
+        for column in COLUMNS:
+            fields.append(make_field(column, "double" if column in NUMERIC_COLUMNS else "string"))
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        rows = checklist_rows(profile)
+        for index, row in enumerate(rows):
+            self.stop_if_canceled(feedback)
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                (float(row[c]) if row[c] != "" else None) if c in NUMERIC_COLUMNS else str(row[c]) for c in COLUMNS
+            ])
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            feedback.setProgress(int(100 * (index + 1) / len(rows)))
+        results = {self.OUTPUT: dest_id, "ITEM_COUNT": len(profile.items), "ROW_COUNT": len(rows)}
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            self.write_text_output(html_path, render_html(profile))
+            results[self.OUTPUT_HTML] = html_path
+        feedback.pushInfo(self.tr("{} items, {} rows").format(len(profile.items), len(rows)))
+        return results

@@ -1,0 +1,182 @@
+"""Category mappings: rule semantics, bundled mappings, and classification of the real Shanghai Amap POIs."""
+
+import csv
+import re
+import textwrap
+from collections import Counter
+
+import pytest
+
+from complete_community.core.mapping import (
+    Condition,
+    MappingError,
+    bundled_mappings,
+    load_mapping,
+    parse_osm_tags,
+    record_from_attributes,
+)
+
+
+def classify(mapping, **attributes):
+    return mapping.classify(record_from_attributes(attributes, mapping.bind_fields(attributes.keys())))
+
+
+def test_bundled_mappings_load():
+    assert bundled_mappings() == ["taxonomy", "amap", "cn-keywords", "osm"]
+    for mapping_id in bundled_mappings():
+        assert load_mapping(mapping_id).rules
+
+
+def test_conditions():
+    record = {"category": "医疗保健服务;综合医院;卫生院|医疗保健服务;诊所;诊所", "name": "A", "tags": {}}
+    assert Condition("category", (("segment", ("诊所",)),)).holds(record)
+    assert not Condition("category", (("segment", ("综合",)),)).holds(record)  # a segment, not a substring
+    assert Condition("category", (("contains", ("综合",)),)).holds(record)
+    assert Condition("name", (("equals", ("a",)),)).holds(record)  # case-insensitive
+    tags = {"tags": {"amenity": "clinic;doctors", "access": "yes"}}
+    assert Condition("tags", tags=(("amenity", ("doctors",)),)).holds(tags)
+    assert Condition("tags", tags=(("access", ("*",)),)).holds(tags)
+    assert not Condition("tags", tags=(("shop", ("*",)),)).holds(tags)
+
+
+def test_osm_other_tags_are_parsed():
+    assert parse_osm_tags('"amenity"=>"kindergarten","name:fi"=>"Otso \\"A\\""') == {
+        "amenity": "kindergarten", "name:fi": 'Otso "A"'}
+    osm = load_mapping("osm")
+    assert classify(osm, name="Otsonkallio", other_tags='"amenity"=>"kindergarten"') == ("kindergarten",
+                                                                                       "osm:kindergarten")
+    assert classify(osm, highway="bus_stop", other_tags=None)[0] == "bus_stop"
+    assert classify(osm, leisure="playground", other_tags='"access"=>"private"') == (None, "osm:private_leisure")
+    assert classify(osm, highway="crossing") == (None, None)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("枫林街道社区卫生服务中心", "health_station"),
+    ("宠物医院(徐汇店)", None),
+    ("瑞金医院", "hospital"),
+    ("咪咪托育中心", "nursery"),
+    ("海贝儿托儿所暨幼儿园", "kindergarten"),
+    ("丰巢智能柜(3号楼)", "parcel_locker"),
+    ("菜鸟驿站(枫林路店)", "postal_express_station"),
+    ("枫林菜市场", "vegetable_market"),
+    ("卫生站(公交站)", "bus_stop"),
+    ("锦绣花园", None),  # 花园 names an estate, not a park
+    ("徐家汇公园", "community_park"),
+    ("长者食堂", "canteen"),
+])
+def test_chinese_keywords(name, expected):
+    assert classify(load_mapping("cn-keywords"), 名称=name)[0] == expected
+
+
+def test_taxonomy_mapping_reads_codes_and_names():
+    mapping = load_mapping("taxonomy")
+    assert classify(mapping, 设施类型="幼儿园")[0] == "kindergarten"
+    assert classify(mapping, 设施类型="health_station")[0] == "health_station"
+    assert classify(mapping, 设施类型="Supermarket")[0] == "supermarket"
+    assert classify(mapping, 设施类型="不知道")[0] is None
+
+
+def test_own_mapping_extends_a_bundled_one(tmp_path):
+    path = tmp_path / "institute.yaml"
+    path.write_text(textwrap.dedent("""\
+        format: complete-community-mapping/1
+        id: institute
+        extends: amap
+        rules:
+          - {id: huiju, when: {name_core: {contains: [邻里汇]}}, type: community_service_station}
+        """), encoding="utf-8")
+    mapping = load_mapping(str(path))
+    assert classify(mapping, name="枫林邻里汇", type="") == ("community_service_station", "institute:huiju")
+    assert classify(mapping, name="x", type="科教文化服务;学校;幼儿园")[0] == "kindergarten"  # parent rules follow
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("format: complete-community-mapping/1\nrules:\n  - {when: {name: {contains: [a]}}, type: kindergarden}\n",
+     ["m.yaml", "rules[1].type", "unknown facility type 'kindergarden'"]),
+    ("format: complete-community-mapping/1\nfields: {name: [n]}\nrules:\n  - {when: {name: {has: [a]}}, type: null}\n",
+     ["m.yaml", "rules[1].when.name.has", "unknown test 'has'"]),
+    ("format: complete-community-mapping/1\nfields: {name: [n]}\nrules:\n  - {when: {name: {regex: '('}}, type: null}\n",
+     ["m.yaml", "rules[1].when.name.regex", "invalid pattern"]),
+    ("format: complete-community-mapping/1\nfields: {name: [n]}\nrules:\n  - {when: {nmae: {contains: [a]}}, type: null}\n",
+     ["m.yaml", "rules[1].when.nmae", "logical field 'nmae' is not declared"]),
+    ("format: complete-community-mapping/1\nextends: amapp\nrules: []\n",
+     ["m.yaml", "extends", "no bundled mapping or mapping file named 'amapp'"]),
+    ("format: other\nrules: []\n", ["m.yaml", "format", "expected 'complete-community-mapping/1'"]),
+])
+def test_invalid_mapping_messages(tmp_path, text, expected):
+    path = tmp_path / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(MappingError) as raised:
+        load_mapping(str(path))
+    for part in expected:
+        assert part in str(raised.value), str(raised.value)
+
+
+# Real Amap POIs of Shanghai. The reference labels come from a criterion independent of the mapping's rules: what
+# the name *ends* with (after removing bracketed notes) and the Amap type string.
+BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def reference_health_label(row):
+    name = BRACKETS.sub("", row["name"]).strip()
+    if "动物医疗" in row["type"] or re.search("宠物|兽医", name):
+        return "pet"
+    if re.search(r"(社区卫生服务(中心|站)|卫生服务(中心|站|点)|分中心|服务站)$", name) and "社区卫生" in name:
+        return "health_centre"
+    if name.endswith("医院") and ("综合医院" in row["type"] or "专科医院" in row["type"]):
+        return "hospital"
+    if re.search(r"(诊所|门诊部)$", name):  # a centre's own 门诊部 is the centre, not a private clinic
+        return "centre_outpatients" if "社区卫生服务" in name else "clinic"
+    return "other"
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.shared_data
+def test_shanghai_amap_health_confusion(shared_data):
+    mapping = load_mapping("amap")
+    rows = read_rows(shared_data / "shanghai_amap" / "shanghai_hospital.csv")
+    bound = mapping.bind_fields(rows[0].keys())
+    confusion = Counter()
+    for row in rows:
+        predicted, _rule = mapping.classify(record_from_attributes(row, bound))
+        confusion[(reference_health_label(row), predicted)] += 1
+    table = "\n".join("{:14} {:16} {:6}".format(ref, str(pred), n) for (ref, pred), n in sorted(
+        confusion.items(), key=lambda kv: (kv[0][0], -kv[1])))
+    print("\nShanghai Amap health facilities, reference × predicted:\n" + table)
+
+    def share(reference, predicted):
+        total = sum(n for (ref, _p), n in confusion.items() if ref == reference)
+        return confusion[(reference, predicted)] / total
+
+    assert len(rows) == 7513
+    # hospitals must never count as health stations
+    assert confusion[("hospital", "health_station")] == 0
+    assert share("hospital", "hospital") == 1.0
+    assert share("health_centre", "health_station") >= 0.99
+    assert share("centre_outpatients", "health_station") == 1.0
+    assert share("clinic", "clinic") >= 0.95
+    assert confusion[("clinic", "health_station")] == 0
+    assert share("pet", None) == 1.0
+
+
+@pytest.mark.shared_data
+def test_shanghai_amap_kindergartens_and_bus_stops(shared_data):
+    mapping = load_mapping("amap")
+    kindergartens = read_rows(shared_data / "shanghai_amap" / "shanghai_kindergarten.csv")
+    bound = mapping.bind_fields(kindergartens[0].keys())
+    kinds = Counter(mapping.classify(record_from_attributes(r, bound))[0] for r in kindergartens)
+    print("\nkindergarten file:", dict(kinds))
+    pure_nurseries = sum(1 for r in kindergartens
+                         if re.search("托儿所|托育", BRACKETS.sub("", r["name"]))
+                         and not re.search("幼儿园|幼稚园", BRACKETS.sub("", r["name"])))
+    assert kinds["nursery"] == pure_nurseries
+    assert kinds["kindergarten"] == len(kindergartens) - pure_nurseries
+    assert kinds["kindergarten"] / len(kindergartens) > 0.97
+
+    stops = read_rows(shared_data / "shanghai_amap" / "shanghai_bus.csv")
+    kinds = Counter(mapping.classify(record_from_attributes(r, bound))[0] for r in stops)
+    assert kinds == Counter({"bus_stop": len(stops)})
