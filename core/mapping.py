@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 from complete_community.core.i18n import tr
 from complete_community.core.paths import RESOURCES_DIR
 from complete_community.core.taxonomy import facility_types
-from complete_community.core.yaml_io import DataFileError, read_yaml
+from complete_community.core.yaml_io import DataFileError, find_data_file, read_yaml
 
 MAPPINGS_DIR = RESOURCES_DIR / "mappings"
 FORMAT = "complete-community-mapping/1"
@@ -163,17 +163,11 @@ def taxonomy_mapping() -> Mapping:
 
 
 def resolve_mapping_path(name_or_path, relative_to: Optional[Path] = None) -> Path:
-    text = str(name_or_path).strip()
-    bundled = MAPPINGS_DIR / "{}.yaml".format(text)
-    if "/" not in text and "\\" not in text and not text.endswith((".yaml", ".yml")) and bundled.exists():
-        return bundled
-    path = Path(text).expanduser()
-    if not path.is_absolute() and relative_to is not None:
-        path = relative_to / path
-    if path.exists():
-        return path
-    raise MappingError(tr("no bundled mapping or mapping file named '{}' (bundled: {})").format(
-        text, ", ".join(bundled_mappings())))
+    path = find_data_file(name_or_path, MAPPINGS_DIR, relative_to)
+    if path is None:
+        raise MappingError(tr("no bundled mapping or mapping file named '{}' (bundled: {})").format(
+            str(name_or_path).strip(), ", ".join(bundled_mappings())))
+    return path
 
 
 def load_mapping(name_or_path, _seen=()) -> Mapping:

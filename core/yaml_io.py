@@ -5,6 +5,7 @@ This loader rejects duplicate keys and reports the line.
 """
 
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
@@ -61,3 +62,16 @@ def read_yaml(path) -> dict:
     if not isinstance(data, dict):
         raise DataFileError(tr("{}: expected a mapping of keys at the top of the file").format(path.name))
     return data
+
+
+def find_data_file(name_or_path, bundled_dir: Path, relative_to: Optional[Path] = None) -> Optional[Path]:
+    """A bundled file named by its id (`mohurd-2020` → bundled_dir/mohurd-2020.yaml), or a path; relative paths are
+    taken against relative_to (the folder of the file that refers to it). None when there is no such file."""
+    text = str(name_or_path).strip()
+    bundled = bundled_dir / "{}.yaml".format(text)
+    if "/" not in text and "\\" not in text and not text.endswith((".yaml", ".yml")) and bundled.exists():
+        return bundled
+    path = Path(text).expanduser()
+    if not path.is_absolute() and relative_to is not None:
+        path = relative_to / path
+    return path if path.exists() else None

@@ -302,3 +302,13 @@ def test_circular_extends(tmp_path):
 def test_missing_profile_file():
     with pytest.raises(ProfileError, match="no bundled profile or profile file named '/nonexistent/x.yaml'"):
         load_profile("/nonexistent/x.yaml")
+
+
+def test_readme_example_is_the_example_file_and_loads(plugin_root):
+    example = plugin_root / "docs" / "examples" / "local-profile.yaml"
+    readme = (plugin_root / "README.md").read_text(encoding="utf-8")
+    body = "\n".join(line for line in example.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    assert body.strip() in readme  # the README shows exactly the file that is tested here
+    profile = load_profile(str(example))
+    assert (profile.walk_speed.value, profile.walk_speed.confidence) == (55, "L")
+    assert requirement(profile, "05", "health_station").threshold("building_area_min").value == 150

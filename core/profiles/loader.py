@@ -19,7 +19,7 @@ from complete_community.core.profiles.model import (
     Threshold,
 )
 from complete_community.core.profiles.validation import ProfileValidator
-from complete_community.core.yaml_io import DataFileError, read_yaml
+from complete_community.core.yaml_io import DataFileError, find_data_file, read_yaml
 
 STANDARDS_DIR = RESOURCES_DIR / "standards"
 DEFAULT_PROFILE = "mohurd-2020"
@@ -41,17 +41,11 @@ def bundled_profiles() -> List[str]:
 
 def resolve_profile_path(name_or_path, relative_to: Optional[Path] = None) -> Path:
     """The file of a bundled profile id, or a path (relative paths against relative_to, e.g. the child's folder)."""
-    text = str(name_or_path).strip()
-    bundled = STANDARDS_DIR / "{}.yaml".format(text)
-    if "/" not in text and "\\" not in text and not text.endswith((".yaml", ".yml")) and bundled.exists():
-        return bundled
-    path = Path(text).expanduser()
-    if not path.is_absolute() and relative_to is not None:
-        path = relative_to / path
-    if path.exists():
-        return path
-    raise ProfileError(tr("no bundled profile or profile file named '{}' (bundled: {})").format(
-        text, ", ".join(bundled_profiles())))
+    path = find_data_file(name_or_path, STANDARDS_DIR, relative_to)
+    if path is None:
+        raise ProfileError(tr("no bundled profile or profile file named '{}' (bundled: {})").format(
+            str(name_or_path).strip(), ", ".join(bundled_profiles())))
+    return path
 
 
 def load_profile(name_or_path=DEFAULT_PROFILE) -> Profile:

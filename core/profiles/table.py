@@ -136,9 +136,12 @@ def render_html(profile: Profile) -> str:
     from html import escape
 
     titles = column_titles()
-    shown = ("item_id", "aspect", "item_zh", "requirement", "alternative_to", "applies_to", "advisory",
-             "facility_types", "access", "check", "operator", "value", "unit", "reach_m", "confidence", "source",
-             "note")
+    # column: share of the page width (%); the rest of the columns stay in the table output
+    shown = (("item_id", 4), ("item_zh", 9), ("requirement", 9), ("applies_to", 5), ("advisory", 4),
+             ("facility_types", 14), ("access", 7), ("check", 10), ("operator", 3), ("value", 5), ("unit", 5),
+             ("reach_m", 4), ("confidence", 4), ("source", 17))
+    columns = "".join("<col style='width:{}%'>".format(width) for _c, width in shown)
+    shown = [column for column, _width in shown]
     head = "".join("<th>{}</th>".format(escape(titles[c])) for c in shown)
     body = []
     for row in checklist_rows(profile):
@@ -151,9 +154,10 @@ def render_html(profile: Profile) -> str:
         "font-size: 9pt; }} table {{ border-collapse: collapse; width: 100%; }} th, td {{ border: 1px solid #999; "
         "padding: 2px 4px; vertical-align: top; }} th {{ background: #e8f3ea; }} tr.c-R td, tr.c-P td {{ "
         "background: #fff6e0; }}</style></head><body><h1>{title}</h1><p>{id} · {source}</p><ul>{tags}</ul>"
-        "<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+        "<table><colgroup>{columns}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
     ).format(title=escape(profile.name.get("zh_CN")), id=escape(profile.id), source=escape(profile.source),
-             tags=tags, head=head, body="".join(body))
+             tags=tags, columns=columns, head=head, body="".join(body))
 
 
 def _confidence_legend():
