@@ -7,7 +7,7 @@ VPY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help setup test lint pytest demo deploy zip transup transcompile clean
+.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -31,9 +31,8 @@ pytest: setup transcompile  ## the test suite only (PYTEST_ARGS="-k name" to sel
 
 test: lint pytest  ## everything CI runs: setup when needed, lint, Qt6 check, translations, pytest
 
-demo: setup  ## run the check on the bundled synthetic sample (headless, through qgis_process)
-	@echo "make demo: the community check (issue 'The check') is not implemented yet; nothing to run." >&2
-	@exit 2
+demo: setup transcompile  ## the main job: check the bundled synthetic sample headless, results in demo-output/
+	@bash scripts/demo.sh
 
 deploy: transcompile  ## link this checkout into your QGIS profile as complete_community
 	mkdir -p "$(QGIS_PROFILE_DIR)/python/plugins"
@@ -44,6 +43,12 @@ deploy: transcompile  ## link this checkout into your QGIS profile as complete_c
 
 zip: transcompile  ## build dist/complete_community-<version>.zip, installable from QGIS
 	$(PYTHON) scripts/make_zip.py
+
+styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py
+	$(PYTHON) scripts/make_styles.py
+
+sample:  ## regenerate the synthetic sample district resources/sample/sample_district.gpkg
+	$(PYTHON) scripts/make_sample.py
 
 clean:  ## remove build output (not .venv)
 	rm -rf dist demo-output .qgis-profile .pytest_cache .ruff_cache i18n/*.qm

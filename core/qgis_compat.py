@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -48,3 +49,7 @@ def make_field(name, kind, length=0, precision=0):
 
         return QgsField(name, getattr(QMetaType.Type, qt_name), len=length, prec=precision)
     return QgsField(name, getattr(QVariant.Type, qt_name), len=length, prec=precision)
+
+
+def metres_unit():
+    return _scoped(Qgis, "DistanceUnit", "Meters", lambda: QgsUnitTypes.DistanceUnit.DistanceMeters)

@@ -2,7 +2,8 @@
 
 
 def algorithm_classes():
+    from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
     from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
     from complete_community.processing.algorithms.export_profile import ExportProfileAlgorithm
 
-    return [ClassifyFacilitiesAlgorithm, ExportProfileAlgorithm]
+    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ExportProfileAlgorithm]

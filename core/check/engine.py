@@ -1,0 +1,454 @@
+"""The check itself: every community against every item of a profile, each result with its evidence.
+
+Status rules (README, "Result semantics"):
+- a requirement is `not_applicable` when it does not apply to the community's status (new/existing);
+- a facility requirement passes when enough qualifying facilities are inside the community and/or enough residents
+  reach one within the walking reach, as the profile's `access` says; it is `unknown` when the answer depends on
+  facilities whose attributes are missing (or on a facility type the layer does not contain at all);
+- an item fails when any of its applicable required (non-advisory) requirements fails, is unknown when none fails
+  but one is unknown, passes when all pass, and is not applicable when none applies.
+"""
+
+from typing import Dict, List, Sequence
+
+import numpy as np
+from shapely.geometry import Point
+from shapely.prepared import prep
+
+from complete_community.core.check import reasons
+from complete_community.core.check.model import (
+    BAND_OK,
+    BAND_OVER,
+    BAND_UNDER,
+    BAND_UNKNOWN,
+    FAIL,
+    NOT_APPLICABLE,
+    PASS,
+    UNKNOWN,
+    CommunityResult,
+    ItemResult,
+    RequirementResult,
+)
+from complete_community.core.check.values import answer, as_number, find_field, is_missing
+from complete_community.core.profiles.model import Profile, Requirement
+from complete_community.core.taxonomy import facility_types
+
+ATTRIBUTE_KEYS = ("building_area_min", "building_area_max", "land_area_min", "usable_area_min", "classes_min")
+FACILITY_ATTRIBUTE = {"building_area_min": "building_area", "building_area_max": "building_area",
+                      "land_area_min": "land_area", "usable_area_min": "usable_area", "classes_min": "classes"}
+EVIDENCE_RANGE_FACTOR = 3.0
+MIN_EVIDENCE_RANGE = 2000.0  # metres: how far to look for "the nearest one" when none is within reach
+
+
+class CheckCanceledError(Exception):
+    pass
+
+
+class CommunityCheck:
+    def __init__(self, profile: Profile, communities, facilities, samples, access, walk_speed=None,
+                 absent_types_fail=False):
+        self.profile = profile
+        self.communities = communities
+        self.facilities = facilities
+        self.samples = samples
+        self.access = access
+        self.walk_speed = float(walk_speed or profile.walk_speed.value)
+        self.absent_types_fail = absent_types_fail
+        self.types = facility_types()
+        self.facility_xy = np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2)
+        self.facility_type = np.array([f.type or "" for f in facilities], dtype=object)
+        self.present_types = set(self.facility_type.tolist())
+        self._inside = self._facilities_inside()
+        self._sample_slices = self._slices()
+        self._distance_cache = {}
+        self._qualification_cache = {}
+
+    # preparation
+    def _facilities_inside(self) -> List[np.ndarray]:
+        inside = []
+        x, y = (self.facility_xy[:, 0], self.facility_xy[:, 1]) if len(self.facility_xy) else (np.array([]),) * 2
+        for community in self.communities:
+            minx, miny, maxx, maxy = community.geometry.bounds
+            candidates = np.nonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))[0]
+            prepared = prep(community.geometry)
+            inside.append(np.array([i for i in candidates if prepared.intersects(Point(x[i], y[i]))], dtype=int))
+        return inside
+
+    def _slices(self):
+        order = np.argsort(self.samples.community, kind="stable")
+        self._order = order
+        counts = np.bincount(self.samples.community, minlength=len(self.communities))
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        return [(start, start + count) for start, count in zip(starts, counts)]
+
+    # the run
+    def run(self, is_canceled=lambda: False, progress=lambda percent: None) -> List[CommunityResult]:
+        results = []
+        total = max(len(self.communities), 1)
+        for index, community in enumerate(self.communities):
+            if is_canceled():
+                raise CheckCanceledError()
+            items = [self._item(index, community, item) for item in self.profile.ordered_items()]
+            results.append(CommunityResult(community=community, band=self.band(community), items=items,
+                                           method=self.access.method))
+            progress(int(100 * (index + 1) / total))
+        return results
+
+    def band(self, community) -> str:
+        if community.population is None:
+            return BAND_UNKNOWN
+        if community.population < float(self.profile.population_min.value):
+            return BAND_UNDER
+        if community.population > float(self.profile.population_max.value):
+            return BAND_OVER
+        return BAND_OK
+
+    def _item(self, index, community, item) -> ItemResult:
+        results = [self._requirement_with_alternatives(index, community, r) for r in item.requirements]
+        required = [r for r in results if not r.advisory and r.status != NOT_APPLICABLE]
+        if not required:
+            status = NOT_APPLICABLE
+        elif any(r.status == FAIL for r in required):
+            status = FAIL
+        elif any(r.status == UNKNOWN for r in required):
+            status = UNKNOWN
+        else:
+            status = PASS
+        decisive = next((r for r in required if r.status == FAIL), None) or \
+            next((r for r in required if r.status == UNKNOWN), None) or (required[0] if required else
+                                                                           (results[0] if results else None))
+        return ItemResult(community_id=community.id, item_id=item.id, status=status, decisive=decisive,
+                          requirements=results)
+
+    def _requirement_with_alternatives(self, index, community, requirement: Requirement) -> RequirementResult:
+        if not requirement.applies(community.status):
+            reason = reasons.Reason()
+            reason.add("not_applicable", status=reasons.STATUS_NAMES[community.status])
+            zh, en = reason.texts()
+            return RequirementResult(requirement.id, NOT_APPLICABLE, requirement.advisory, reason_zh=zh,
+                                     reason_en=en, method="")
+        main = self._requirement(index, community, requirement)
+        if main.status == PASS or not requirement.alternatives:
+            return main
+        alternatives = [self._requirement(index, community, a) for a in requirement.alternatives
+                        if a.applies(community.status)]
+        passing = next((a for a in alternatives if a.status == PASS), None)
+        if passing is not None:
+            reason = reasons.Reason()
+            reason.add("alternative_used", alternative=passing.requirement_id)
+            zh, en = reason.texts()
+            passing.reason_zh = "{}：{}".format(zh, passing.reason_zh)
+            passing.reason_en = "{}: {}".format(en, passing.reason_en)
+            passing.requirement_id = "{}/{}".format(requirement.id, passing.requirement_id)
+            passing.advisory = main.advisory
+            return passing
+        if any(a.status == UNKNOWN for a in alternatives) and main.status == FAIL:
+            main.status = UNKNOWN
+        for alternative in alternatives:
+            main.reason_zh += "；替代要求{}：{}".format(alternative.requirement_id, alternative.reason_zh)
+            main.reason_en += "; alternative {}: {}".format(alternative.requirement_id, alternative.reason_en)
+        return main
+
+    def _requirement(self, index, community, requirement: Requirement) -> RequirementResult:
+        if requirement.kind == "facility":
+            result = self._facility(index, requirement)
+        elif requirement.kind == "surveyed":
+            result = self._surveyed(community, requirement)
+        elif requirement.kind == "ratio":
+            result = self._ratio(community, requirement)
+        else:
+            result = self._area_per_households(index, community, requirement)
+        result.advisory = requirement.advisory
+        if requirement.advisory and result.reason_zh:
+            result.reason_zh = "（建议）" + result.reason_zh
+            result.reason_en = "(advisory) " + result.reason_en
+        return result
+
+    # facility requirements
+    def _type_names(self, codes):
+        return ("、".join(self.types[c].name_zh for c in codes), ", ".join(self.types[c].name_en for c in codes))
+
+    def _qualification(self, requirement: Requirement, codes):
+        """For every facility of the codes: pass/fail/unknown against the requirement's attribute thresholds, and
+        the reasons of failures and advisory shortfalls."""
+        key = (id(requirement), tuple(codes))
+        if key in self._qualification_cache:
+            return self._qualification_cache[key]
+        indices = np.nonzero(np.isin(self.facility_type, list(codes)))[0] if len(self.facility_type) else \
+            np.array([], dtype=int)
+        status = {}
+        notes = {}
+        for i in indices:
+            facility = self.facilities[i]
+            verdict = PASS
+            found = []
+            for key_name in ATTRIBUTE_KEYS:
+                threshold = requirement.threshold(key_name)
+                if threshold is None:
+                    continue
+                value = getattr(facility, FACILITY_ATTRIBUTE[key_name])
+                is_max = key_name.endswith("_max")
+                short = value is not None and (value > threshold.value if is_max else value < threshold.value)
+                values = dict(name=facility.name or facility.id, attribute=reasons.ATTRIBUTE_NAMES[key_name],
+                              value=reasons.number(value), required=reasons.number(threshold.value),
+                              unit=reasons.UNIT_NAMES.get(threshold.unit, (threshold.unit, threshold.unit)))
+                if threshold.advisory:  # reported, never decisive
+                    if short:
+                        found.append(("advisory_short", values))
+                elif value is None:
+                    verdict = UNKNOWN if verdict == PASS else verdict
+                    found.append(("attribute_missing", values))
+                elif short:
+                    verdict = FAIL
+                    found.append(("attribute_over" if is_max else "attribute_short", values))
+            status[i] = verdict
+            notes[i] = found
+        self._qualification_cache[key] = (indices, status, notes)
+        return indices, status, notes
+
+    def _distances(self, facility_indices, max_distance):
+        """Distances of every query point to the nearest of facility_indices (cached per set and range)."""
+        key = (tuple(facility_indices), round(max_distance, 3))
+        if key not in self._distance_cache:
+            self._distance_cache[key] = self.access.nearest(self.facility_xy[list(facility_indices)], max_distance)
+        return self._distance_cache[key]
+
+    def _coverage(self, index, distances, reach_m):
+        start, end = self._sample_slices[index]
+        rows = self._order[start:end]
+        weights = self.samples.weights[rows]
+        total = weights.sum()
+        if total <= 0:
+            return 0.0
+        return float(weights[distances[rows] <= reach_m].sum() / total)
+
+    def _anchor(self, index, result):
+        distances, nearest = result
+        row = len(self.samples.xy) + index
+        return float(distances[row]), int(nearest[row])
+
+    def _facility(self, index, requirement: Requirement) -> RequirementResult:
+        codes = requirement.facility_types
+        distinct = requirement.threshold("distinct_types_min")
+        if distinct is not None:
+            return self._distinct_types(index, requirement, codes, distinct)
+        return self._facility_codes(index, requirement, codes)
+
+    def _facility_codes(self, index, requirement, codes) -> RequirementResult:
+        type_names = self._type_names(codes)
+        indices, status, notes = self._qualification(requirement, codes)
+        passing = [i for i in indices if status[i] == PASS]
+        maybe = [i for i in indices if status[i] in (PASS, UNKNOWN)]
+        count_min = int(requirement.threshold("count_min").value)
+        reach = requirement.threshold("reach")
+        reach_m = float(reach.value) * self.walk_speed if reach is not None else None
+        evidence_range = max(MIN_EVIDENCE_RANGE, EVIDENCE_RANGE_FACTOR * (reach_m or 0))
+        reason = reasons.Reason()
+        method = self.access.method if requirement.access != "inside" else "inside"
+
+        inside_all = set(self._inside[index].tolist())
+        inside_pass = [i for i in passing if i in inside_all]
+        inside_maybe = [i for i in maybe if i in inside_all]
+        inside_status = PASS if len(inside_pass) >= count_min else (
+            UNKNOWN if len(inside_maybe) >= count_min else FAIL)
+
+        reach_status, coverage, maybe_coverage = None, None, None
+        if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
+            coverage_min = float(self.profile.coverage_for(requirement).value)
+            pass_d = self._distances(passing, evidence_range)
+            coverage = self._coverage(index, pass_d[0], reach_m)
+            maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range)[0], reach_m) \
+                if len(maybe) != len(passing) else coverage
+            reach_status = PASS if coverage >= coverage_min else (
+                UNKNOWN if maybe_coverage >= coverage_min else FAIL)
+
+        if requirement.access == "inside":
+            status_value = inside_status
+        elif requirement.access == "reach":
+            status_value = reach_status
+        else:
+            status_value = PASS if PASS in (inside_status, reach_status) else (
+                UNKNOWN if UNKNOWN in (inside_status, reach_status) else FAIL)
+
+        result = RequirementResult(requirement.id, status_value, requirement.advisory, method=method)
+        # evidence: what was counted, the nearest qualifying facility, why others do not qualify
+        if requirement.access != "reach" and status_value == PASS and inside_status == PASS:
+            example = inside_pass[0]
+            reason.add("inside_ok", count=len(inside_pass), types=type_names,
+                       example=self.facilities[example].name or self.facilities[example].id)
+            result.measured, result.threshold, result.unit = float(len(inside_pass)), float(count_min), "count"
+            self._set_facility(result, example, None)
+            result.method = "inside"
+        elif reach_status is not None:
+            coverage_min = float(self.profile.coverage_for(requirement).value)
+            distance, nearest = self._anchor(index, self._distances(passing, evidence_range))
+            nearest_name = self.facilities[passing[nearest]].name if nearest >= 0 else None
+            if requirement.access == "inside_or_reach" and inside_status != PASS:
+                reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
+            key = "reach_ok" if reach_status == PASS else "reach_short"
+            reason.add(key, minutes=reasons.number(reach.value), metres=reasons.number(reach_m), types=type_names,
+                       share=reasons.share(coverage), required=reasons.share(coverage_min),
+                       nearest=nearest_name or "—", distance=reasons.number(distance) if nearest >= 0 else "—")
+            if reach_status != PASS and nearest >= 0:
+                reason.add("nearest", nearest=nearest_name or self.facilities[passing[nearest]].id,
+                           distance=reasons.number(distance))
+            result.measured, result.threshold, result.unit = coverage, coverage_min, "share"
+            if nearest >= 0:
+                self._set_facility(result, passing[nearest], distance)
+        else:
+            reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
+            result.measured, result.threshold, result.unit = float(len(inside_pass)), float(count_min), "count"
+
+        if not len(indices):
+            if not (set(codes) & self.present_types):
+                reason.add("none_found", types=type_names)
+                if not self.absent_types_fail and status_value == FAIL:
+                    result.status = UNKNOWN  # a type missing from the whole layer is a data gap until confirmed
+        else:
+            self._explain_unqualified(reason, index, indices, status, notes, inside_all, type_names)
+        result.reason_zh, result.reason_en = reason.texts()
+        return result
+
+    def _explain_unqualified(self, reason, index, indices, status, notes, inside_all, type_names):
+        """Why the facilities inside (or, failing that, the nearest ones) do not count, and advisory shortfalls."""
+        relevant = [i for i in indices if i in inside_all] or list(indices)
+        shown = 0
+        for i in relevant:
+            for key, values in notes.get(i, []):
+                if status[i] == PASS and key != "advisory_short":
+                    continue
+                reason.add(key, **values)
+                shown += 1
+            if shown >= 3:
+                break
+
+    def _distinct_types(self, index, requirement, codes, distinct) -> RequirementResult:
+        per_type = {code: self._facility_codes(index, requirement, (code,)) for code in codes}
+        passing = [c for c, r in per_type.items() if r.status == PASS]
+        maybe = [c for c, r in per_type.items() if r.status in (PASS, UNKNOWN)]
+        required = int(distinct.value)
+        status = PASS if len(passing) >= required else (UNKNOWN if len(maybe) >= required else FAIL)
+        reason = reasons.Reason()
+        found = self._type_names(passing) if passing else ("—", "—")
+        reason.add("distinct_ok" if status == PASS else "distinct_short", count=len(passing), required=required,
+                   found=found)
+        zh, en = reason.texts()
+        method = next((r.method for r in per_type.values() if r.method), "")
+        return RequirementResult(requirement.id, status, requirement.advisory, measured=float(len(passing)),
+                                 threshold=float(required), unit="types", reason_zh=zh, reason_en=en,
+                                 method=method)
+
+    def _set_facility(self, result, facility_index, distance):
+        facility = self.facilities[facility_index]
+        result.facility_id = facility.id
+        result.facility_name = facility.name
+        result.distance_m = None if distance is None else float(distance)
+
+    # surveyed, ratio, area per households
+    def _surveyed(self, community, requirement) -> RequirementResult:
+        reason = reasons.Reason()
+        field = find_field(community.attributes.keys(), requirement.fields)
+        result = RequirementResult(requirement.id, UNKNOWN, requirement.advisory, unit="yes/no", method="surveyed")
+        if field is None:
+            reason.add("survey_no_field", fields="、".join(requirement.fields))
+        else:
+            value = community.attributes.get(field)
+            verdict = answer(value, requirement.yes_values or self.profile.yes_values,
+                             requirement.no_values or self.profile.no_values)
+            if verdict is True:
+                result.status, result.measured = PASS, 1.0
+                reason.add("survey_yes", field=field, value=value)
+            elif verdict is False:
+                result.status, result.measured = FAIL, 0.0
+                reason.add("survey_no", field=field, value=value)
+            elif is_missing(value):
+                reason.add("survey_empty", field=field)
+            else:
+                reason.add("survey_unrecognised", field=field, value=value)
+        result.reason_zh, result.reason_en = reason.texts()
+        return result
+
+    def _community_value(self, community, term):
+        """(value, label) of a ratio term: households / population, or the first of its fields present."""
+        if term.community_value == "households":
+            return community.households, ("户数", "households")
+        if term.community_value == "population":
+            return community.population, ("人口", "population")
+        field = find_field(community.attributes.keys(), term.fields)
+        label = field or "/".join(term.fields)
+        return (as_number(community.attributes.get(field)) if field else None), (label, label)
+
+    def _ratio(self, community, requirement) -> RequirementResult:
+        reason = reasons.Reason()
+        threshold = requirement.threshold("min")
+        numerator, numerator_label = self._community_value(community, requirement.numerator)
+        denominator, denominator_label = self._community_value(community, requirement.denominator)
+        result = RequirementResult(requirement.id, UNKNOWN, requirement.advisory, threshold=float(threshold.value),
+                                   unit="ratio", method="attributes")
+        if numerator is None:
+            reason.add("ratio_missing", what=numerator_label)
+        elif not denominator:
+            reason.add("ratio_missing", what=denominator_label)
+        else:
+            value = numerator / denominator
+            result.measured = value
+            result.status = PASS if value >= float(threshold.value) else FAIL
+            reason.add("ratio_ok" if result.status == PASS else "ratio_short", numerator=numerator_label,
+                       denominator=denominator_label, value="{:.3g}".format(value),
+                       required="{:g}".format(float(threshold.value)))
+        result.reason_zh, result.reason_en = reason.texts()
+        return result
+
+    def _area_per_households(self, index, community, requirement) -> RequirementResult:
+        reason = reasons.Reason()
+        threshold = float(requirement.threshold("min").value)
+        codes = requirement.facility_types
+        type_names = self._type_names(codes)
+        result = RequirementResult(requirement.id, UNKNOWN, requirement.advisory, threshold=threshold,
+                                   unit="m2/100 households", method="inside")
+        if not community.households:
+            reason.add("ratio_missing", what=("户数", "households"))
+            result.reason_zh, result.reason_en = reason.texts()
+            return result
+        inside = [i for i in self._inside[index] if self.facility_type[i] in codes]
+        areas = [self.facilities[i].building_area for i in inside]
+        known = sum(a for a in areas if a is not None)
+        missing = sum(1 for a in areas if a is None)
+        value = known / (community.households / 100.0)
+        result.measured = value
+        if value >= threshold:
+            result.status = PASS
+        elif missing:
+            result.status = UNKNOWN
+        else:
+            result.status = FAIL
+        reason.add("area_per_households_ok" if result.status == PASS else "area_per_households_short",
+                   types=type_names, area=reasons.number(known), value=reasons.number(value),
+                   required=reasons.number(threshold))
+        if missing:
+            reason.add("unknown_facilities", count=missing, types=type_names)
+        result.reason_zh, result.reason_en = reason.texts()
+        return result
+
+
+def summarise(results: Sequence[CommunityResult]) -> Dict[str, object]:
+    """Counts for logs and the demo: communities complete, and the commonest gaps."""
+    gaps: Dict[str, int] = {}
+    for result in results:
+        for item_id in result.gaps():
+            gaps[item_id] = gaps.get(item_id, 0) + 1
+    return {
+        "communities": len(results),
+        "complete": sum(1 for r in results if r.complete),
+        "gaps": sorted(gaps.items(), key=lambda kv: (-kv[1], kv[0])),
+    }
+
+
+def item_status_counts(results: Sequence[CommunityResult]) -> Dict[str, Dict[str, int]]:
+    counts: Dict[str, Dict[str, int]] = {}
+    for result in results:
+        for item in result.items:
+            counts.setdefault(item.item_id, {s: 0 for s in (PASS, FAIL, UNKNOWN, NOT_APPLICABLE)})
+            counts[item.item_id][item.status] += 1
+    return counts
+

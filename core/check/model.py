@@ -1,0 +1,110 @@
+"""What the check reads and what it writes."""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+PASS = "pass"
+FAIL = "fail"
+UNKNOWN = "unknown"
+NOT_APPLICABLE = "not_applicable"
+STATUSES = (PASS, FAIL, UNKNOWN, NOT_APPLICABLE)
+
+NEW = "new"
+EXISTING = "existing"
+
+BAND_UNDER, BAND_OK, BAND_OVER, BAND_UNKNOWN = "under", "ok", "over", "unknown"
+
+STRAIGHT_LINE = "straight_line"
+NETWORK = "network"
+
+
+@dataclass
+class Community:
+    id: str
+    name: str
+    status: str  # new | existing
+    population: Optional[float]
+    households: Optional[float]
+    geometry: object  # shapely polygon in the working CRS
+    attributes: Dict[str, object] = field(default_factory=dict)  # for surveyed items and ratios
+    status_note: str = ""  # how the status was decided when the field was empty or unreadable
+
+
+@dataclass
+class Facility:
+    id: str
+    name: str
+    type: Optional[str]
+    x: float
+    y: float
+    building_area: Optional[float] = None
+    land_area: Optional[float] = None
+    usable_area: Optional[float] = None
+    classes: Optional[float] = None
+    land_area_from_geometry: bool = False
+
+
+@dataclass
+class RequirementResult:
+    requirement_id: str
+    status: str
+    advisory: bool
+    measured: Optional[float] = None
+    threshold: Optional[float] = None
+    unit: str = ""
+    reason_zh: str = ""
+    reason_en: str = ""
+    facility_id: str = ""
+    facility_name: str = ""
+    distance_m: Optional[float] = None
+    method: str = ""
+
+
+@dataclass
+class ItemResult:
+    community_id: str
+    item_id: str
+    status: str
+    decisive: Optional[RequirementResult]
+    requirements: List[RequirementResult]
+
+    def reason(self, language):
+        """The reasons of the requirements that apply (the detail column lists the others)."""
+        parts = []
+        for result in self.requirements:
+            if result.status == NOT_APPLICABLE:
+                continue
+            text = result.reason_zh if language == "zh" else result.reason_en
+            if text:
+                parts.append(text)
+        if not parts and self.requirements:
+            first = self.requirements[0]
+            parts.append(first.reason_zh if language == "zh" else first.reason_en)
+        return ("；" if language == "zh" else "; ").join(parts)
+
+    def detail(self):
+        """Every requirement with its status, e.g. 'spaces_new=not_applicable, ebike=pass, day_care(advisory)=fail'."""
+        return ", ".join("{}{}={}".format(r.requirement_id, "(advisory)" if r.advisory else "", r.status)
+                         for r in self.requirements)
+
+
+@dataclass
+class CommunityResult:
+    community: Community
+    band: str
+    items: List[ItemResult]
+    method: str
+
+    def counts(self) -> Dict[str, int]:
+        counts = {status: 0 for status in (PASS, FAIL, UNKNOWN, NOT_APPLICABLE)}
+        for item in self.items:
+            counts[item.status] += 1
+        return counts
+
+    @property
+    def complete(self) -> bool:
+        counts = self.counts()
+        return counts[FAIL] == 0 and counts[UNKNOWN] == 0
+
+    def gaps(self) -> Tuple[str, ...]:
+        return tuple(item.item_id for item in self.items if item.status == FAIL)

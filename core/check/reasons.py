@@ -1,0 +1,91 @@
+"""The reasons written beside every result, in Chinese and English at once (both go into the results table, whatever
+the interface language, so a report can be handed to anyone). Templates use str.format fields."""
+
+TEMPLATES = {
+    # facility requirements
+    "inside_ok": ("社区内有{count}处符合要求的{types}（{example}）",
+                  "{count} qualifying {types} inside the community ({example})"),
+    "inside_short": ("社区内符合要求的{types}{count}处，少于要求的{required}处",
+                     "{count} qualifying {types} inside the community, fewer than the {required} required"),
+    "reach_ok": ("步行{minutes}分钟（{metres}米）内可达{types}的居民占{share}，不低于{required}；"
+                 "最近为{nearest}，{distance}米",
+                 "{share} of residents reach {types} within {minutes} min ({metres} m), at least {required}; "
+                 "nearest {nearest}, {distance} m"),
+    "reach_short": ("步行{minutes}分钟（{metres}米）内可达{types}的居民占{share}，低于{required}",
+                    "{share} of residents reach {types} within {minutes} min ({metres} m), below {required}"),
+    "nearest": ("最近的为{nearest}，{distance}米", "nearest {nearest}, {distance} m"),
+    "none_found": ("未找到{types}", "no {types} found"),
+    "attribute_short": ("{name}的{attribute}{value}{unit}，低于要求的{required}{unit}",
+                        "{name}: {attribute} {value} {unit}, below the required {required} {unit}"),
+    "attribute_over": ("{name}的{attribute}{value}{unit}，高于上限{required}{unit}",
+                       "{name}: {attribute} {value} {unit}, above the limit {required} {unit}"),
+    "attribute_missing": ("{name}缺少{attribute}数据，无法判断是否达到{required}{unit}",
+                          "{name} has no {attribute} value: cannot tell whether it reaches {required} {unit}"),
+    "advisory_short": ("（建议值）{name}的{attribute}{value}{unit}，低于建议的{required}{unit}",
+                       "(advisory) {name}: {attribute} {value} {unit}, below the recommended {required} {unit}"),
+    "unknown_facilities": ("另有{count}处{types}缺少判断所需的数据", "{count} more {types} lack the data needed"),
+    "distinct_short": ("可达的设施种类{count}种，少于要求的{required}种（已有：{found}）",
+                       "{count} kinds of facility in reach, fewer than the {required} required (found: {found})"),
+    "distinct_ok": ("可达的设施种类{count}种（{found}）", "{count} kinds of facility in reach ({found})"),
+    # surveyed items
+    "survey_yes": ("调查项“{field}”为“{value}”", "surveyed “{field}” is “{value}”"),
+    "survey_no": ("调查项“{field}”为“{value}”（不满足）", "surveyed “{field}” is “{value}” (not met)"),
+    "survey_empty": ("调查项“{field}”无数据，待核实", "surveyed “{field}” has no value: to be verified"),
+    "survey_unrecognised": ("调查项“{field}”的取值“{value}”无法识别，待核实",
+                            "surveyed “{field}” has the unrecognised value “{value}”: to be verified"),
+    "survey_no_field": ("社区图层缺少调查字段（{fields}），待核实",
+                        "the community layer has none of the survey fields ({fields}): to be verified"),
+    # ratios
+    "ratio_ok": ("{numerator}/{denominator} = {value}，不低于{required}",
+                 "{numerator}/{denominator} = {value}, at least {required}"),
+    "ratio_short": ("{numerator}/{denominator} = {value}，低于{required}",
+                    "{numerator}/{denominator} = {value}, below {required}"),
+    "ratio_missing": ("缺少{what}数据，待核实", "no {what} value: to be verified"),
+    "area_per_households_ok": ("社区内{types}建筑面积合计{area}平方米，每百户{value}平方米，不低于{required}",
+                               "{types} inside total {area} m², {value} m² per 100 households, at least {required}"),
+    "area_per_households_short": ("社区内{types}建筑面积合计{area}平方米，每百户{value}平方米，低于{required}",
+                                  "{types} inside total {area} m², {value} m² per 100 households, below {required}"),
+    # alternatives and applicability
+    "alternative_used": ("按替代要求“{alternative}”判定", "judged by the alternative “{alternative}”"),
+    "not_applicable": ("本项要求不适用于{status}社区", "this requirement does not apply to {status} communities"),
+}
+
+STATUS_NAMES = {"new": ("新建", "new"), "existing": ("既有", "existing")}
+ATTRIBUTE_NAMES = {
+    "building_area_min": ("建筑面积", "building area"),
+    "building_area_max": ("建筑面积", "building area"),
+    "land_area_min": ("用地面积", "land area"),
+    "usable_area_min": ("使用面积", "usable area"),
+    "classes_min": ("班数", "classes"),
+}
+UNIT_NAMES = {"m2": ("平方米", "m²"), "classes": ("班", "classes"), "count": ("处", ""), "min": ("分钟", "min")}
+
+
+class Reason:
+    """Accumulates reason sentences in both languages."""
+
+    def __init__(self):
+        self.zh = []
+        self.en = []
+
+    def add(self, key, **values):
+        zh_template, en_template = TEMPLATES[key]
+        zh_values = {k: (v[0] if isinstance(v, tuple) else v) for k, v in values.items()}
+        en_values = {k: (v[1] if isinstance(v, tuple) else v) for k, v in values.items()}
+        self.zh.append(zh_template.format(**zh_values))
+        self.en.append(en_template.format(**en_values))
+
+    def texts(self):
+        return "，".join(self.zh), "; ".join(self.en)
+
+
+def number(value) -> str:
+    """Numbers as people write them in reports: no trailing .0, at most one decimal."""
+    if value is None:
+        return "—"
+    rounded = round(float(value), 1)
+    return str(int(rounded)) if rounded.is_integer() else "{:.1f}".format(rounded)
+
+
+def share(value) -> str:
+    return "{}%".format(int(round(float(value) * 100)))

@@ -1,0 +1,82 @@
+"""The layouts of the check's two outputs: community results (the input's fields + cc_* + one status per item) and
+item results (one row per community × item)."""
+
+from qgis.core import QgsFields
+
+from complete_community.core.qgis_compat import make_field
+
+RESULT_FIELDS = (
+    ("cc_id", "string", 80), ("cc_name", "string", 120), ("cc_status", "string", 10),
+    ("cc_population", "double", 0), ("cc_households", "double", 0), ("cc_band", "string", 10),
+    ("cc_pass", "int", 0), ("cc_fail", "int", 0), ("cc_unknown", "int", 0), ("cc_na", "int", 0),
+    ("cc_complete", "int", 0), ("cc_gaps", "string", 120), ("cc_method", "string", 20),
+)
+ITEM_FIELDS = (
+    ("community_id", "string", 80), ("community_name", "string", 120), ("community_status", "string", 10),
+    ("item_id", "string", 8), ("item_name", "string", 60), ("aspect", "string", 30), ("status", "string", 16),
+    ("requirement", "string", 80), ("measured", "double", 0), ("threshold", "double", 0), ("unit", "string", 24),
+    ("reason_zh", "string", 0), ("reason_en", "string", 0), ("facility_id", "string", 80),
+    ("facility_name", "string", 120), ("distance_m", "double", 0), ("method", "string", 20),
+    ("requirements", "string", 0),
+)
+
+
+def item_field_name(item_id):
+    return "item_{}".format(item_id)
+
+
+def community_fields(profile, input_fields) -> QgsFields:
+    ours = {name for name, _kind, _length in RESULT_FIELDS} | {item_field_name(i) for i in profile.items}
+    fields = QgsFields()
+    for field in input_fields:
+        if field.name() not in ours:
+            fields.append(field)
+    for name, kind, length in RESULT_FIELDS:
+        fields.append(make_field(name, kind, length))
+    for item in profile.ordered_items():
+        fields.append(make_field(item_field_name(item.id), "string", 16))
+    return fields
+
+
+def community_values(result, profile, original_feature):
+    ours = {name for name, _kind, _length in RESULT_FIELDS} | {item_field_name(i) for i in profile.items}
+    values = [original_feature[field.name()] for field in original_feature.fields() if field.name() not in ours]
+    counts = result.counts()
+    community = result.community
+    values += [
+        community.id, community.name, community.status, community.population, community.households, result.band,
+        counts["pass"], counts["fail"], counts["unknown"], counts["not_applicable"], 1 if result.complete else 0,
+        ",".join(result.gaps()), result.method,
+    ]
+    by_id = {item.item_id: item.status for item in result.items}
+    values += [by_id.get(item.id) for item in profile.ordered_items()]
+    return values
+
+
+def item_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind, length in ITEM_FIELDS:
+        fields.append(make_field(name, kind, length))
+    return fields
+
+
+def item_rows(result, profile):
+    community = result.community
+    aspects = {aspect.id: aspect.name.zh_CN for aspect in profile.aspects}
+    for item_result in result.items:
+        item = profile.items[item_result.item_id]
+        decisive = item_result.decisive
+        yield [
+            community.id, community.name, community.status, item.id, item.name.zh_CN, aspects[item.aspect_id],
+            item_result.status,
+            decisive.requirement_id if decisive else None,
+            decisive.measured if decisive else None,
+            decisive.threshold if decisive else None,
+            decisive.unit if decisive else None,
+            item_result.reason("zh"), item_result.reason("en"),
+            (decisive.facility_id or None) if decisive else None,
+            (decisive.facility_name or None) if decisive else None,
+            round(decisive.distance_m, 1) if decisive and decisive.distance_m is not None else None,
+            (decisive.method or None) if decisive else None,
+            item_result.detail(),
+        ]
