@@ -4,6 +4,31 @@
     <context>
         <name>CompleteCommunity</name>
         <message>
+            <location filename="../core/check/layers.py" />
+            <source>Community {}: no geometry, skipped</source>
+            <translation>社区 {}：没有几何图形，已跳过</translation>
+        </message>
+        <message>
+            <location filename="../core/check/layers.py" />
+            <source>Community {}: invalid polygon that cannot be repaired, skipped; run “Fix geometries” first</source>
+            <translation>社区 {}：多边形无效且无法修复，已跳过；请先运行“修复几何图形”</translation>
+        </message>
+        <message>
+            <location filename="../core/check/layers.py" />
+            <source>Community {}: invalid polygon repaired for the check (the output keeps the original geometry); consider “Fix geometries”</source>
+            <translation>社区 {}：多边形无效，已为体检临时修复（输出保留原始几何）；建议运行“修复几何图形”</translation>
+        </message>
+        <message>
+            <location filename="../core/check/layers.py" />
+            <source>Community id {} appears more than once: results are told apart by feature id</source>
+            <translation>社区编号 {} 重复：结果中以要素编号区分</translation>
+        </message>
+        <message>
+            <location filename="../core/check/layers.py" />
+            <source>Community {}: status value '{}' is neither new nor existing; using the default ({})</source>
+            <translation>社区 {}：新建/既有字段的值“{}”无法识别，按默认值（{}）处理</translation>
+        </message>
+        <message>
             <location filename="../core/mapping.py" />
             <source>Facility taxonomy (codes and names)</source>
             <translation>设施分类（代码与名称）</translation>
@@ -262,6 +287,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Check</source>
             <translation>检查内容</translation>
         </message>
@@ -613,6 +639,286 @@
             <translation>已取消：未写入任何结果。</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Community id field</source>
+            <translation>社区编号字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Community name field</source>
+            <translation>社区名称字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Population field</source>
+            <translation>人口字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Households field</source>
+            <translation>户数字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>New/existing field</source>
+            <translation>新建/既有字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Facility type field</source>
+            <translation>设施类型字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Facility name field</source>
+            <translation>设施名称字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Building area field (m²)</source>
+            <translation>建筑面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Land area field (m²)</source>
+            <translation>用地面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Usable area field (m²)</source>
+            <translation>使用面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Classes field</source>
+            <translation>班数字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Residents population field</source>
+            <translation>居民人口字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Check communities</source>
+            <translation>社区体检</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Checks every residential community against every item of the checklist profile (by default the national 《完整居住社区建设标准（试行）》): facilities inside the community and within walking reach of its residents, floor-area and class thresholds, surveyed items, new vs existing rules and the population band. Each community gets one status per item (pass, fail, unknown when data is missing, not_applicable), its gaps and a complete verdict; the item table gives every result with the measured value, the threshold, the nearest qualifying facility and the reason in Chinese and English. Distances are measured in metres in a projected CRS chosen automatically when the inputs are geographic. Empty field choices are filled from common names (人口, 户数, 建筑面积 …), as the log shows.</source>
+            <translation>按标准配置（默认为国家《完整居住社区建设标准（试行）》）逐项体检每个居住社区：社区内及居民步行范围内的设施、建筑面积和班数阈值、调查项、新建与既有社区的不同要求以及人口规模。每个社区的每一项得到一个结论（pass 达标、fail 不达标、unknown 数据缺失待核实、not_applicable 不适用），并给出短板和是否为完整社区；项目结果表列出每项的实测值、标准值、最近的合格设施以及中英文原因。距离以米为单位，在投影坐标系中计算；输入为地理坐标时自动选择投影坐标系。未指定的字段按常用名称（人口、户数、建筑面积……）自动识别，日志中会列出。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Communities</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Status of communities without a new/existing value</source>
+            <translation>未填写新建/既有的社区按</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Residents (optional: points or polygons with a population)</source>
+            <translation>居民（可选：带人口的点或面）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Weights the walking coverage by where people live (e.g. a population grid or building points). Without it residents are assumed spread evenly over each community.</source>
+            <translation>按居民实际分布加权步行覆盖率（如人口网格或楼栋点）。不提供时假定居民在社区内均匀分布。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking speed (m/min; empty: the profile's)</source>
+            <translation>步行速度（米/分钟；留空则用标准配置的值）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The national standard states no speed; the bundled profiles use 60 m/min.</source>
+            <translation>国家标准未规定步行速度；内置配置采用 60 米/分钟。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The facility layer is complete: a type it lacks entirely is a gap</source>
+            <translation>设施图层完整：图层中完全没有的设施类型视为短板</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Off (default): when the layer has no facility of a type at all, items needing it are 'unknown' (a data gap until confirmed). On: they fail.</source>
+            <translation>关闭（默认）：图层中完全没有某类设施时，相关项目记为“待核实”（可能是数据缺失）。打开：记为不达标。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Community results</source>
+            <translation>社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Item results (community × item)</source>
+            <translation>项目结果（社区 × 项目）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Communities checked</source>
+            <translation>体检社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Complete communities</source>
+            <translation>完整社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Empty: the first of {} found in the layer.</source>
+            <translation>留空：使用图层中最先找到的 {} 字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{}: the {} layer has no field '{}' (it has: {})</source>
+            <translation>{}：{}图层没有字段“{}”（图层字段：{}）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} fields: {}</source>
+            <translation>{}字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The community layer has no features: nothing to check.</source>
+            <translation>社区图层没有要素：无可体检的对象。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The facility layer has no features: every facility item will be unknown or fail.</source>
+            <translation>设施图层没有要素：所有设施类项目都将为待核实或不达标。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Profile {} ({}); walking speed {} m/min</source>
+            <translation>标准配置 {}（{}）；步行速度 {} 米/分钟</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The communities are not in a projected CRS in metres ({}): distances and areas are measured in {}</source>
+            <translation>社区图层不是以米为单位的投影坐标系（{}）：距离和面积在 {} 中计算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>unknown CRS</source>
+            <translation>未知坐标系</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Measuring in the communities' CRS {}</source>
+            <translation>在社区图层的坐标系 {} 中计算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>A layer has no CRS: it is taken to be in {}</source>
+            <translation>有图层没有坐标系：按 {} 处理</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>No population field: the population band is 'unknown' and ratios per resident cannot be checked. Choose the population field.</source>
+            <translation>没有人口字段：人口规模记为“未知”，按人口计算的比例无法检查。请指定人口字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Facility</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The facility layer has no type field (looked for: {}). Choose the field with the facility types, or run “Classify facilities” first.</source>
+            <translation>设施图层没有类型字段（查找了：{}）。请指定设施类型字段，或先运行“设施分类”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Reading communities</source>
+            <translation>读取社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>… and {} more warnings like these</source>
+            <translation>……另有 {} 条类似警告</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>No community has a usable polygon: nothing to check.</source>
+            <translation>没有可用的社区多边形：无可体检的对象。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} communities have no population value (band 'unknown'): {}</source>
+            <translation>{} 个社区没有人口数据（人口规模记为“未知”）：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Reading facilities</source>
+            <translation>读取设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} facilities, {} of a type of the taxonomy ({} without geometry skipped)</source>
+            <translation>{} 处设施，其中 {} 处属于设施分类中的类型（跳过 {} 处无几何的设施）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>No facility has a known type: check the type field and the mapping.</source>
+            <translation>没有设施的类型可以识别：请检查类型字段和类别映射。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The residents layer needs a population field.</source>
+            <translation>居民图层需要人口字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Residents weight the coverage of {} of {} communities</source>
+            <translation>{} 个社区（共 {} 个）按居民分布加权覆盖率</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Checking</source>
+            <translation>体检中</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking distances: straight line (no network given)</source>
+            <translation>步行距离：直线距离（未提供路网）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The facility layer has no facilities of these types: {}</source>
+            <translation>设施图层中没有以下类型的设施：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Writing results</source>
+            <translation>写出结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} of {} communities are complete</source>
+            <translation>{} 个社区（共 {} 个）为完整社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Item results</source>
+            <translation>项目结果</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/choices.py" />
             <source>YAML files (*.yaml *.yml)</source>
             <translation>YAML 文件 (*.yaml *.yml)</translation>
@@ -840,6 +1146,11 @@
             <location filename="../processing/provider.py" />
             <source>Complete Community Check {}</source>
             <translation>完整社区体检 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/styling.py" />
+            <source>Could not apply the style {}: {}</source>
+            <translation>无法应用样式 {}：{}</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

@@ -48,22 +48,38 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     RESIDENTS = "RESIDENTS"
     OUTPUT = "OUTPUT"
     OUTPUT_ITEMS = "OUTPUT_ITEMS"
-    # field parameter name → (key of the common names to look for, description)
+    # field parameter name → key of the common names to look for (core/check/field_guess.py)
     COMMUNITY_FIELDS = {
-        "ID_FIELD": ("community_id", "Community id field"),
-        "NAME_FIELD": ("community_name", "Community name field"),
-        "POPULATION_FIELD": ("population", "Population field"),
-        "HOUSEHOLDS_FIELD": ("households", "Households field"),
-        "STATUS_FIELD": ("status", "New/existing field"),
+        "ID_FIELD": "community_id",
+        "NAME_FIELD": "community_name",
+        "POPULATION_FIELD": "population",
+        "HOUSEHOLDS_FIELD": "households",
+        "STATUS_FIELD": "status",
     }
     FACILITY_FIELDS = {
-        "FACILITY_TYPE_FIELD": ("facility_type", "Facility type field"),
-        "FACILITY_NAME_FIELD": ("facility_name", "Facility name field"),
-        "BUILDING_AREA_FIELD": ("building_area", "Building area field (m²)"),
-        "LAND_AREA_FIELD": ("land_area", "Land area field (m²)"),
-        "USABLE_AREA_FIELD": ("usable_area", "Usable area field (m²)"),
-        "CLASSES_FIELD": ("classes", "Classes field"),
+        "FACILITY_TYPE_FIELD": "facility_type",
+        "FACILITY_NAME_FIELD": "facility_name",
+        "BUILDING_AREA_FIELD": "building_area",
+        "LAND_AREA_FIELD": "land_area",
+        "USABLE_AREA_FIELD": "usable_area",
+        "CLASSES_FIELD": "classes",
     }
+
+    def field_descriptions(self):
+        return {
+            "ID_FIELD": self.tr("Community id field"),
+            "NAME_FIELD": self.tr("Community name field"),
+            "POPULATION_FIELD": self.tr("Population field"),
+            "HOUSEHOLDS_FIELD": self.tr("Households field"),
+            "STATUS_FIELD": self.tr("New/existing field"),
+            "FACILITY_TYPE_FIELD": self.tr("Facility type field"),
+            "FACILITY_NAME_FIELD": self.tr("Facility name field"),
+            "BUILDING_AREA_FIELD": self.tr("Building area field (m²)"),
+            "LAND_AREA_FIELD": self.tr("Land area field (m²)"),
+            "USABLE_AREA_FIELD": self.tr("Usable area field (m²)"),
+            "CLASSES_FIELD": self.tr("Classes field"),
+            "RESIDENTS_POPULATION_FIELD": self.tr("Residents population field"),
+        }
 
     def name(self):
         return "checkcommunities"
@@ -92,8 +108,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUNITIES, self.tr("Communities"), [source_type("VectorPolygon")]))
-        for name, (key, description) in self.COMMUNITY_FIELDS.items():
-            self._add_field(name, description, self.COMMUNITIES, key)
+        for name, key in self.COMMUNITY_FIELDS.items():
+            self._add_field(name, self.COMMUNITIES, key)
         default_status = QgsProcessingParameterEnum(
             "DEFAULT_STATUS", self.tr("Status of communities without a new/existing value"),
             options=list(STATUS_CHOICES), defaultValue=EXISTING)
@@ -101,8 +117,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(default_status)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
-        for name, (key, description) in self.FACILITY_FIELDS.items():
-            self._add_field(name, description, self.FACILITIES, key)
+        for name, key in self.FACILITY_FIELDS.items():
+            self._add_field(name, self.FACILITIES, key)
         add_mapping_parameters(self, default="taxonomy")
         residents = QgsProcessingParameterFeatureSource(
             self.RESIDENTS, self.tr("Residents (optional: points or polygons with a population)"),
@@ -111,8 +127,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                   "building points). Without it residents are assumed spread evenly over each "
                                   "community."))
         self.addParameter(residents)
-        self._add_field("RESIDENTS_POPULATION_FIELD", "Residents population field", self.RESIDENTS,
-                        "residents_population")
+        self._add_field("RESIDENTS_POPULATION_FIELD", self.RESIDENTS, "residents_population")
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             "WALK_SPEED", self.tr("Walking speed (m/min; empty: the profile's)"),
@@ -133,9 +148,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                      ("COMPLETE_COUNT", self.tr("Complete communities"))):
             self.addOutput(QgsProcessingOutputNumber(output, description))
 
-    def _add_field(self, name, description, parent, candidates_key):
+    def _add_field(self, name, parent, candidates_key):
         parameter = QgsProcessingParameterField(
-            name, self.tr(description), parentLayerParameterName=parent, type=field_data_type("Any"),
+            name, self.field_descriptions()[name], parentLayerParameterName=parent, type=field_data_type("Any"),
             optional=True)
         parameter.setHelp(self.tr("Empty: the first of {} found in the layer.").format(
             ", ".join(CANDIDATES[candidates_key])))
@@ -145,7 +160,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     def _fields(self, parameters, context, source, names, feedback, layer_label):
         available = source.fields().names()
         chosen = {}
-        for name, (key, _description) in names.items():
+        for name, key in names.items():
             value = self.parameterAsString(parameters, name, context)
             if value:
                 if value not in available:

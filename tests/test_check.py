@@ -1,0 +1,306 @@
+"""The community check, end to end through Processing: a hand-built district asserted item by item, the result
+layers, the sample district, bad input, cancellation and the same results headless."""
+
+import csv
+import json
+
+import check_fixture
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from helpers import PLUGIN_ROOT, run_qgis_process
+
+SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self, cancel_after=None):
+        super().__init__()
+        self.warnings = []
+        self.infos = []
+        self.cancel_after = cancel_after
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+        super().pushInfo(text)
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if self.cancel_after is not None and progress >= self.cancel_after:
+            self.cancel()
+
+
+def layer_of(value, context):
+    if isinstance(value, QgsVectorLayer):
+        return value
+    layer = context.getMapLayer(value) or QgsVectorLayer(value, "out", "ogr")
+    assert layer.isValid(), value
+    return layer
+
+
+def check(parameters, feedback=None, context=None):
+    context = context or QgsProcessingContext()
+    feedback = feedback or RecordingFeedback()
+    parameters = dict({"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}, **parameters)
+    result = processing.run("completecommunity:checkcommunities", parameters, context=context, feedback=feedback)
+    return result, layer_of(result["OUTPUT"], context), layer_of(result["OUTPUT_ITEMS"], context), feedback
+
+
+@pytest.fixture(scope="module")
+def fixture_run(provider):
+    return check({"COMMUNITIES": check_fixture.communities_layer(),
+                  "FACILITIES": check_fixture.facilities_layer()})
+
+
+def test_hand_built_district_item_by_item(fixture_run):
+    _result, communities, items, _feedback = fixture_run
+    statuses = {}
+    for row in items.getFeatures():
+        statuses.setdefault(row["community_id"], {})[row["item_id"]] = row["status"]
+    for community_id, expected in check_fixture.EXPECTED.items():
+        assert statuses[community_id] == expected, community_id
+    # the community layer carries the same statuses, the band, the counts, the gaps and the verdict
+    for feature in communities.getFeatures():
+        expected = check_fixture.EXPECTED[feature["cc_id"]]
+        assert {k: feature["item_" + k] for k in expected} == expected
+        assert feature["cc_band"] == check_fixture.EXPECTED_BANDS[feature["cc_id"]]
+        assert feature["cc_fail"] == sum(1 for s in expected.values() if s == "fail")
+        assert feature["cc_unknown"] == sum(1 for s in expected.values() if s == "unknown")
+        assert feature["cc_gaps"] == ",".join(k for k, s in expected.items() if s == "fail")
+        assert feature["cc_complete"] == 0
+
+
+def row(items, community_id, item_id):
+    request = QgsFeatureRequest().setFilterExpression(
+        "\"community_id\" = '{}' AND \"item_id\" = '{}'".format(community_id, item_id))
+    (feature,) = list(items.getFeatures(request))
+    return feature
+
+
+def test_evidence_of_each_rule_class(fixture_run):
+    _result, _communities, items, _feedback = fixture_run
+    kindergarten = row(items, "A", "02")  # area threshold
+    assert "2000" in kindergarten["reason_zh"] and "2200" in kindergarten["reason_zh"]
+    assert "building area 2000" in kindergarten["reason_en"]
+    nursery = row(items, "A", "03")  # attribute missing
+    assert "缺少建筑面积数据" in nursery["reason_zh"]
+    health = row(items, "A", "05")  # reach
+    assert (health["measured"], health["threshold"], health["unit"]) == (1.0, 0.8, "share")
+    assert health["facility_id"] == "A05" and health["method"] == "straight_line"
+    assert health["distance_m"] == pytest.approx(250.0)  # from the community's representative point (150, 150)
+    stores = row(items, "A", "06")  # existing alternative
+    assert stores["requirement"] == "supermarket/convenience_stores"
+    assert "替代要求" in stores["reason_zh"] and stores["measured"] == 2
+    station = row(items, "A", "01")  # advisory threshold reported, not decisive
+    assert "（建议值）" in station["reason_zh"] and "800" in station["reason_zh"] and station["status"] == "pass"
+    survey = row(items, "A", "12")  # surveyed, empty
+    assert "待核实" in survey["reason_zh"] and "to be verified" in survey["reason_en"]
+    missing_field = row(items, "A", "19")
+    assert "缺少调查字段" in missing_field["reason_zh"]
+    new_only = row(items, "B", "13")  # new-only rule
+    assert new_only["requirement"] == "collection_station"
+    assert "用地面积100平方米，低于要求的120平方米" in new_only["reason_zh"]
+    assert "collection_station=not_applicable" in row(items, "A", "13")["requirements"]
+    parking = row(items, "B", "10")  # ratios of a new community
+    assert "spaces_new=pass" in parking["requirements"] and "parking_existing=not_applicable" in parking["requirements"]
+    no_alternative = row(items, "B", "06")
+    assert "convenience_stores" not in no_alternative["requirement"]
+
+
+def test_population_band_and_null_population_warning(fixture_run):
+    _result, communities, _items, feedback = fixture_run
+    bands = {f["cc_id"]: (f["cc_population"], f["cc_band"]) for f in communities.getFeatures()}
+    assert bands["C"][1] == "unknown" and bands["B"] == (13000, "over")
+    assert any("no population value" in w and "C" in w for w in feedback.warnings)
+
+
+def test_output_keeps_the_input_fields_and_geometry(fixture_run):
+    _result, communities, _items, _feedback = fixture_run
+    names = communities.fields().names()
+    assert names[:4] == ["社区编号", "人口", "户数", "新建既有"]
+    assert {"cc_complete", "cc_gaps", "item_01", "item_20"} <= set(names)
+    areas = sorted(round(f.geometry().area()) for f in communities.getFeatures())
+    assert areas == [90000, 90000, 90000]
+
+
+def test_walk_speed_parameter_changes_the_reach(provider):
+    # at 30 m/min, 10 minutes are 300 m: the health station 100 m north of A reaches only its northern ~60 %
+    _result, _communities, items, _feedback = check({
+        "COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
+        "WALK_SPEED": 30})
+    health = row(items, "A", "05")
+    assert health["status"] == "fail"
+    assert 0.0 < health["measured"] < 0.8
+
+
+def test_residents_weight_the_coverage(provider):
+    # all of A's residents live by its northern edge, 120 m from the health station: full coverage even at
+    # 30 m/min, where the even spread gives less than 80 %
+    residents = QgsVectorLayer("Point?crs=EPSG:4547&field=population:integer", "residents", "memory")
+    feature = QgsFeature(residents.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150, 280)))
+    feature.setAttributes([8000])
+    residents.dataProvider().addFeatures([feature])
+    _result, _communities, items, feedback = check({
+        "COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
+        "WALK_SPEED": 30, "RESIDENTS": residents})
+    assert row(items, "A", "05")["status"] == "pass"
+    assert any("Residents weight the coverage of 1 of 3" in info for info in feedback.infos)
+
+
+def test_geographic_inputs_are_measured_in_metres(provider):
+    """The same district in WGS 84 (and facilities in another CRS) gives the same statuses, measured in UTM."""
+    communities = check_fixture.communities_layer()
+    facilities = check_fixture.facilities_layer()
+    context = QgsProcessingContext()
+    wgs84 = processing.run("native:reprojectlayer", {"INPUT": communities, "TARGET_CRS": "EPSG:4326",
+                                                     "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+    mercator = processing.run("native:reprojectlayer", {"INPUT": facilities, "TARGET_CRS": "EPSG:3857",
+                                                        "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+    _result, _communities, items, feedback = check({"COMMUNITIES": wgs84, "FACILITIES": mercator})
+    statuses = {}
+    for feature in items.getFeatures():
+        statuses.setdefault(feature["community_id"], {})[feature["item_id"]] = feature["status"]
+    assert statuses == check_fixture.EXPECTED
+    assert any("EPSG:32649" in info for info in feedback.infos)  # 114°E is UTM zone 49N
+
+
+def test_bad_input_messages(provider, tmp_path):
+    communities = check_fixture.communities_layer()
+    facilities = check_fixture.facilities_layer()
+    with pytest.raises(QgsProcessingException, match="the Community layer has no field '常住人口数'"):
+        check({"COMMUNITIES": communities, "FACILITIES": facilities, "POPULATION_FIELD": "常住人口数"})
+    empty = QgsVectorLayer("Polygon?crs=EPSG:4547&field=人口:integer", "empty", "memory")
+    with pytest.raises(QgsProcessingException, match="The community layer has no features"):
+        check({"COMMUNITIES": empty, "FACILITIES": facilities, "OUTPUT": str(tmp_path / "o.gpkg")})
+    untyped = QgsVectorLayer("Point?crs=EPSG:4547&field=名字:string", "untyped", "memory")
+    feature = QgsFeature(untyped.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(10, 10)))
+    untyped.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="The facility layer has no type field"):
+        check({"COMMUNITIES": communities, "FACILITIES": untyped})
+    bad_profile = tmp_path / "p.yaml"
+    bad_profile.write_text("extends: mohurd-2020\nwalk_speed: -5\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="p.yaml: walk_speed.value: negative value -5"):
+        check({"COMMUNITIES": communities, "FACILITIES": facilities, "PROFILE_FILE": str(bad_profile)})
+    assert list(tmp_path.iterdir()) == [bad_profile]
+
+
+def bowtie_layer():
+    layer = check_fixture.communities_layer()
+    layer.startEditing()
+    first = next(layer.getFeatures())
+    bowtie = [QgsPointXY(x, y) for x, y in ((0, 0), (300, 300), (300, 0), (0, 300), (0, 0))]
+    layer.changeGeometry(first.id(), QgsGeometry.fromPolygonXY([bowtie]))
+    layer.commitChanges()
+    return layer
+
+
+def test_invalid_geometry_stops_with_a_clear_message_by_default(provider):
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid)
+    with pytest.raises(QgsProcessingException, match="invalid geometry"):
+        check({"COMMUNITIES": bowtie_layer(), "FACILITIES": check_fixture.facilities_layer()}, context=context)
+
+
+def test_invalid_geometry_repaired_when_not_filtered(provider):
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    _result, communities, _items, feedback = check(
+        {"COMMUNITIES": bowtie_layer(), "FACILITIES": check_fixture.facilities_layer()}, context=context)
+    assert communities.featureCount() == 3
+    assert any("Community A: invalid polygon repaired" in w for w in feedback.warnings)
+
+
+def test_cancel_mid_run_leaves_no_output(provider, tmp_path):
+    feedback = RecordingFeedback(cancel_after=30)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        check({"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities",
+               "OUTPUT": str(tmp_path / "results.gpkg"), "OUTPUT_ITEMS": str(tmp_path / "items.csv")}, feedback)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_inputs_are_not_modified(provider, tmp_path):
+    import shutil
+
+    copy = tmp_path / "sample.gpkg"
+    shutil.copy(SAMPLE, copy)
+    before = copy.read_bytes()
+    check({"COMMUNITIES": f"{copy}|layername=communities", "FACILITIES": f"{copy}|layername=facilities",
+           "OUTPUT": str(tmp_path / "r.gpkg"), "OUTPUT_ITEMS": str(tmp_path / "i.csv")})
+    assert copy.read_bytes() == before
+
+
+def test_result_styles_load(fixture_run):
+    from complete_community.processing.styling import StyleFromQml
+
+    _result, communities, items, feedback = fixture_run
+    StyleFromQml("community_results", "社区体检结果").postProcessLayer(communities, QgsProcessingContext(), feedback)
+    assert communities.name() == "社区体检结果"
+    labels = [rule.label() for rule in communities.renderer().rootRule().children()]
+    assert labels[0].startswith("完整社区") and len(labels) == 5
+    assert communities.attributeDisplayName(communities.fields().indexOf("cc_fail")) == "短板项数"
+    assert communities.attributeDisplayName(communities.fields().indexOf("item_02")) == "02 一个幼儿园"
+    StyleFromQml("item_results", None).postProcessLayer(items, QgsProcessingContext(), feedback)
+    assert items.attributeDisplayName(items.fields().indexOf("reason_zh")) == "原因"
+    assert len(items.conditionalStyles().rowStyles()) == 4
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as handle:
+        return sorted(tuple(r.items()) for r in csv.DictReader(handle))
+
+
+def test_processing_run_and_qgis_process_agree(provider, tmp_path):
+    common = {"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities"}
+    check(dict(common, OUTPUT=str(tmp_path / "a.gpkg"), OUTPUT_ITEMS=str(tmp_path / "a.csv")))
+    result = run_qgis_process(tmp_path / "profile", "--json", "run", "completecommunity:checkcommunities", "--",
+                              *["{}={}".format(k, v) for k, v in common.items()],
+                              "OUTPUT={}".format(tmp_path / "b.gpkg"), "OUTPUT_ITEMS={}".format(tmp_path / "b.csv"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]["COMMUNITY_COUNT"] == 10
+    rows = read_csv(tmp_path / "a.csv")
+    assert len(rows) == 200
+    assert rows == read_csv(tmp_path / "b.csv")
+
+
+def test_sample_district_has_every_status(provider):
+    _result, communities, items, _feedback = check({"COMMUNITIES": f"{SAMPLE}|layername=communities",
+                                                    "FACILITIES": f"{SAMPLE}|layername=facilities"})
+    item_statuses = {f["status"] for f in items.getFeatures()}
+    requirement_statuses = {part.split("=")[1] for f in items.getFeatures() for part in f["requirements"].split(", ")}
+    assert item_statuses == {"pass", "fail", "unknown"}
+    assert requirement_statuses == {"pass", "fail", "unknown", "not_applicable"}
+    bands = {f["cc_band"] for f in communities.getFeatures()}
+    assert bands == {"ok", "under", "over", "unknown"}
+    verdicts = {f["cc_complete"] for f in communities.getFeatures()}
+    assert verdicts == {0, 1}
+    assert {f["cc_status"] for f in communities.getFeatures()} == {"new", "existing"}
+
+
+def test_sample_generator_is_deterministic(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "again.gpkg"
+    subprocess.run([sys.executable, str(PLUGIN_ROOT / "scripts" / "make_sample.py"), str(target)], check=True,
+                   capture_output=True)
+    for layer_name in ("communities", "facilities", "streets", "residents"):
+        bundled = QgsVectorLayer(f"{SAMPLE}|layername={layer_name}", "a", "ogr")
+        again = QgsVectorLayer(f"{target}|layername={layer_name}", "b", "ogr")
+        assert [(f.attributes(), f.geometry().asWkt(1)) for f in bundled.getFeatures()] == \
+            [(f.attributes(), f.geometry().asWkt(1)) for f in again.getFeatures()], layer_name
