@@ -7,7 +7,7 @@ VPY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample clean
+.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample screenshots clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -43,6 +43,9 @@ deploy: transcompile  ## link this checkout into your QGIS profile as complete_c
 
 zip: transcompile  ## build dist/complete_community-<version>.zip, installable from QGIS
 	$(PYTHON) scripts/make_zip.py
+
+screenshots: demo  ## regenerate docs/screenshots/ with QGIS desktop under Xvfb
+	bash scripts/screenshots.sh
 
 styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py
 	$(PYTHON) scripts/make_styles.py

@@ -52,8 +52,8 @@ ITEM_ALIASES = {
 COMMUNITY_CLASSES = (
     ("完整社区 Complete", '"cc_complete" = 1', "#1a9850"),
     ("无短板、待核实 No gap, data to verify", '"cc_fail" = 0 AND "cc_complete" = 0', "#bdbdbd"),
-    ("1–2 项短板 1–2 gaps", '"cc_fail" BETWEEN 1 AND 2', "#fee08b"),
-    ("3–5 项短板 3–5 gaps", '"cc_fail" BETWEEN 3 AND 5', "#fc8d59"),
+    ("1–2 项短板 1–2 gaps", '"cc_fail" >= 1 AND "cc_fail" <= 2', "#fee08b"),
+    ("3–5 项短板 3–5 gaps", '"cc_fail" >= 3 AND "cc_fail" <= 5', "#fc8d59"),
     ("6 项以上短板 6+ gaps", '"cc_fail" >= 6', "#d73027"),
 )
 STATUS_COLOURS = {"pass": "#d9f0d3", "fail": "#f4a6a6", "unknown": "#e0e0e0", "not_applicable": "#ffffff"}

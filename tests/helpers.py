@@ -21,3 +21,14 @@ def qgis_process_providers(config_dir, plugin_dir=None):
     result = run_qgis_process(config_dir, "--json", "list", plugin_dir=plugin_dir)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)["providers"]
+
+
+def output_layer(value, context):
+    """processing.run hands back temporary outputs as layers and file outputs as paths or layer ids."""
+    from qgis.core import QgsVectorLayer
+
+    if isinstance(value, QgsVectorLayer):
+        return value
+    layer = context.getMapLayer(value) or QgsVectorLayer(value, "output", "ogr")
+    assert layer.isValid(), value
+    return layer

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from helpers import run_qgis_process
+from helpers import output_layer, run_qgis_process
 
 
 def point_layer(rows, fields="name:string&field=type:string"):
@@ -31,13 +31,6 @@ def point_layer(rows, fields="name:string&field=type:string"):
     return layer
 
 
-def output_layer(value, context):
-    """processing.run hands back temporary outputs as layers and file outputs as paths."""
-    if isinstance(value, QgsVectorLayer):
-        return value
-    layer = context.getMapLayer(value) or QgsVectorLayer(value, "output", "ogr")
-    assert layer.isValid(), value
-    return layer
 
 
 def run(algorithm, parameters, feedback=None):

@@ -8,6 +8,8 @@ import check_fixture
 import pytest
 from qgis import processing
 from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
@@ -18,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from helpers import PLUGIN_ROOT, run_qgis_process
+from helpers import PLUGIN_ROOT, output_layer, run_qgis_process
 
 SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
 
@@ -44,12 +46,6 @@ class RecordingFeedback(QgsProcessingFeedback):
             self.cancel()
 
 
-def layer_of(value, context):
-    if isinstance(value, QgsVectorLayer):
-        return value
-    layer = context.getMapLayer(value) or QgsVectorLayer(value, "out", "ogr")
-    assert layer.isValid(), value
-    return layer
 
 
 def check(parameters, feedback=None, context=None):
@@ -57,7 +53,7 @@ def check(parameters, feedback=None, context=None):
     feedback = feedback or RecordingFeedback()
     parameters = dict({"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}, **parameters)
     result = processing.run("completecommunity:checkcommunities", parameters, context=context, feedback=feedback)
-    return result, layer_of(result["OUTPUT"], context), layer_of(result["OUTPUT_ITEMS"], context), feedback
+    return result, output_layer(result["OUTPUT"], context), output_layer(result["OUTPUT_ITEMS"], context), feedback
 
 
 @pytest.fixture(scope="module")
@@ -251,13 +247,28 @@ def test_result_styles_load(fixture_run):
     _result, communities, items, feedback = fixture_run
     StyleFromQml("community_results", "社区体检结果").postProcessLayer(communities, QgsProcessingContext(), feedback)
     assert communities.name() == "社区体检结果"
-    labels = [rule.label() for rule in communities.renderer().rootRule().children()]
-    assert labels[0].startswith("完整社区") and len(labels) == 5
+    rules = communities.renderer().rootRule().children()
+    assert rules[0].label().startswith("完整社区") and len(rules) == 5
+    for rule in rules:  # QGIS 3.22 has no BETWEEN: a filter it cannot parse silently draws nothing
+        assert not QgsExpression(rule.filterExpression()).hasParserError(), rule.filterExpression()
+    counts = {}
+    for feature in communities.getFeatures():
+        matching = [r.label() for r in rules if QgsExpression(r.filterExpression()).evaluate(
+            _feature_context(feature))]
+        assert len(matching) == 1, (feature["cc_id"], matching)  # every community in exactly one class
+        counts[matching[0]] = counts.get(matching[0], 0) + 1
+    assert sum(counts.values()) == 3
     assert communities.attributeDisplayName(communities.fields().indexOf("cc_fail")) == "短板项数"
     assert communities.attributeDisplayName(communities.fields().indexOf("item_02")) == "02 一个幼儿园"
     StyleFromQml("item_results", None).postProcessLayer(items, QgsProcessingContext(), feedback)
     assert items.attributeDisplayName(items.fields().indexOf("reason_zh")) == "原因"
     assert len(items.conditionalStyles().rowStyles()) == 4
+
+
+def _feature_context(feature):
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    return context
 
 
 def read_csv(path):

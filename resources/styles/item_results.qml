@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" minScale="1e+08" maxScale="0" readOnly="0" version="3.22.16-Białowieża">
+<qgis readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" durationUnit="min" startField="" accumulate="0" endExpression="" mode="0" limitMode="0" endField="" fixedDuration="0" durationField="" enabled="0">
+  <temporal startExpression="" fixedDuration="0" limitMode="0" endField="" accumulate="0" durationUnit="min" mode="0" endExpression="" durationField="" startField="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -17,133 +17,133 @@
   </customproperties>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="community_id">
+    <field name="community_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="community_name">
+    <field name="community_name" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="community_status">
+    <field name="community_status" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="item_id">
+    <field name="item_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="item_name">
+    <field name="item_name" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="aspect">
+    <field name="aspect" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="status">
+    <field name="status" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="requirement">
+    <field name="requirement" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="measured">
+    <field name="measured" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="threshold">
+    <field name="threshold" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="unit">
+    <field name="unit" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="reason_zh">
+    <field name="reason_zh" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="reason_en">
+    <field name="reason_en" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="facility_id">
+    <field name="facility_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="facility_name">
+    <field name="facility_name" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="distance_m">
+    <field name="distance_m" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="method">
+    <field name="method" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="requirements">
+    <field name="requirements" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -152,103 +152,103 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="社区编号" field="community_id" index="0"/>
-    <alias name="社区名称" field="community_name" index="1"/>
-    <alias name="新建/既有" field="community_status" index="2"/>
-    <alias name="项目编号" field="item_id" index="3"/>
-    <alias name="项目" field="item_name" index="4"/>
-    <alias name="方面" field="aspect" index="5"/>
-    <alias name="结论" field="status" index="6"/>
-    <alias name="判定要求" field="requirement" index="7"/>
-    <alias name="实测值" field="measured" index="8"/>
-    <alias name="标准值" field="threshold" index="9"/>
-    <alias name="单位" field="unit" index="10"/>
-    <alias name="原因" field="reason_zh" index="11"/>
-    <alias name="Reason" field="reason_en" index="12"/>
-    <alias name="设施编号" field="facility_id" index="13"/>
-    <alias name="最近设施" field="facility_name" index="14"/>
-    <alias name="距离（米）" field="distance_m" index="15"/>
-    <alias name="计算方法" field="method" index="16"/>
-    <alias name="各要求结论" field="requirements" index="17"/>
+    <alias field="community_id" name="社区编号" index="0"/>
+    <alias field="community_name" name="社区名称" index="1"/>
+    <alias field="community_status" name="新建/既有" index="2"/>
+    <alias field="item_id" name="项目编号" index="3"/>
+    <alias field="item_name" name="项目" index="4"/>
+    <alias field="aspect" name="方面" index="5"/>
+    <alias field="status" name="结论" index="6"/>
+    <alias field="requirement" name="判定要求" index="7"/>
+    <alias field="measured" name="实测值" index="8"/>
+    <alias field="threshold" name="标准值" index="9"/>
+    <alias field="unit" name="单位" index="10"/>
+    <alias field="reason_zh" name="原因" index="11"/>
+    <alias field="reason_en" name="Reason" index="12"/>
+    <alias field="facility_id" name="设施编号" index="13"/>
+    <alias field="facility_name" name="最近设施" index="14"/>
+    <alias field="distance_m" name="距离（米）" index="15"/>
+    <alias field="method" name="计算方法" index="16"/>
+    <alias field="requirements" name="各要求结论" index="17"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="community_id" expression=""/>
-    <default applyOnUpdate="0" field="community_name" expression=""/>
-    <default applyOnUpdate="0" field="community_status" expression=""/>
-    <default applyOnUpdate="0" field="item_id" expression=""/>
-    <default applyOnUpdate="0" field="item_name" expression=""/>
-    <default applyOnUpdate="0" field="aspect" expression=""/>
-    <default applyOnUpdate="0" field="status" expression=""/>
-    <default applyOnUpdate="0" field="requirement" expression=""/>
-    <default applyOnUpdate="0" field="measured" expression=""/>
-    <default applyOnUpdate="0" field="threshold" expression=""/>
-    <default applyOnUpdate="0" field="unit" expression=""/>
-    <default applyOnUpdate="0" field="reason_zh" expression=""/>
-    <default applyOnUpdate="0" field="reason_en" expression=""/>
-    <default applyOnUpdate="0" field="facility_id" expression=""/>
-    <default applyOnUpdate="0" field="facility_name" expression=""/>
-    <default applyOnUpdate="0" field="distance_m" expression=""/>
-    <default applyOnUpdate="0" field="method" expression=""/>
-    <default applyOnUpdate="0" field="requirements" expression=""/>
+    <default expression="" applyOnUpdate="0" field="community_id"/>
+    <default expression="" applyOnUpdate="0" field="community_name"/>
+    <default expression="" applyOnUpdate="0" field="community_status"/>
+    <default expression="" applyOnUpdate="0" field="item_id"/>
+    <default expression="" applyOnUpdate="0" field="item_name"/>
+    <default expression="" applyOnUpdate="0" field="aspect"/>
+    <default expression="" applyOnUpdate="0" field="status"/>
+    <default expression="" applyOnUpdate="0" field="requirement"/>
+    <default expression="" applyOnUpdate="0" field="measured"/>
+    <default expression="" applyOnUpdate="0" field="threshold"/>
+    <default expression="" applyOnUpdate="0" field="unit"/>
+    <default expression="" applyOnUpdate="0" field="reason_zh"/>
+    <default expression="" applyOnUpdate="0" field="reason_en"/>
+    <default expression="" applyOnUpdate="0" field="facility_id"/>
+    <default expression="" applyOnUpdate="0" field="facility_name"/>
+    <default expression="" applyOnUpdate="0" field="distance_m"/>
+    <default expression="" applyOnUpdate="0" field="method"/>
+    <default expression="" applyOnUpdate="0" field="requirements"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" field="community_id" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="community_name" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="community_status" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="item_id" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="item_name" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="aspect" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="status" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="requirement" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="measured" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="threshold" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="unit" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="reason_zh" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="reason_en" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="facility_id" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="facility_name" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="distance_m" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="method" unique_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="requirements" unique_strength="0" notnull_strength="0"/>
+    <constraint field="community_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="community_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="community_status" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="item_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="item_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="aspect" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="status" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="requirement" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="measured" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="threshold" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="unit" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="reason_zh" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="reason_en" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="facility_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="facility_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="distance_m" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="method" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="requirements" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="community_id" desc="" exp=""/>
-    <constraint field="community_name" desc="" exp=""/>
-    <constraint field="community_status" desc="" exp=""/>
-    <constraint field="item_id" desc="" exp=""/>
-    <constraint field="item_name" desc="" exp=""/>
-    <constraint field="aspect" desc="" exp=""/>
-    <constraint field="status" desc="" exp=""/>
-    <constraint field="requirement" desc="" exp=""/>
-    <constraint field="measured" desc="" exp=""/>
-    <constraint field="threshold" desc="" exp=""/>
-    <constraint field="unit" desc="" exp=""/>
-    <constraint field="reason_zh" desc="" exp=""/>
-    <constraint field="reason_en" desc="" exp=""/>
-    <constraint field="facility_id" desc="" exp=""/>
-    <constraint field="facility_name" desc="" exp=""/>
-    <constraint field="distance_m" desc="" exp=""/>
-    <constraint field="method" desc="" exp=""/>
-    <constraint field="requirements" desc="" exp=""/>
+    <constraint desc="" exp="" field="community_id"/>
+    <constraint desc="" exp="" field="community_name"/>
+    <constraint desc="" exp="" field="community_status"/>
+    <constraint desc="" exp="" field="item_id"/>
+    <constraint desc="" exp="" field="item_name"/>
+    <constraint desc="" exp="" field="aspect"/>
+    <constraint desc="" exp="" field="status"/>
+    <constraint desc="" exp="" field="requirement"/>
+    <constraint desc="" exp="" field="measured"/>
+    <constraint desc="" exp="" field="threshold"/>
+    <constraint desc="" exp="" field="unit"/>
+    <constraint desc="" exp="" field="reason_zh"/>
+    <constraint desc="" exp="" field="reason_en"/>
+    <constraint desc="" exp="" field="facility_id"/>
+    <constraint desc="" exp="" field="facility_name"/>
+    <constraint desc="" exp="" field="distance_m"/>
+    <constraint desc="" exp="" field="method"/>
+    <constraint desc="" exp="" field="requirements"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles>
-      <style rule="&quot;status&quot; = 'pass'" name="pass" background_color="#d9f0d3" background_color_alpha="255">
-        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+      <style rule="&quot;status&quot; = 'pass'" name="pass" background_color_alpha="255" background_color="#d9f0d3">
+        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
       </style>
-      <style rule="&quot;status&quot; = 'fail'" name="fail" background_color="#f4a6a6" background_color_alpha="255">
-        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+      <style rule="&quot;status&quot; = 'fail'" name="fail" background_color_alpha="255" background_color="#f4a6a6">
+        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
       </style>
-      <style rule="&quot;status&quot; = 'unknown'" name="unknown" background_color="#e0e0e0" background_color_alpha="255">
-        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+      <style rule="&quot;status&quot; = 'unknown'" name="unknown" background_color_alpha="255" background_color="#e0e0e0">
+        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
       </style>
-      <style rule="&quot;status&quot; = 'not_applicable'" name="not_applicable" background_color="#ffffff" background_color_alpha="255">
-        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+      <style rule="&quot;status&quot; = 'not_applicable'" name="not_applicable" background_color_alpha="255" background_color="#ffffff">
+        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
       </style>
     </rowstyles>
     <fieldstyles/>
