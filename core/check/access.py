@@ -16,12 +16,17 @@ class StraightLineAccess:
 
     def __init__(self, query_xy):
         self.query_xy = np.asarray(query_xy, dtype=float).reshape(-1, 2)
+        self.facility_xy = np.zeros((0, 2))
 
-    def nearest(self, facility_xy, max_distance=np.inf):
-        """For every query point: distance to the nearest of facility_xy (inf when none within max_distance) and the
-        index of that facility (-1 when none)."""
+    def prepare(self, facility_xy):
+        """The facilities that nearest() picks from (by index)."""
+        self.facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
+
+    def nearest(self, facility_indices, max_distance=np.inf):
+        """For every query point: distance to the nearest of the facilities (indices into the prepared facilities;
+        inf when none within max_distance) and its position in facility_indices (-1 when none)."""
         count = len(self.query_xy)
-        facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
+        facility_xy = self.facility_xy[np.asarray(facility_indices, dtype=np.int64)].reshape(-1, 2)
         if len(facility_xy) == 0 or count == 0:
             return np.full(count, np.inf), np.full(count, -1, dtype=int)
         try:

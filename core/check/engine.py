@@ -58,6 +58,7 @@ class CommunityCheck:
         self.facility_xy = np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2)
         self.facility_type = np.array([f.type or "" for f in facilities], dtype=object)
         self.present_types = set(self.facility_type.tolist())
+        self.access.prepare(self.facility_xy)
         self._inside = self._facilities_inside()
         self._sample_slices = self._slices()
         self._distance_cache = {}
@@ -210,7 +211,7 @@ class CommunityCheck:
         """Distances of every query point to the nearest of facility_indices (cached per set and range)."""
         key = (tuple(facility_indices), round(max_distance, 3))
         if key not in self._distance_cache:
-            self._distance_cache[key] = self.access.nearest(self.facility_xy[list(facility_indices)], max_distance)
+            self._distance_cache[key] = self.access.nearest(list(facility_indices), max_distance)
         return self._distance_cache[key]
 
     def _coverage(self, index, distances, reach_m):

@@ -1,0 +1,141 @@
+"""Walking distances on the street network for the check: the same interface as the straight-line engine.
+
+All query points (residents' samples and community anchors) and all facilities are attached once; their projections
+split the segments they fall on, so distances along a partly walked segment are exact, and each point keeps its
+access leg to the street. Then, per facility set, one multi-source Dijkstra (scipy, limited to the distance asked
+for) gives every query point its nearest facility and the distance to it.
+"""
+
+import numpy as np
+
+from complete_community.core.check.model import NETWORK
+from complete_community.core.network.graph import MIN_EDGE
+
+
+class SplitNetwork:
+    """The graph with every attached point inserted as a node: projection nodes on the split segments, plus one
+    node per point linked to its projection by the access leg."""
+
+    def __init__(self, graph, attachments):
+        """attachments: list of Attachment, one per group of points (e.g. queries, facilities)."""
+        from scipy.sparse import coo_matrix
+
+        self.graph = graph
+        counts = [len(a.edge) for a in attachments]
+        total = sum(counts)
+        base = graph.node_count
+        edge = np.concatenate([a.edge for a in attachments]) if attachments else np.zeros(0, dtype=np.int64)
+        t = np.concatenate([a.t for a in attachments]) if attachments else np.zeros(0)
+        access = np.concatenate([a.access for a in attachments]) if attachments else np.zeros(0)
+        on = edge >= 0
+        # node ids: graph nodes, then one projection node and one point node per attached point
+        projection_node = np.full(total, -1, dtype=np.int64)
+        point_node = np.full(total, -1, dtype=np.int64)
+        attached = np.nonzero(on)[0]
+        projection_node[attached] = base + np.arange(len(attached))
+        point_node[attached] = base + len(attached) + np.arange(len(attached))
+        node_count = base + 2 * len(attached)
+
+        # split every segment that has projections on it into a chain ordered by position
+        order = attached[np.lexsort((t[attached], edge[attached]))]
+        seg = edge[order]
+        pos = t[order]
+        nodes = projection_node[order]
+        length = graph.edge_length[seg]
+        new_u, new_v, new_w = [], [], []
+        if len(order):
+            first_of_edge = np.ones(len(order), dtype=bool)
+            first_of_edge[1:] = seg[1:] != seg[:-1]
+            last_of_edge = np.ones(len(order), dtype=bool)
+            last_of_edge[:-1] = seg[1:] != seg[:-1]
+            # start node → first projection
+            new_u.append(graph.edge_u[seg[first_of_edge]])
+            new_v.append(nodes[first_of_edge])
+            new_w.append(pos[first_of_edge] * length[first_of_edge])
+            # projection → next projection on the same segment
+            inner = ~last_of_edge
+            new_u.append(nodes[inner])
+            new_v.append(nodes[np.nonzero(inner)[0] + 1])
+            new_w.append((pos[np.nonzero(inner)[0] + 1] - pos[inner]) * length[inner])
+            # last projection → end node
+            new_u.append(nodes[last_of_edge])
+            new_v.append(graph.edge_v[seg[last_of_edge]])
+            new_w.append((1.0 - pos[last_of_edge]) * length[last_of_edge])
+        # access legs
+        new_u.append(projection_node[attached])
+        new_v.append(point_node[attached])
+        new_w.append(access[attached])
+        split = np.zeros(graph.edge_count, dtype=bool)
+        split[np.unique(seg)] = True
+        keep = ~split
+        u = np.concatenate([graph.edge_u[keep]] + new_u)
+        v = np.concatenate([graph.edge_v[keep]] + new_v)
+        w = np.maximum(np.concatenate([graph.edge_length[keep]] + new_w), MIN_EDGE)
+        rows = np.concatenate([u, v])
+        cols = np.concatenate([v, u])
+        weights = np.concatenate([w, w])
+        order = np.lexsort((weights, cols, rows))
+        rows, cols, weights = rows[order], cols[order], weights[order]
+        first = np.ones(len(rows), dtype=bool)
+        first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+        self.matrix = coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
+        self.point_node = point_node
+        self.offsets = np.concatenate([[0], np.cumsum(counts)])
+
+    def group_nodes(self, group):
+        return self.point_node[self.offsets[group]:self.offsets[group + 1]]
+
+    def nearest(self, source_nodes, target_nodes, limit):
+        """For every target node: distance to the nearest source node within limit (inf otherwise) and the position
+        of that source in source_nodes (-1 otherwise)."""
+        from scipy.sparse.csgraph import dijkstra
+
+        count = len(target_nodes)
+        valid_sources = source_nodes[source_nodes >= 0]
+        if len(valid_sources) == 0 or count == 0:
+            return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
+        distance, _pred, source = dijkstra(self.matrix, directed=False, indices=valid_sources, limit=limit,
+                                           min_only=True, return_predecessors=True)
+        target_ok = target_nodes >= 0
+        result = np.full(count, np.inf)
+        nearest = np.full(count, -1, dtype=np.int64)
+        result[target_ok] = distance[target_nodes[target_ok]]
+        found = np.isfinite(result)
+        position_of_node = np.full(self.matrix.shape[0], -1, dtype=np.int64)
+        position_of_node[source_nodes[source_nodes >= 0]] = np.nonzero(source_nodes >= 0)[0]
+        nearest[found] = position_of_node[source[target_nodes[found]]]
+        return result, nearest
+
+
+class NetworkAccess:
+    """nearest() on the walking network: the check's access engine when a network is given."""
+
+    method = NETWORK
+
+    def __init__(self, graph, query_xy, max_access=100.0):
+        self.graph = graph
+        self.query_xy = np.asarray(query_xy, dtype=float).reshape(-1, 2)
+        self.max_access = max_access
+        self.query_attachment = graph.attach(self.query_xy, max_access)
+        self.facility_attachment = None
+        self.split = None
+
+    def prepare(self, facility_xy):
+        self.facility_attachment = self.graph.attach(np.asarray(facility_xy, dtype=float).reshape(-1, 2),
+                                                     self.max_access)
+        self.split = SplitNetwork(self.graph, [self.query_attachment, self.facility_attachment])
+
+    @property
+    def off_network_queries(self):
+        return int(self.query_attachment.off_network.sum())
+
+    @property
+    def off_network_facilities(self):
+        return int(self.facility_attachment.off_network.sum()) if self.facility_attachment is not None else 0
+
+    def nearest(self, facility_indices, max_distance=np.inf):
+        """For every query point: the network distance to the nearest of the facilities (indices into the prepared
+        facilities) within max_distance, inf otherwise, and its position in facility_indices (-1 when none)."""
+        facility_indices = np.asarray(facility_indices, dtype=np.int64)
+        sources = self.split.group_nodes(1)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
+        return self.split.nearest(sources, self.split.group_nodes(0), max_distance)

@@ -1,0 +1,184 @@
+"""The walking graph: street lines → an undirected graph of straight segments, kept as numpy arrays.
+
+Built once per network (see cache.py), then used for every facility type and every threshold. Vertices closer than
+the snapping tolerance become one node; optionally, lines that cross without a shared vertex are noded first.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+MIN_EDGE = 1e-6  # metres: scipy's sparse graphs drop zero weights, so zero-length links get this instead
+
+
+@dataclass
+class Attachment:
+    """Where points meet the network: the segment, the position along it (0–1), the access leg, and whether the
+    point is too far from any street to be attached (off-network)."""
+
+    edge: np.ndarray  # (n,) segment index, -1 when off-network
+    t: np.ndarray  # (n,) position along the segment from its first node
+    access: np.ndarray  # (n,) distance from the point to the street, metres
+    off_network: np.ndarray  # (n,) bool
+
+
+class WalkingGraph:
+    def __init__(self, node_xy, edge_u, edge_v, edge_length, edge_source):
+        self.node_xy = node_xy
+        self.edge_u = edge_u
+        self.edge_v = edge_v
+        self.edge_length = edge_length
+        self.edge_source = edge_source  # the index of the line each segment came from
+        self._segment_index = None
+
+    @property
+    def node_count(self):
+        return len(self.node_xy)
+
+    @property
+    def edge_count(self):
+        return len(self.edge_u)
+
+    @classmethod
+    def from_lines(cls, lines, snap_tolerance=0.5, node_crossings=False):
+        """lines: sequence of (k, 2) coordinate arrays (one per street line, in metres)."""
+        if node_crossings:
+            lines = _node_crossings(lines)
+        counts = np.array([len(line) for line in lines], dtype=np.int64)
+        keep = counts >= 2
+        lines = [np.asarray(line, dtype=float) for line, ok in zip(lines, keep) if ok]
+        counts = counts[keep]
+        if not lines:
+            return cls(np.zeros((0, 2)), *(np.zeros(0, dtype=np.int64),) * 2, np.zeros(0), np.zeros(0, dtype=np.int64))
+        vertices = np.vstack(lines)
+        node_of_vertex, node_xy = _snap(vertices, snap_tolerance)
+        ends = np.cumsum(counts)
+        is_segment_start = np.ones(len(vertices), dtype=bool)
+        is_segment_start[ends - 1] = False
+        first = np.nonzero(is_segment_start)[0]
+        u = node_of_vertex[first]
+        v = node_of_vertex[first + 1]
+        length = np.hypot(*(vertices[first + 1] - vertices[first]).T)
+        source = np.repeat(np.arange(len(lines)), counts - 1)
+        valid = u != v  # segments collapsed by snapping
+        return cls(node_xy, u[valid], v[valid], np.maximum(length[valid], MIN_EDGE), source[valid])
+
+    def matrix(self, extra_u=None, extra_v=None, extra_w=None, node_count=None):
+        """The symmetric CSR adjacency matrix (shortest of parallel segments wins), optionally with extra edges."""
+        from scipy.sparse import coo_matrix
+
+        u, v, w = self.edge_u, self.edge_v, self.edge_length
+        if extra_u is not None:
+            u, v, w = np.concatenate([u, extra_u]), np.concatenate([v, extra_v]), np.concatenate([w, extra_w])
+        n = node_count or self.node_count
+        rows = np.concatenate([u, v])
+        cols = np.concatenate([v, u])
+        weights = np.concatenate([w, w])
+        # tocsr() would add parallel segments up; keep the shortest of each node pair instead
+        order = np.lexsort((weights, cols, rows))
+        rows, cols, weights = rows[order], cols[order], weights[order]
+        first = np.ones(len(rows), dtype=bool)
+        first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+        return coo_matrix((weights[first], (rows[first], cols[first])), shape=(n, n)).tocsr()
+
+    # attaching points
+    def _segments_lookup(self):
+        """A KD-tree over points spaced along every segment, to find candidate segments near a point."""
+        if self._segment_index is None:
+            from scipy.spatial import cKDTree
+
+            spacing = 20.0
+            a = self.node_xy[self.edge_u]
+            b = self.node_xy[self.edge_v]
+            pieces = np.maximum(1, np.ceil(self.edge_length / spacing).astype(np.int64))
+            edge_of_sample = np.repeat(np.arange(self.edge_count), pieces + 1)
+            position = _positions(pieces)
+            samples = a[edge_of_sample] + (b - a)[edge_of_sample] * position[:, None]
+            self._segment_index = (cKDTree(samples), edge_of_sample, spacing)
+        return self._segment_index
+
+    def attach(self, points_xy, max_access=100.0, candidates=12) -> Attachment:
+        points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
+        count = len(points)
+        edge = np.full(count, -1, dtype=np.int64)
+        t = np.zeros(count)
+        access = np.full(count, np.inf)
+        if count == 0 or self.edge_count == 0:
+            return Attachment(edge, t, access, np.ones(count, dtype=bool))
+        tree, edge_of_sample, spacing = self._segments_lookup()
+        k = min(candidates, len(edge_of_sample))
+        _d, nearest = tree.query(points, k=k, distance_upper_bound=max_access + spacing)
+        nearest = np.atleast_2d(nearest)
+        if nearest.shape[0] != count:
+            nearest = nearest.reshape(count, -1)
+        a_all = self.node_xy[self.edge_u]
+        ab_all = self.node_xy[self.edge_v] - a_all
+        length2 = np.maximum(np.einsum("ij,ij->i", ab_all, ab_all), MIN_EDGE ** 2)
+        for column in range(nearest.shape[1]):
+            sample = nearest[:, column]
+            found = sample < len(edge_of_sample)
+            if not found.any():
+                continue
+            rows = np.nonzero(found)[0]
+            candidate = edge_of_sample[sample[found]]
+            ap = points[rows] - a_all[candidate]
+            position = np.clip(np.einsum("ij,ij->i", ap, ab_all[candidate]) / length2[candidate], 0.0, 1.0)
+            projection = a_all[candidate] + ab_all[candidate] * position[:, None]
+            distance = np.hypot(*(points[rows] - projection).T)
+            better = distance < access[rows]
+            target = rows[better]
+            edge[target] = candidate[better]
+            t[target] = position[better]
+            access[target] = distance[better]
+        off = ~(access <= max_access)
+        edge[off] = -1
+        return Attachment(edge, t, np.where(off, np.inf, access), off)
+
+    # components, for quality checks
+    def components(self):
+        from scipy.sparse.csgraph import connected_components
+
+        return connected_components(self.matrix(), directed=False)
+
+
+def _positions(pieces):
+    """Concatenated linspace(0, 1, p + 1) for every p in pieces, vectorised."""
+    total = pieces + 1
+    offsets = np.repeat(np.cumsum(total) - total, total)
+    index = np.arange(total.sum()) - offsets
+    return index / np.repeat(pieces, total)
+
+
+def _snap(vertices, tolerance):
+    """(node index of every vertex, node coordinates): vertices within tolerance of each other become one node."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    unique_xy, inverse = np.unique(np.round(vertices, 6), axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if tolerance > 0 and len(unique_xy) > 1:
+        pairs = cKDTree(unique_xy).query_pairs(tolerance, output_type="ndarray")
+        if len(pairs):
+            n = len(unique_xy)
+            graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+            _count, label = connected_components(graph, directed=False)
+            sums = np.zeros((label.max() + 1, 2))
+            np.add.at(sums, label, unique_xy)
+            sizes = np.bincount(label)
+            merged_xy = sums / sizes[:, None]
+            return label[inverse], merged_xy
+    return inverse, unique_xy
+
+
+def _node_crossings(lines):
+    """Split lines where they cross without a shared vertex (shapely's unary_union nodes them)."""
+    from shapely.geometry import LineString, MultiLineString
+    from shapely.ops import unary_union
+
+    geometries = [LineString(line) for line in lines if len(line) >= 2]
+    if not geometries:
+        return []
+    noded = unary_union(MultiLineString(geometries) if len(geometries) > 1 else geometries[0])
+    parts = list(noded.geoms) if hasattr(noded, "geoms") else [noded]
+    return [np.asarray(part.coords)[:, :2] for part in parts if part.length > 0]

@@ -1,0 +1,106 @@
+"""The walking-network engine against an independent reference (networkx + brute-force attachment) on a generated
+grid and on the real Helsinki OpenStreetMap network: ≥ 1,000 origin/destination pairs each, points mid-segment."""
+
+from functools import cache
+
+import numpy as np
+import pytest
+from network_reference import brute_force_attach, reference_distance, reference_graph
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+
+from complete_community.core.network.access import SplitNetwork
+from complete_community.core.network.graph import WalkingGraph
+from complete_community.core.network.layers import read_lines
+
+
+def grid_lines(size=25, spacing=100.0):
+    lines = []
+    ticks = np.arange(size + 1) * spacing  # a vertex at every crossing, as in street data
+    for i in range(size + 1):
+        lines.append(np.column_stack([np.full(size + 1, i * spacing), ticks]))
+        lines.append(np.column_stack([ticks, np.full(size + 1, i * spacing)]))
+    # broken rows (so paths detour) and a few diagonals with intermediate vertices
+    lines = [line for k, line in enumerate(lines) if k % 7 != 3]
+    for k in range(0, size, 5):
+        diagonal = np.array([(k * spacing + d, d) for d in np.linspace(0, 5 * spacing, 6)])
+        lines.append(diagonal)
+    return lines
+
+
+def compare(lines, origins, destinations, tolerance=0.5):
+    graph = WalkingGraph.from_lines(lines, snap_tolerance=0.01)
+    origin_attachment = graph.attach(origins, max_access=500.0)
+    destination_attachment = graph.attach(destinations, max_access=500.0)
+    split = SplitNetwork(graph, [origin_attachment, destination_attachment])
+    origin_nodes = split.group_nodes(0)
+    destination_nodes = split.group_nodes(1)
+
+    reference = reference_graph(lines)
+    import networkx as nx
+
+    @cache
+    def lengths_from(node):
+        return nx.single_source_dijkstra_path_length(reference, node, weight="weight")
+
+    ref_origins = [brute_force_attach(reference, p) for p in origins]
+    ref_destinations = [brute_force_attach(reference, p) for p in destinations]
+    # the attachment itself (access legs) agrees with the brute force
+    assert np.allclose(origin_attachment.access, [r[3] for r in ref_origins], atol=1e-6)
+    worst = 0.0
+    pairs = 0
+    for j, destination_node in enumerate(destination_nodes):
+        distance, _nearest = split.nearest(np.array([destination_node]), origin_nodes, np.inf)
+        for i in range(len(origins)):
+            expected = reference_distance(reference, ref_origins[i], ref_destinations[j], lengths_from)
+            if np.isinf(expected):
+                assert np.isinf(distance[i])
+            else:
+                worst = max(worst, abs(distance[i] - expected))
+                pairs += 1
+    assert worst <= tolerance, worst
+    return pairs, worst
+
+
+def test_grid_distances_match_networkx():
+    rng = np.random.default_rng(7)
+    origins = rng.uniform(0, 2500, size=(50, 2))
+    destinations = rng.uniform(0, 2500, size=(25, 2))
+    pairs, worst = compare(grid_lines(), origins, destinations)
+    assert pairs >= 1000
+    print("\ngrid: {} pairs, worst difference {:.2e} m".format(pairs, worst))
+
+
+@pytest.mark.shared_data
+def test_helsinki_distances_match_networkx(shared_data):
+    layer = QgsVectorLayer("{}|layername=lines".format(shared_data / "helsinki" / "Helsinki.osm.pbf"), "l", "ogr")
+    assert layer.isValid()
+    utm = QgsCoordinateReferenceSystem("EPSG:32635")
+    transform = QgsCoordinateTransform(layer.crs(), utm, QgsProject.instance().transformContext())
+    lines, removed = read_lines(layer.getFeatures(), transform)
+    assert len(lines) > 2000 and removed  # non-walkable ways (railways, waterways …) were filtered out
+    xy = np.vstack(lines)
+    low, high = xy.min(axis=0), xy.max(axis=0)
+    rng = np.random.default_rng(2020)
+    origins = rng.uniform(low + 100, high - 100, size=(50, 2))
+    destinations = rng.uniform(low + 100, high - 100, size=(25, 2))
+    pairs, worst = compare(lines, origins, destinations)
+    assert pairs >= 1000
+    print("\nHelsinki: {} pairs, worst difference {:.2e} m".format(pairs, worst))
+
+
+def test_partial_edges_are_exact():
+    # one straight street 0–1000 m; a facility at x=300, residents at x=350 (same segment) and x=900
+    graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (1000.0, 0.0)])])
+    queries = graph.attach(np.array([(350.0, 10.0), (900.0, -20.0)]), max_access=100)
+    facilities = graph.attach(np.array([(300.0, 5.0)]), max_access=100)
+    split = SplitNetwork(graph, [queries, facilities])
+    distance, nearest = split.nearest(split.group_nodes(1), split.group_nodes(0), np.inf)
+    assert distance == pytest.approx([5 + 50 + 10, 5 + 600 + 20])
+    assert list(nearest) == [0, 0]
+
+
+def test_off_network_points_are_reported_not_snapped():
+    graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (100.0, 0.0)])])
+    attachment = graph.attach(np.array([(50.0, 30.0), (50.0, 300.0)]), max_access=100)
+    assert list(attachment.off_network) == [False, True]
+    assert attachment.access[0] == pytest.approx(30.0) and np.isinf(attachment.access[1])
