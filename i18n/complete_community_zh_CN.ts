@@ -4,6 +4,28 @@
     <context>
         <name>CompleteCommunity</name>
         <message>
+            <location filename="../plugin.py" />
+            <source>&amp;Complete Community Check</source>
+            <translation>完整社区体检(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <location filename="../processing/provider.py" />
+            <location filename="../ui/community_dock.py" />
+            <source>Complete Community Check</source>
+            <translation>完整社区体检</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Community inspector</source>
+            <translation>社区体检面板</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show or hide the Complete Community Check inspector</source>
+            <translation>显示或隐藏完整社区体检面板</translation>
+        </message>
+        <message>
             <location filename="../core/check/layers.py" />
             <source>Community {}: no geometry, skipped</source>
             <translation>社区 {}：没有几何图形，已跳过</translation>
@@ -607,28 +629,6 @@
             <translation>{}：文件顶层应为键值映射</translation>
         </message>
         <message>
-            <location filename="../plugin.py" />
-            <source>&amp;Complete Community Check</source>
-            <translation>完整社区体检(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../plugin.py" />
-            <location filename="../processing/provider.py" />
-            <location filename="../ui/community_dock.py" />
-            <source>Complete Community Check</source>
-            <translation>完整社区体检</translation>
-        </message>
-        <message>
-            <location filename="../plugin.py" />
-            <source>Community inspector</source>
-            <translation>社区体检面板</translation>
-        </message>
-        <message>
-            <location filename="../plugin.py" />
-            <source>Show or hide the Complete Community Check inspector</source>
-            <translation>显示或隐藏完整社区体检面板</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/base.py" />
             <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
             <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
@@ -735,6 +735,46 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking network (optional: street lines; without it, straight-line distances)</source>
+            <translation>步行路网（可选：道路线；不提供则按直线距离）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Street centre lines or OpenStreetMap ways (motorways without sidewalks, foot=no and private ways are left out). Built once per QGIS session and reused while the file is unchanged.</source>
+            <translation>道路中心线或 OpenStreetMap 道路（排除无人行道的高速公路、foot=no 和私有道路）。每个 QGIS 会话只构建一次，文件未改动时重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Network snapping tolerance (m)</source>
+            <translation>路网捕捉容差（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Line ends closer than this are joined.</source>
+            <translation>距离小于此值的线端点将被连接。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Largest distance from a point to the street (m)</source>
+            <translation>点到道路的最大距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
+            <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Join lines where they cross without a shared vertex</source>
+            <translation>在相交但无公共节点处连接线</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
+            <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Walking speed (m/min; empty: the profile's)</source>
             <translation>步行速度（米/分钟；留空则用标准配置的值）</translation>
         </message>
@@ -777,6 +817,26 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Empty: the first of {} found in the layer.</source>
             <translation>留空：使用图层中最先找到的 {} 字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking network from the session cache: {} nodes, {} segments</source>
+            <translation>步行路网来自会话缓存：{} 个节点，{} 条路段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Building the walking network</source>
+            <translation>构建步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The network layer has no walkable lines.</source>
+            <translation>路网图层中没有可步行的线。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by the walking filters</source>
+            <translation>步行路网：{} 个节点，{} 条路段，用时 {:.1f} 秒；步行筛选排除了 {} 条道路</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -897,6 +957,16 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Walking distances: straight line (no network given)</source>
             <translation>步行距离：直线距离（未提供路网）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} of {} resident sample points are more than {} m from any street: they count as not reached</source>
+            <translation>{} 个居民样点（共 {} 个）距离道路超过 {} 米：视为不可达</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} facilities are more than {} m from any street and cannot be reached on the network (run “Network QA” to list them)</source>
+            <translation>{} 处设施距离道路超过 {} 米，路网上无法到达（运行“路网质量检查”可列出）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />

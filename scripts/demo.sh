@@ -8,10 +8,11 @@ sample="resources/sample/sample_district.gpkg"
 out="demo-output"
 rm -rf "$out.partial"
 mkdir -p "$out.partial"
-echo "完整社区体检 demo: checking $sample (synthetic sample district) against mohurd-2020 …"
+echo "完整社区体检 demo: checking $sample (synthetic sample district) against mohurd-2020, walking on its streets …"
 scripts/qgis_process.sh run completecommunity:checkcommunities -- \
   COMMUNITIES="$sample|layername=communities" \
   FACILITIES="$sample|layername=facilities" \
+  NETWORK="$sample|layername=streets" \
   PROFILE=mohurd-2020 \
   OUTPUT="$out.partial/community_results.gpkg" \
   OUTPUT_ITEMS="$out.partial/item_results.csv" > "$out.partial/qgis_process.log" 2>&1 || {

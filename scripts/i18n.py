@@ -23,16 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "i18n"
 PY_CONTEXT = "CompleteCommunity"
-SKIPPED_PARTS = {"tests", "scripts", ".venv", "build", "dist", "demo-output"}
+PLUGIN_DIRS = ("core", "processing", "ui")  # what ships in the plugin, besides the top-level modules
 
 
 def source_files(suffix):
-    files = []
-    for path in sorted(ROOT.rglob(f"*{suffix}")):
-        rel = path.relative_to(ROOT)
-        if rel.parts and (rel.parts[0] in SKIPPED_PARTS or rel.parts[0].startswith(".")):
-            continue
-        files.append(path)
+    files = sorted(ROOT.glob(f"*{suffix}"))
+    for folder in PLUGIN_DIRS:
+        files.extend(sorted((ROOT / folder).rglob(f"*{suffix}")))
     return files
 
 

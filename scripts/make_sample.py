@@ -205,19 +205,18 @@ def build(path):
                              "memory")
     features = []
     width, height = 5, 4
-    for i in range(0, width * 2 + 1):
-        x = X0 + i * BLOCK / 2
-        grade = "主干路" if i % 2 == 0 else "支路"
+    # one line per street, with a vertex at every crossing (as in surveyed centre lines)
+    xs = [X0 + i * BLOCK / 2 for i in range(width * 2 + 1)]
+    ys = [Y0 + j * BLOCK / 2 for j in range(height * 2 + 1)]
+    for i, x in enumerate(xs):
         feature = QgsFeature(streets.fields())
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, Y0), QgsPointXY(x, Y0 + height * BLOCK)]))
-        feature.setAttributes(["经{}路".format(i + 1), grade])
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for y in ys]))
+        feature.setAttributes(["经{}路".format(i + 1), "主干路" if i % 2 == 0 else "支路"])
         features.append(feature)
-    for j in range(0, height * 2 + 1):
-        y = Y0 + j * BLOCK / 2
-        grade = "主干路" if j % 2 == 0 else "支路"
+    for j, y in enumerate(ys):
         feature = QgsFeature(streets.fields())
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0, y), QgsPointXY(X0 + width * BLOCK, y)]))
-        feature.setAttributes(["纬{}路".format(j + 1), grade])
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x in xs]))
+        feature.setAttributes(["纬{}路".format(j + 1), "主干路" if j % 2 == 0 else "支路"])
         features.append(feature)
     streets.dataProvider().addFeatures(features)
     layers.append(streets)

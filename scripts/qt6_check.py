@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP_FILE_PRAGMA = "qt6-check: skip-file"
-SKIPPED = {".venv", ".git", "build", "dist", "demo-output", ".qgis-profile"}
+SKIPPED = {".venv", ".git", "build", "dist", "demo-output", ".qgis-profile", ".qgis-settings", "bench-output"}
 
 # Qt namespaces whose enum values must be written scoped: Name.Enum.Value. A value is an upper-case attribute not
 # followed by another attribute access; `Qt.AlignmentFlag.AlignLeft` passes because `AlignmentFlag` is followed by "."

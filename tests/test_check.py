@@ -277,7 +277,8 @@ def read_csv(path):
 
 
 def test_processing_run_and_qgis_process_agree(provider, tmp_path):
-    common = {"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities"}
+    common = {"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities",
+              "NETWORK": f"{SAMPLE}|layername=streets"}
     check(dict(common, OUTPUT=str(tmp_path / "a.gpkg"), OUTPUT_ITEMS=str(tmp_path / "a.csv")))
     result = run_qgis_process(tmp_path / "profile", "--json", "run", "completecommunity:checkcommunities", "--",
                               *["{}={}".format(k, v) for k, v in common.items()],

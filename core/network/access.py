@@ -112,11 +112,20 @@ class NetworkAccess:
 
     method = NETWORK
 
-    def __init__(self, graph, query_xy, max_access=100.0):
+    ANCHOR_MAX_ACCESS = 2000.0  # metres: a community's anchor point only gives evidence, it may sit deep in a block
+
+    def __init__(self, graph, query_xy, max_access=100.0, anchors_from=None):
+        """anchors_from: index of the first query point that is a community anchor (attached with a larger bound,
+        so that 'the nearest facility' can be told even from the middle of a large block)."""
         self.graph = graph
         self.query_xy = np.asarray(query_xy, dtype=float).reshape(-1, 2)
         self.max_access = max_access
         self.query_attachment = graph.attach(self.query_xy, max_access)
+        if anchors_from is not None and anchors_from < len(self.query_xy):
+            anchors = graph.attach(self.query_xy[anchors_from:], max(max_access, self.ANCHOR_MAX_ACCESS))
+            for name in ("edge", "t", "access", "off_network"):
+                getattr(self.query_attachment, name)[anchors_from:] = getattr(anchors, name)
+        self.samples = anchors_from if anchors_from is not None else len(self.query_xy)
         self.facility_attachment = None
         self.split = None
 
@@ -127,7 +136,8 @@ class NetworkAccess:
 
     @property
     def off_network_queries(self):
-        return int(self.query_attachment.off_network.sum())
+        """Resident sample points (not anchors) too far from any street."""
+        return int(self.query_attachment.off_network[:self.samples].sum())
 
     @property
     def off_network_facilities(self):

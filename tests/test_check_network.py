@@ -1,0 +1,133 @@
+"""The check with a walking network: network distances decide, every row says so, and the graph is cached."""
+
+import os
+import shutil
+
+import numpy as np
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from complete_community.core.network import cache as network_cache
+from helpers import PLUGIN_ROOT, output_layer
+
+SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.lines.append(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.lines.append(text)
+
+
+def run_check(parameters):
+    context = QgsProcessingContext()
+    feedback = Log()
+    parameters = dict({"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}, **parameters)
+    result = processing.run("completecommunity:checkcommunities", parameters, context=context, feedback=feedback)
+    return output_layer(result["OUTPUT_ITEMS"], context), feedback.lines
+
+
+def line_layer(lines):
+    layer = QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string", "streets", "memory")
+    features = []
+    for line in lines:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def river_district():
+    """Community 0–300 × 0–300 with streets on all four sides; a bus stop 60 m north of its north street, across a
+    river: the only bridge is 300 m east, so the stop is 210 m away in a straight line but 1.1 km on foot."""
+    communities = QgsVectorLayer("Polygon?crs=EPSG:4547&field=社区编号:string&field=人口:integer", "c", "memory")
+    feature = QgsFeature(communities.fields())
+    feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in
+                                                     ((0, 0), (300, 0), (300, 300), (0, 300), (0, 0))]]))
+    feature.setAttributes(["A", 8000])
+    communities.dataProvider().addFeatures([feature])
+    facilities = QgsVectorLayer("Point?crs=EPSG:4547&field=编号:string&field=cc_type:string", "f", "memory")
+    stop = QgsFeature(facilities.fields())
+    stop.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150, 360)))
+    stop.setAttributes(["S1", "bus_stop"])
+    facilities.dataProvider().addFeatures([stop])
+    streets = line_layer([
+        [(-10, -10), (310, -10), (310, 310), (-10, 310), (-10, -10)],  # around the community
+        [(310, 310), (600, 310)],  # east along the south bank
+        [(600, 310), (600, 370)],  # the bridge
+        [(600, 370), (100, 370)],  # back west along the north bank, past the stop
+    ])
+    return communities, facilities, streets
+
+
+def status_of(items, item_id):
+    (feature,) = list(items.getFeatures(QgsFeatureRequest().setFilterExpression("\"item_id\" = '{}'".format(item_id))))
+    return feature
+
+
+def test_network_distance_decides_and_is_reported(provider):
+    communities, facilities, streets = river_district()
+    straight, _log = run_check({"COMMUNITIES": communities, "FACILITIES": facilities})
+    networked, log = run_check({"COMMUNITIES": communities, "FACILITIES": facilities, "NETWORK": streets})
+    bus_straight = status_of(straight, "11")
+    bus_network = status_of(networked, "11")
+    assert (bus_straight["status"], bus_straight["method"]) == ("pass", "straight_line")
+    assert (bus_network["status"], bus_network["method"]) == ("fail", "network")
+    assert bus_network["measured"] == 0.0
+    assert any("Walking network: " in line for line in log)
+    # evidence: the stop is found within the evidence range (3 × 600 m), by street
+    assert bus_network["facility_id"] == "S1"
+    # from the community's representative point (150, 150): 160 m to the north street, 450 m east, 60 m over the
+    # bridge, 450 m back west, 10 m to the stop
+    assert bus_network["distance_m"] == pytest.approx(160 + 450 + 60 + 450 + 10, abs=0.1)
+
+
+def test_sample_with_network_every_row_says_network(provider):
+    items, log = run_check({"COMMUNITIES": f"{SAMPLE}|layername=communities",
+                            "FACILITIES": f"{SAMPLE}|layername=facilities",
+                            "NETWORK": f"{SAMPLE}|layername=streets"})
+    methods = {f["method"] for f in items.getFeatures() if f["status"] != "not_applicable"}
+    assert "network" in methods and "straight_line" not in methods
+
+
+def test_graph_is_cached_until_the_file_changes(provider, tmp_path):
+    network_cache.clear()
+    copy = tmp_path / "sample.gpkg"
+    shutil.copy(SAMPLE, copy)
+    parameters = {"COMMUNITIES": f"{copy}|layername=communities", "FACILITIES": f"{copy}|layername=facilities",
+                  "NETWORK": f"{copy}|layername=streets"}
+    first_items, first = run_check(parameters)
+    second_items, second = run_check(parameters)
+    assert any(line.startswith("Walking network: ") for line in first)
+    assert any("from the session cache" in line for line in second)
+    assert [f.attributes() for f in first_items.getFeatures()] == [f.attributes() for f in second_items.getFeatures()]
+    stat = os.stat(copy)
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # the file changed: build again
+    _items, third = run_check(parameters)
+    assert any(line.startswith("Walking network: ") for line in third)
+
+
+def test_off_network_residents_are_reported(provider):
+    communities, facilities, streets = river_district()
+    items, log = run_check({"COMMUNITIES": communities, "FACILITIES": facilities, "NETWORK": streets,
+                            "MAX_ACCESS": 50})
+    # grid samples deeper than 50 m inside the 320 m block are off the network
+    assert any("resident sample points are more than 50.0 m from any street" in line for line in log)
+    assert status_of(items, "11")["status"] == "fail"
+    assert np.isfinite(status_of(items, "11")["measured"])
