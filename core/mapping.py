@@ -300,3 +300,13 @@ def category_label(record) -> str:
         if tags.get(key):
             return "{}={}".format(key, tags[key])
     return record.get("name_core") or tr("(no category or name)")
+
+
+def type_classifier(mapping: Mapping, field_names, type_field=None, name_field=None):
+    """attributes → facility type code (or None), reading the chosen type and name fields through the mapping."""
+    bound = mapping.bind_fields(field_names, {"category": type_field, "name": name_field})
+
+    def classify(attributes):
+        return mapping.classify(record_from_attributes(attributes, bound))[0]
+
+    return classify

@@ -665,11 +665,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Facility type field</source>
             <translation>设施类型字段</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Facility name field</source>
             <translation>设施名称字段</translation>
         </message>
@@ -720,6 +722,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Facilities</source>
             <translation>设施</translation>
         </message>
@@ -732,46 +735,6 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Weights the walking coverage by where people live (e.g. a population grid or building points). Without it residents are assumed spread evenly over each community.</source>
             <translation>按居民实际分布加权步行覆盖率（如人口网格或楼栋点）。不提供时假定居民在社区内均匀分布。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Walking network (optional: street lines; without it, straight-line distances)</source>
-            <translation>步行路网（可选：道路线；不提供则按直线距离）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Street centre lines or OpenStreetMap ways (motorways without sidewalks, foot=no and private ways are left out). Built once per QGIS session and reused while the file is unchanged.</source>
-            <translation>道路中心线或 OpenStreetMap 道路（排除无人行道的高速公路、foot=no 和私有道路）。每个 QGIS 会话只构建一次，文件未改动时重复使用。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Network snapping tolerance (m)</source>
-            <translation>路网捕捉容差（米）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Line ends closer than this are joined.</source>
-            <translation>距离小于此值的线端点将被连接。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Largest distance from a point to the street (m)</source>
-            <translation>点到道路的最大距离（米）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
-            <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Join lines where they cross without a shared vertex</source>
-            <translation>在相交但无公共节点处连接线</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
-            <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -817,26 +780,6 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Empty: the first of {} found in the layer.</source>
             <translation>留空：使用图层中最先找到的 {} 字段。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Walking network from the session cache: {} nodes, {} segments</source>
-            <translation>步行路网来自会话缓存：{} 个节点，{} 条路段</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Building the walking network</source>
-            <translation>构建步行路网</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>The network layer has no walkable lines.</source>
-            <translation>路网图层中没有可步行的线。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by the walking filters</source>
-            <translation>步行路网：{} 个节点，{} 条路段，用时 {:.1f} 秒；步行筛选排除了 {} 条道路</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1211,6 +1154,171 @@
             <location filename="../processing/algorithms/export_profile.py" />
             <source>{} items, {} rows</source>
             <translation>{} 个项目，{} 行</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Walking network (optional: street lines; without it, straight-line distances)</source>
+            <translation>步行路网（可选：道路线；不提供则按直线距离）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Walking network (street lines)</source>
+            <translation>步行路网（道路线）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Street centre lines or OpenStreetMap ways (motorways without sidewalks, foot=no and private ways are left out). Built once per QGIS session and reused while the file is unchanged.</source>
+            <translation>道路中心线或 OpenStreetMap 道路（排除无人行道的高速公路、foot=no 和私有道路）。每个 QGIS 会话只构建一次，文件未改动时重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Network snapping tolerance (m)</source>
+            <translation>路网捕捉容差（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Line ends closer than this are joined.</source>
+            <translation>距离小于此值的线端点将被连接。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Largest distance from a point to the street (m)</source>
+            <translation>点到道路的最大距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
+            <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Join lines where they cross without a shared vertex</source>
+            <translation>在相交但无公共节点处连接线</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
+            <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Walking network from the session cache: {} nodes, {} segments</source>
+            <translation>步行路网来自会话缓存：{} 个节点，{} 条路段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Building the walking network</source>
+            <translation>构建步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>The network layer has no walkable lines.</source>
+            <translation>路网图层中没有可步行的线。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_input.py" />
+            <source>Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by the walking filters</source>
+            <translation>步行路网：{} 个节点，{} 条路段，用时 {:.1f} 秒；步行筛选排除了 {} 条道路</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking service areas</source>
+            <translation>步行服务范围</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking network</source>
+            <translation>步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>For each facility type and each walking time (e.g. 5, 10 and 15 minutes at 60 m/min), the streets from which the nearest facility of the type is within that walk, cut exactly where the limit falls inside a street, and one polygon per type and time (the reachable streets buffered and dissolved). Optionally, catchments: every reachable street part allocated to its nearest facility. The network is built once for all types and times.</source>
+            <translation>对每类设施和每个步行时间（如按 60 米/分钟计的 5、10、15 分钟），求出在该时间内可步行到达最近该类设施的道路，在限值落在路段中间处精确截断；并为每类设施和每个时间生成一个面（可达道路缓冲后融合）。可选：服务分区，即把每段可达道路分配给最近的设施。路网对所有类型和时间只构建一次。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Facility types (codes, comma separated; empty: all)</source>
+            <translation>设施类型（代码，逗号分隔；留空为全部）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>E.g. kindergarten, health_station, bus_stop. Empty: every type in the layer.</source>
+            <translation>例如 kindergarten, health_station, bus_stop。留空：图层中的所有类型。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking times (minutes)</source>
+            <translation>步行时间（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking speed (m/min)</source>
+            <translation>步行速度（米/分钟）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Polygon width on each side of the streets (m)</source>
+            <translation>道路两侧的面宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Also allocate streets to their nearest facility (catchments)</source>
+            <translation>同时把道路分配给最近的设施（服务分区）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Reachable streets</source>
+            <translation>可达道路</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Service areas</source>
+            <translation>服务范围</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Catchments</source>
+            <translation>服务分区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking times must be positive numbers separated by commas, e.g. 5,10,15</source>
+            <translation>步行时间须为逗号分隔的正数，例如 5,10,15</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Measuring in {}</source>
+            <translation>在 {} 中计算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>The facility layer has no type field (looked for: {}). Choose the field with the facility types.</source>
+            <translation>设施图层没有类型字段（查找了：{}）。请指定设施类型字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Unknown facility types: {}</source>
+            <translation>未知设施类型：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>No facilities of these types: {}</source>
+            <translation>没有以下类型的设施：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>No facility of a known type to start from.</source>
+            <translation>没有可识别类型的设施作为起点。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>{} facilities are more than {} m from any street and are left out</source>
+            <translation>{} 处设施距离道路超过 {} 米，未参与计算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>{}: {} facilities</source>
+            <translation>{}：{} 处设施</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" />

@@ -21,7 +21,9 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsConditionalStyle,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsPalLayerSettings,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayer,
@@ -107,6 +109,28 @@ def item_style(path):
     assert ok, message
 
 
+SERVICE_AREA_CLASSES = (("≤ 5 分钟 5 min", 0, 5, "#1a9850"), ("≤ 10 分钟 10 min", 5, 10, "#91cf60"),
+                        ("≤ 15 分钟 15 min", 10, 15, "#fee08b"), ("> 15 分钟 more", 15, 1000, "#fc8d59"))
+
+
+def service_area_style(path):
+    layer = memory_layer("Polygon", [("type", "string", 0), ("type_zh", "string", 0), ("minutes", "double", 0),
+                                     ("metres", "double", 0), ("street_length_m", "double", 0),
+                                     ("area_m2", "double", 0)])
+    ranges = []
+    for label, low, high, colour in SERVICE_AREA_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.2"})
+        symbol.setOpacity(0.45)
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("minutes", ranges))
+    for name, alias in (("type", "设施类型代码"), ("type_zh", "设施类型"), ("minutes", "步行时间（分钟）"),
+                        ("metres", "步行距离（米）"), ("street_length_m", "可达道路长度（米）"),
+                        ("area_m2", "面积（平方米）")):
+        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -114,6 +138,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     community_style(out / "community_results.qml")
     item_style(out / "item_results.qml")
+    service_area_style(out / "service_areas.qml")
     print("wrote", ", ".join(str(p.relative_to(ROOT)) for p in sorted(out.glob("*.qml"))))
 
 

@@ -61,6 +61,7 @@ class SplitNetwork:
             new_u.append(nodes[last_of_edge])
             new_v.append(graph.edge_v[seg[last_of_edge]])
             new_w.append((1.0 - pos[last_of_edge]) * length[last_of_edge])
+        street_count = sum(len(part) for part in new_u)
         # access legs
         new_u.append(projection_node[attached])
         new_v.append(point_node[attached])
@@ -71,6 +72,15 @@ class SplitNetwork:
         u = np.concatenate([graph.edge_u[keep]] + new_u)
         v = np.concatenate([graph.edge_v[keep]] + new_v)
         w = np.maximum(np.concatenate([graph.edge_length[keep]] + new_w), MIN_EDGE)
+        # every edge of the split graph, and whether it is a street part (not an access leg), for service areas
+        self.edge_u, self.edge_v, self.edge_w = u, v, w
+        self.edge_is_street = np.ones(len(u), dtype=bool)
+        self.edge_is_street[int(keep.sum()) + street_count:] = False
+        points_xy = np.concatenate([a.xy for a in attachments]) if attachments else np.zeros((0, 2))
+        a_xy = graph.node_xy[graph.edge_u[np.maximum(edge, 0)]]
+        b_xy = graph.node_xy[graph.edge_v[np.maximum(edge, 0)]]
+        projection_xy = a_xy + (b_xy - a_xy) * t[:, None]
+        self.node_xy = np.vstack([graph.node_xy, projection_xy[attached], points_xy[attached]])
         rows = np.concatenate([u, v])
         cols = np.concatenate([v, u])
         weights = np.concatenate([w, w])

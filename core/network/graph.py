@@ -20,6 +20,7 @@ class Attachment:
     t: np.ndarray  # (n,) position along the segment from its first node
     access: np.ndarray  # (n,) distance from the point to the street, metres
     off_network: np.ndarray  # (n,) bool
+    xy: np.ndarray = None  # (n, 2) the points themselves
 
 
 class WalkingGraph:
@@ -104,7 +105,7 @@ class WalkingGraph:
         t = np.zeros(count)
         access = np.full(count, np.inf)
         if count == 0 or self.edge_count == 0:
-            return Attachment(edge, t, access, np.ones(count, dtype=bool))
+            return Attachment(edge, t, access, np.ones(count, dtype=bool), points)
         tree, edge_of_sample, spacing = self._segments_lookup()
         k = min(candidates, len(edge_of_sample))
         _d, nearest = tree.query(points, k=k, distance_upper_bound=max_access + spacing)
@@ -132,7 +133,7 @@ class WalkingGraph:
             access[target] = distance[better]
         off = ~(access <= max_access)
         edge[off] = -1
-        return Attachment(edge, t, np.where(off, np.inf, access), off)
+        return Attachment(edge, t, np.where(off, np.inf, access), off, points)
 
     # components, for quality checks
     def components(self):

@@ -1,7 +1,5 @@
 """completecommunity:checkcommunities — the main job: every community against every item of the checklist."""
 
-import time
-
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -24,11 +22,8 @@ from complete_community.core.check.model import EXISTING, NEW
 from complete_community.core.check.samples import build_samples
 from complete_community.core.check.values import find_field
 from complete_community.core.crs import working_crs
-from complete_community.core.mapping import record_from_attributes
-from complete_community.core.network import cache as network_cache
+from complete_community.core.mapping import type_classifier
 from complete_community.core.network.access import NetworkAccess
-from complete_community.core.network.graph import WalkingGraph
-from complete_community.core.network.layers import read_lines
 from complete_community.core.qgis_compat import advanced_parameter_flag, field_data_type, source_type
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.algorithms.check_outputs import (
@@ -43,6 +38,7 @@ from complete_community.processing.algorithms.choices import (
     mapping_from_parameters,
     profile_from_parameters,
 )
+from complete_community.processing.algorithms.network_input import add_network_parameters, walking_graph
 from complete_community.processing.styling import style_output
 
 STATUS_CHOICES = (EXISTING, NEW)
@@ -134,31 +130,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                   "community."))
         self.addParameter(residents)
         self._add_field("RESIDENTS_POPULATION_FIELD", self.RESIDENTS, "residents_population")
-        network = QgsProcessingParameterFeatureSource(
-            "NETWORK", self.tr("Walking network (optional: street lines; without it, straight-line distances)"),
-            [source_type("VectorLine")], optional=True)
-        network.setHelp(self.tr("Street centre lines or OpenStreetMap ways (motorways without sidewalks, foot=no and "
-                                "private ways are left out). Built once per QGIS session and reused while the file "
-                                "is unchanged."))
-        self.addParameter(network)
-        for name, description, default, help_text in (
-            ("SNAP_TOLERANCE", self.tr("Network snapping tolerance (m)"), 0.5,
-             self.tr("Line ends closer than this are joined.")),
-            ("MAX_ACCESS", self.tr("Largest distance from a point to the street (m)"), 100.0,
-             self.tr("Residents and facilities farther from any street are off the network (reported, not "
-                     "snapped).")),
-        ):
-            parameter = QgsProcessingParameterNumber(name, description, type=QgsProcessingParameterNumber.Type.Double,
-                                                     defaultValue=default, minValue=0.0)
-            parameter.setFlags(parameter.flags() | advanced_parameter_flag())
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        crossings = QgsProcessingParameterBoolean(
-            "NODE_CROSSINGS", self.tr("Join lines where they cross without a shared vertex"), defaultValue=False)
-        crossings.setFlags(crossings.flags() | advanced_parameter_flag())
-        crossings.setHelp(self.tr("For centre-line drawings that are not noded; leave off for OpenStreetMap, where "
-                                  "bridges cross streets without joining them."))
-        self.addParameter(crossings)
+        add_network_parameters(self, optional=True)
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             "WALK_SPEED", self.tr("Walking speed (m/min; empty: the profile's)"),
@@ -188,38 +160,6 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(parameter)
 
     # the run
-    def _network(self, parameters, context, feedback, crs, transform_from):
-        """The walking graph of the NETWORK layer, from the session cache when the file has not changed."""
-        if not parameters.get("NETWORK"):
-            return None
-        source = self.parameterAsSource(parameters, "NETWORK", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "NETWORK"))
-        layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        options = {"snap": self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
-                   "crossings": self.parameterAsBoolean(parameters, "NODE_CROSSINGS", context)}
-        key = None
-        if layer is not None:
-            key = network_cache.cache_key(layer.source(), layer.subsetString(), crs.authid(), options,
-                                          modified=layer.isModified())
-        graph = network_cache.get(key)
-        if graph is not None:
-            feedback.pushInfo(self.tr("Walking network from the session cache: {} nodes, {} segments").format(
-                graph.node_count, graph.edge_count))
-            return graph
-        started = time.perf_counter()
-        feedback.setProgressText(self.tr("Building the walking network"))
-        lines, removed = read_lines(source.getFeatures(), transform_from(source), is_canceled=feedback.isCanceled)
-        self.stop_if_canceled(feedback)
-        if not lines:
-            raise QgsProcessingException(self.tr("The network layer has no walkable lines."))
-        graph = WalkingGraph.from_lines(lines, options["snap"], options["crossings"])
-        feedback.pushInfo(self.tr("Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by "
-                                  "the walking filters").format(graph.node_count, graph.edge_count,
-                                                                time.perf_counter() - started, len(removed)))
-        network_cache.put(key, graph)
-        return graph
-
     def _fields(self, parameters, context, source, names, feedback, layer_label):
         available = source.fields().names()
         chosen = {}
@@ -310,11 +250,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                 len(missing_population), ", ".join(missing_population[:10])))
         feedback.setProgress(10)
 
-        bound = mapping.bind_fields(facilities_source.fields().names(), {
-            "category": facility_fields_chosen["type"], "name": facility_fields_chosen["name"]})
-
-        def classify(attributes):
-            return mapping.classify(record_from_attributes(attributes, bound))[0]
+        classify = type_classifier(mapping, facilities_source.fields().names(), facility_fields_chosen["type"],
+                                   facility_fields_chosen["name"])
 
         feedback.setProgressText(self.tr("Reading facilities"))
         facilities, skipped = read_facilities(facilities_source.getFeatures(), transform_from(facilities_source),
@@ -343,7 +280,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         feedback.setProgress(25)
 
         feedback.setProgressText(self.tr("Checking"))
-        graph = self._network(parameters, context, feedback, crs, transform_from)
+        graph = walking_graph(self, parameters, context, feedback, crs, transform_from)
         if graph is None:
             access = StraightLineAccess(samples.query_points())
             feedback.pushInfo(self.tr("Walking distances: straight line (no network given)"))

@@ -1,232 +1,232 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyMaxScale="1" readOnly="0" simplifyLocal="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" simplifyDrawingHints="1" maxScale="0" labelsEnabled="1" minScale="100000000" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" simplifyDrawingTol="1">
+<qgis styleCategories="AllStyleCategories" readOnly="0" simplifyMaxScale="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyAlgorithm="0" maxScale="0" simplifyLocal="1" labelsEnabled="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" fixedDuration="0" limitMode="0" endField="" accumulate="0" durationUnit="min" mode="0" endExpression="" durationField="" startField="" enabled="0">
+  <temporal endField="" fixedDuration="0" limitMode="0" durationUnit="min" enabled="0" endExpression="" accumulate="0" durationField="" startField="" startExpression="" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="RuleRenderer" symbollevels="0">
-    <rules key="{477afe39-04c9-4ae0-9e1d-3f448b8a0b3d}">
-      <rule label="完整社区 Complete" key="{fa833f59-ca2c-4941-aae7-2c6d43f27981}" symbol="0" filter="&quot;cc_complete&quot; = 1"/>
-      <rule label="无短板、待核实 No gap, data to verify" key="{763cd7d3-0d20-43b5-be44-10cd55a2325b}" symbol="1" filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0"/>
-      <rule label="1–2 项短板 1–2 gaps" key="{8e4b1707-baa7-49d3-8645-da62718a27bc}" symbol="2" filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2"/>
-      <rule label="3–5 项短板 3–5 gaps" key="{0937e1f1-8d59-4d24-9914-07f2d93f8d13}" symbol="3" filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5"/>
-      <rule label="6 项以上短板 6+ gaps" key="{860d4c0b-b0d0-4966-a160-53efab481d1c}" symbol="4" filter="&quot;cc_fail&quot; >= 6"/>
+  <renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" referencescale="-1" forceraster="0">
+    <rules key="{a5b93225-8e9d-466d-8903-4a3f0f26f6bd}">
+      <rule label="完整社区 Complete" key="{eba28e9e-74e3-448a-9931-b531307f3ea9}" filter="&quot;cc_complete&quot; = 1" symbol="0"/>
+      <rule label="无短板、待核实 No gap, data to verify" key="{84085303-ea70-4975-90dd-f6aaeb53f1f7}" filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0" symbol="1"/>
+      <rule label="1–2 项短板 1–2 gaps" key="{a6e5e68d-5b3c-453b-93df-fd6ce59083c1}" filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2" symbol="2"/>
+      <rule label="3–5 项短板 3–5 gaps" key="{085193f0-b450-48c1-b89f-3c22b1691900}" filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5" symbol="3"/>
+      <rule label="6 项以上短板 6+ gaps" key="{97962316-a54c-4a51-8fc3-ffdd3ff5afdb}" filter="&quot;cc_fail&quot; >= 6" symbol="4"/>
     </rules>
     <symbols>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="0" type="fill">
+      <symbol type="fill" force_rhr="0" name="0" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="26,152,80,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="26,152,80,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="77,77,77,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="26,152,80,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="77,77,77,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="26,152,80,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="77,77,77,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="1" type="fill">
+      <symbol type="fill" force_rhr="0" name="1" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="189,189,189,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="189,189,189,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="77,77,77,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="189,189,189,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="77,77,77,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="189,189,189,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="77,77,77,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="2" type="fill">
+      <symbol type="fill" force_rhr="0" name="2" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="254,224,139,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="254,224,139,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="77,77,77,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="254,224,139,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="77,77,77,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="254,224,139,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="77,77,77,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="3" type="fill">
+      <symbol type="fill" force_rhr="0" name="3" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="252,141,89,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="252,141,89,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="77,77,77,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="252,141,89,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="77,77,77,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="252,141,89,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="77,77,77,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="4" type="fill">
+      <symbol type="fill" force_rhr="0" name="4" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="215,48,39,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="215,48,39,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="77,77,77,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="215,48,39,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="77,77,77,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="215,48,39,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="77,77,77,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -235,96 +235,96 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style isExpression="1" fontSizeUnit="Point" fontStrikeout="0" blendMode="0" textOrientation="horizontal" fontKerning="1" previewBkgrdColor="255,255,255,255" multilineHeight="1" fontItalic="0" textOpacity="1" fontFamily="Noto Sans CJK SC" fontUnderline="0" legendString="Aa" namedStyle="" fontSize="9" fontWordSpacing="0" allowHtml="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" useSubstitutions="0" textColor="0,0,0,255" fontLetterSpacing="0" capitalization="0" fontWeight="50" fieldName="coalesce(&quot;cc_name&quot;, &quot;cc_id&quot;) || '\n' || CASE WHEN &quot;cc_complete&quot; = 1 THEN '完整' ELSE '短板 ' || &quot;cc_fail&quot; END">
+      <text-style useSubstitutions="0" allowHtml="0" isExpression="1" blendMode="0" fontWeight="50" legendString="Aa" textColor="0,0,0,255" fontItalic="0" fontLetterSpacing="0" fontStrikeout="0" fontFamily="Noto Sans CJK SC" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" capitalization="0" fontWordSpacing="0" fieldName="coalesce(&quot;cc_name&quot;, &quot;cc_id&quot;) || '\n' || CASE WHEN &quot;cc_complete&quot; = 1 THEN '完整' ELSE '短板 ' || &quot;cc_fail&quot; END" multilineHeight="1" fontUnderline="0" textOrientation="horizontal" textOpacity="1" fontSize="9" namedStyle="" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point">
         <families/>
-        <text-buffer bufferNoFill="1" bufferDraw="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSize="1" bufferJoinStyle="128" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeUnits="MM" bufferBlendMode="0"/>
-        <text-mask maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskSizeUnits="MM" maskEnabled="0" maskJoinStyle="128" maskType="0" maskedSymbolLayers=""/>
-        <background shapeOpacity="1" shapeFillColor="255,255,255,255" shapeSizeY="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotationType="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeType="0" shapeSizeType="0" shapeDraw="0" shapeSVGFile="" shapeSizeUnit="MM" shapeBlendMode="0" shapeOffsetY="0" shapeRotation="0" shapeRadiiUnit="MM" shapeJoinStyle="64" shapeOffsetX="0" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiY="0" shapeOffsetUnit="MM" shapeBorderColor="128,128,128,255" shapeSizeX="0" shapeRadiiX="0">
-          <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="fillSymbol" type="fill">
+        <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeUnits="MM" bufferSize="1" bufferJoinStyle="128" bufferBlendMode="0" bufferNoFill="1" bufferDraw="0"/>
+        <text-mask maskOpacity="1" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskJoinStyle="128" maskedSymbolLayers="" maskSizeUnits="MM" maskEnabled="0" maskSize="1.5"/>
+        <background shapeRotation="0" shapeRadiiUnit="MM" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeOffsetUnit="MM" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="0" shapeBorderColor="128,128,128,255" shapeBorderWidthUnit="MM" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeBorderWidth="0" shapeSVGFile="" shapeType="0" shapeDraw="0" shapeOffsetY="0" shapeSizeY="0" shapeRadiiY="0" shapeOffsetX="0" shapeJoinStyle="64" shapeRotationType="0" shapeSizeUnit="MM" shapeBlendMode="0" shapeFillColor="255,255,255,255">
+          <symbol type="fill" force_rhr="0" name="fillSymbol" clip_to_extent="1" alpha="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+            <layer enabled="1" class="SimpleFill" locked="0" pass="0">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="color" value="255,255,255,255" type="QString"/>
-                <Option name="joinstyle" value="bevel" type="QString"/>
-                <Option name="offset" value="0,0" type="QString"/>
-                <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="offset_unit" value="MM" type="QString"/>
-                <Option name="outline_color" value="128,128,128,255" type="QString"/>
-                <Option name="outline_style" value="no" type="QString"/>
-                <Option name="outline_width" value="0" type="QString"/>
-                <Option name="outline_width_unit" value="MM" type="QString"/>
-                <Option name="style" value="solid" type="QString"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+                <Option type="QString" value="255,255,255,255" name="color"/>
+                <Option type="QString" value="bevel" name="joinstyle"/>
+                <Option type="QString" value="0,0" name="offset"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+                <Option type="QString" value="MM" name="offset_unit"/>
+                <Option type="QString" value="128,128,128,255" name="outline_color"/>
+                <Option type="QString" value="no" name="outline_style"/>
+                <Option type="QString" value="0" name="outline_width"/>
+                <Option type="QString" value="MM" name="outline_width_unit"/>
+                <Option type="QString" value="solid" name="style"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="255,255,255,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="128,128,128,255" k="outline_color"/>
-              <prop v="no" k="outline_style"/>
-              <prop v="0" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" value="" type="QString"/>
+                  <Option type="QString" value="" name="name"/>
                   <Option name="properties"/>
-                  <Option name="type" value="collection" type="QString"/>
+                  <Option type="QString" value="collection" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowColor="0,0,0,255" shadowOffsetDist="1" shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowDraw="0" shadowRadius="1.5" shadowRadiusAlphaOnly="0" shadowOpacity="0.69999999999999996" shadowUnder="0" shadowBlendMode="6" shadowOffsetAngle="135" shadowRadiusUnit="MM"/>
+        <shadow shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowOffsetUnit="MM" shadowRadius="1.5" shadowScale="100" shadowColor="0,0,0,255" shadowUnder="0" shadowRadiusUnit="MM" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOpacity="0.69999999999999996"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format plussign="0" autoWrapLength="0" formatNumbers="0" decimals="3" multilineAlign="3" useMaxLineLengthForAutoWrap="1" wrapChar="" addDirectionSymbol="0" rightDirectionSymbol=">" placeDirectionSymbol="0" leftDirectionSymbol="&lt;" reverseDirectionSymbol="0"/>
-      <placement geometryGeneratorType="PointGeometry" offsetUnits="MM" repeatDistance="0" layerType="UnknownGeometry" distMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10" polygonPlacementFlags="2" rotationAngle="0" preserveRotation="1" maxCurvedCharAngleOut="-25" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" centroidWhole="0" centroidInside="0" quadOffset="4" lineAnchorClipping="0" lineAnchorPercent="0.5" overrunDistance="0" dist="0" maxCurvedCharAngleIn="25" priority="5" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" fitInPolygonOnly="0" rotationUnit="AngleDegrees" repeatDistanceUnits="MM" geometryGeneratorEnabled="0" placement="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" yOffset="0" xOffset="0" distUnits="MM" lineAnchorType="0" geometryGenerator="" offsetType="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR"/>
-      <rendering scaleMin="0" drawLabels="1" unplacedVisibility="0" obstacle="1" mergeLines="0" limitNumLabels="0" displayAll="0" fontLimitPixelSize="0" minFeatureSize="0" upsidedownLabels="0" scaleVisibility="0" maxNumLabels="2000" obstacleFactor="1" obstacleType="1" fontMinPixelSize="0" scaleMax="0" labelPerPart="0" fontMaxPixelSize="10000" zIndex="0"/>
+      <text-format wrapChar="" multilineAlign="3" addDirectionSymbol="0" leftDirectionSymbol="&lt;" plussign="0" useMaxLineLengthForAutoWrap="1" rightDirectionSymbol=">" placeDirectionSymbol="0" reverseDirectionSymbol="0" formatNumbers="0" autoWrapLength="0" decimals="3"/>
+      <placement lineAnchorPercent="0.5" polygonPlacementFlags="2" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" centroidInside="0" fitInPolygonOnly="0" preserveRotation="1" overrunDistance="0" distMapUnitScale="3x:0,0,0,0,0,0" rotationUnit="AngleDegrees" offsetType="0" layerType="UnknownGeometry" offsetUnits="MM" rotationAngle="0" lineAnchorType="0" repeatDistance="0" quadOffset="4" dist="0" centroidWhole="0" priority="5" lineAnchorClipping="0" placement="0" yOffset="0" overrunDistanceUnit="MM" repeatDistanceUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" distUnits="MM" geometryGenerator="" maxCurvedCharAngleOut="-25" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" xOffset="0" maxCurvedCharAngleIn="25" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10"/>
+      <rendering obstacleType="1" zIndex="0" displayAll="0" obstacle="1" mergeLines="0" fontMinPixelSize="0" unplacedVisibility="0" fontMaxPixelSize="10000" scaleMax="0" scaleMin="0" limitNumLabels="0" obstacleFactor="1" upsidedownLabels="0" labelPerPart="0" maxNumLabels="2000" minFeatureSize="0" drawLabels="1" scaleVisibility="0" fontLimitPixelSize="0"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" value="" type="QString"/>
+          <Option type="QString" value="" name="name"/>
           <Option name="properties"/>
-          <Option name="type" value="collection" type="QString"/>
+          <Option type="QString" value="collection" name="type"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" value="pole_of_inaccessibility" type="QString"/>
-          <Option name="blendMode" value="0" type="int"/>
-          <Option name="ddProperties" type="Map">
-            <Option name="name" value="" type="QString"/>
+          <Option type="QString" value="pole_of_inaccessibility" name="anchorPoint"/>
+          <Option type="int" value="0" name="blendMode"/>
+          <Option type="Map" name="ddProperties">
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
-          <Option name="drawToAllParts" value="false" type="bool"/>
-          <Option name="enabled" value="0" type="QString"/>
-          <Option name="labelAnchorPoint" value="point_on_exterior" type="QString"/>
-          <Option name="lineSymbol" value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; name=&quot;symbol&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer pass=&quot;0&quot; locked=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;capstyle&quot; value=&quot;square&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash&quot; value=&quot;5;2&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;joinstyle&quot; value=&quot;bevel&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_color&quot; value=&quot;60,60,60,255&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_style&quot; value=&quot;solid&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width&quot; value=&quot;0.3&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;ring_filter&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;use_custom_dash&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString"/>
-          <Option name="minLength" value="0" type="double"/>
-          <Option name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="minLengthUnit" value="MM" type="QString"/>
-          <Option name="offsetFromAnchor" value="0" type="double"/>
-          <Option name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromAnchorUnit" value="MM" type="QString"/>
-          <Option name="offsetFromLabel" value="0" type="double"/>
-          <Option name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromLabelUnit" value="MM" type="QString"/>
+          <Option type="bool" value="false" name="drawToAllParts"/>
+          <Option type="QString" value="0" name="enabled"/>
+          <Option type="QString" value="point_on_exterior" name="labelAnchorPoint"/>
+          <Option type="QString" value="&lt;symbol type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;square&quot; name=&quot;capstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;5;2&quot; name=&quot;customdash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;customdash_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;bevel&quot; name=&quot;joinstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;60,60,60,255&quot; name=&quot;line_color&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;solid&quot; name=&quot;line_style&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0.3&quot; name=&quot;line_width&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;line_width_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;ring_filter&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_end&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_start&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;use_custom_dash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol"/>
+          <Option type="double" value="0" name="minLength"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale"/>
+          <Option type="QString" value="MM" name="minLengthUnit"/>
+          <Option type="double" value="0" name="offsetFromAnchor"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale"/>
+          <Option type="QString" value="MM" name="offsetFromAnchorUnit"/>
+          <Option type="double" value="0" name="offsetFromLabel"/>
+          <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale"/>
+          <Option type="QString" value="MM" name="offsetFromLabelUnit"/>
         </Option>
       </callout>
     </settings>
@@ -335,13 +335,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="cc_id" configurationFlags="None">
@@ -612,113 +612,113 @@
     <alias field="item_20" name="20 社区文化" index="32"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="cc_id"/>
-    <default expression="" applyOnUpdate="0" field="cc_name"/>
-    <default expression="" applyOnUpdate="0" field="cc_status"/>
-    <default expression="" applyOnUpdate="0" field="cc_population"/>
-    <default expression="" applyOnUpdate="0" field="cc_households"/>
-    <default expression="" applyOnUpdate="0" field="cc_band"/>
-    <default expression="" applyOnUpdate="0" field="cc_pass"/>
-    <default expression="" applyOnUpdate="0" field="cc_fail"/>
-    <default expression="" applyOnUpdate="0" field="cc_unknown"/>
-    <default expression="" applyOnUpdate="0" field="cc_na"/>
-    <default expression="" applyOnUpdate="0" field="cc_complete"/>
-    <default expression="" applyOnUpdate="0" field="cc_gaps"/>
-    <default expression="" applyOnUpdate="0" field="cc_method"/>
-    <default expression="" applyOnUpdate="0" field="item_01"/>
-    <default expression="" applyOnUpdate="0" field="item_02"/>
-    <default expression="" applyOnUpdate="0" field="item_03"/>
-    <default expression="" applyOnUpdate="0" field="item_04"/>
-    <default expression="" applyOnUpdate="0" field="item_05"/>
-    <default expression="" applyOnUpdate="0" field="item_06"/>
-    <default expression="" applyOnUpdate="0" field="item_07"/>
-    <default expression="" applyOnUpdate="0" field="item_08"/>
-    <default expression="" applyOnUpdate="0" field="item_09"/>
-    <default expression="" applyOnUpdate="0" field="item_10"/>
-    <default expression="" applyOnUpdate="0" field="item_11"/>
-    <default expression="" applyOnUpdate="0" field="item_12"/>
-    <default expression="" applyOnUpdate="0" field="item_13"/>
-    <default expression="" applyOnUpdate="0" field="item_14"/>
-    <default expression="" applyOnUpdate="0" field="item_15"/>
-    <default expression="" applyOnUpdate="0" field="item_16"/>
-    <default expression="" applyOnUpdate="0" field="item_17"/>
-    <default expression="" applyOnUpdate="0" field="item_18"/>
-    <default expression="" applyOnUpdate="0" field="item_19"/>
-    <default expression="" applyOnUpdate="0" field="item_20"/>
+    <default field="cc_id" applyOnUpdate="0" expression=""/>
+    <default field="cc_name" applyOnUpdate="0" expression=""/>
+    <default field="cc_status" applyOnUpdate="0" expression=""/>
+    <default field="cc_population" applyOnUpdate="0" expression=""/>
+    <default field="cc_households" applyOnUpdate="0" expression=""/>
+    <default field="cc_band" applyOnUpdate="0" expression=""/>
+    <default field="cc_pass" applyOnUpdate="0" expression=""/>
+    <default field="cc_fail" applyOnUpdate="0" expression=""/>
+    <default field="cc_unknown" applyOnUpdate="0" expression=""/>
+    <default field="cc_na" applyOnUpdate="0" expression=""/>
+    <default field="cc_complete" applyOnUpdate="0" expression=""/>
+    <default field="cc_gaps" applyOnUpdate="0" expression=""/>
+    <default field="cc_method" applyOnUpdate="0" expression=""/>
+    <default field="item_01" applyOnUpdate="0" expression=""/>
+    <default field="item_02" applyOnUpdate="0" expression=""/>
+    <default field="item_03" applyOnUpdate="0" expression=""/>
+    <default field="item_04" applyOnUpdate="0" expression=""/>
+    <default field="item_05" applyOnUpdate="0" expression=""/>
+    <default field="item_06" applyOnUpdate="0" expression=""/>
+    <default field="item_07" applyOnUpdate="0" expression=""/>
+    <default field="item_08" applyOnUpdate="0" expression=""/>
+    <default field="item_09" applyOnUpdate="0" expression=""/>
+    <default field="item_10" applyOnUpdate="0" expression=""/>
+    <default field="item_11" applyOnUpdate="0" expression=""/>
+    <default field="item_12" applyOnUpdate="0" expression=""/>
+    <default field="item_13" applyOnUpdate="0" expression=""/>
+    <default field="item_14" applyOnUpdate="0" expression=""/>
+    <default field="item_15" applyOnUpdate="0" expression=""/>
+    <default field="item_16" applyOnUpdate="0" expression=""/>
+    <default field="item_17" applyOnUpdate="0" expression=""/>
+    <default field="item_18" applyOnUpdate="0" expression=""/>
+    <default field="item_19" applyOnUpdate="0" expression=""/>
+    <default field="item_20" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="cc_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_status" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_population" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_households" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_band" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_pass" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_fail" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_unknown" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_na" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_complete" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_gaps" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cc_method" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_01" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_02" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_03" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_04" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_05" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_06" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_07" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_08" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_09" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_10" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_11" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_12" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_13" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_14" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_15" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_16" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_17" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_18" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_19" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_20" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint exp_strength="0" field="cc_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_status" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_population" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_households" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_band" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_pass" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_fail" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_unknown" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_na" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_complete" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_gaps" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="cc_method" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_01" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_02" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_03" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_04" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_05" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_06" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_07" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_08" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_09" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_10" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_11" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_12" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_13" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_14" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_15" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_16" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_17" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_18" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_19" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_20" constraints="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="cc_id"/>
-    <constraint desc="" exp="" field="cc_name"/>
-    <constraint desc="" exp="" field="cc_status"/>
-    <constraint desc="" exp="" field="cc_population"/>
-    <constraint desc="" exp="" field="cc_households"/>
-    <constraint desc="" exp="" field="cc_band"/>
-    <constraint desc="" exp="" field="cc_pass"/>
-    <constraint desc="" exp="" field="cc_fail"/>
-    <constraint desc="" exp="" field="cc_unknown"/>
-    <constraint desc="" exp="" field="cc_na"/>
-    <constraint desc="" exp="" field="cc_complete"/>
-    <constraint desc="" exp="" field="cc_gaps"/>
-    <constraint desc="" exp="" field="cc_method"/>
-    <constraint desc="" exp="" field="item_01"/>
-    <constraint desc="" exp="" field="item_02"/>
-    <constraint desc="" exp="" field="item_03"/>
-    <constraint desc="" exp="" field="item_04"/>
-    <constraint desc="" exp="" field="item_05"/>
-    <constraint desc="" exp="" field="item_06"/>
-    <constraint desc="" exp="" field="item_07"/>
-    <constraint desc="" exp="" field="item_08"/>
-    <constraint desc="" exp="" field="item_09"/>
-    <constraint desc="" exp="" field="item_10"/>
-    <constraint desc="" exp="" field="item_11"/>
-    <constraint desc="" exp="" field="item_12"/>
-    <constraint desc="" exp="" field="item_13"/>
-    <constraint desc="" exp="" field="item_14"/>
-    <constraint desc="" exp="" field="item_15"/>
-    <constraint desc="" exp="" field="item_16"/>
-    <constraint desc="" exp="" field="item_17"/>
-    <constraint desc="" exp="" field="item_18"/>
-    <constraint desc="" exp="" field="item_19"/>
-    <constraint desc="" exp="" field="item_20"/>
+    <constraint exp="" field="cc_id" desc=""/>
+    <constraint exp="" field="cc_name" desc=""/>
+    <constraint exp="" field="cc_status" desc=""/>
+    <constraint exp="" field="cc_population" desc=""/>
+    <constraint exp="" field="cc_households" desc=""/>
+    <constraint exp="" field="cc_band" desc=""/>
+    <constraint exp="" field="cc_pass" desc=""/>
+    <constraint exp="" field="cc_fail" desc=""/>
+    <constraint exp="" field="cc_unknown" desc=""/>
+    <constraint exp="" field="cc_na" desc=""/>
+    <constraint exp="" field="cc_complete" desc=""/>
+    <constraint exp="" field="cc_gaps" desc=""/>
+    <constraint exp="" field="cc_method" desc=""/>
+    <constraint exp="" field="item_01" desc=""/>
+    <constraint exp="" field="item_02" desc=""/>
+    <constraint exp="" field="item_03" desc=""/>
+    <constraint exp="" field="item_04" desc=""/>
+    <constraint exp="" field="item_05" desc=""/>
+    <constraint exp="" field="item_06" desc=""/>
+    <constraint exp="" field="item_07" desc=""/>
+    <constraint exp="" field="item_08" desc=""/>
+    <constraint exp="" field="item_09" desc=""/>
+    <constraint exp="" field="item_10" desc=""/>
+    <constraint exp="" field="item_11" desc=""/>
+    <constraint exp="" field="item_12" desc=""/>
+    <constraint exp="" field="item_13" desc=""/>
+    <constraint exp="" field="item_14" desc=""/>
+    <constraint exp="" field="item_15" desc=""/>
+    <constraint exp="" field="item_16" desc=""/>
+    <constraint exp="" field="item_17" desc=""/>
+    <constraint exp="" field="item_18" desc=""/>
+    <constraint exp="" field="item_19" desc=""/>
+    <constraint exp="" field="item_20" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

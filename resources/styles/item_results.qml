@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" styleCategories="AllStyleCategories">
+<qgis styleCategories="AllStyleCategories" readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="1e+08" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" fixedDuration="0" limitMode="0" endField="" accumulate="0" durationUnit="min" mode="0" endExpression="" durationField="" startField="" enabled="0">
+  <temporal endField="" fixedDuration="0" limitMode="0" durationUnit="min" enabled="0" endExpression="" accumulate="0" durationField="" startField="" startExpression="" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,13 +15,13 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="community_id" configurationFlags="None">
@@ -172,83 +172,83 @@
     <alias field="requirements" name="各要求结论" index="17"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="community_id"/>
-    <default expression="" applyOnUpdate="0" field="community_name"/>
-    <default expression="" applyOnUpdate="0" field="community_status"/>
-    <default expression="" applyOnUpdate="0" field="item_id"/>
-    <default expression="" applyOnUpdate="0" field="item_name"/>
-    <default expression="" applyOnUpdate="0" field="aspect"/>
-    <default expression="" applyOnUpdate="0" field="status"/>
-    <default expression="" applyOnUpdate="0" field="requirement"/>
-    <default expression="" applyOnUpdate="0" field="measured"/>
-    <default expression="" applyOnUpdate="0" field="threshold"/>
-    <default expression="" applyOnUpdate="0" field="unit"/>
-    <default expression="" applyOnUpdate="0" field="reason_zh"/>
-    <default expression="" applyOnUpdate="0" field="reason_en"/>
-    <default expression="" applyOnUpdate="0" field="facility_id"/>
-    <default expression="" applyOnUpdate="0" field="facility_name"/>
-    <default expression="" applyOnUpdate="0" field="distance_m"/>
-    <default expression="" applyOnUpdate="0" field="method"/>
-    <default expression="" applyOnUpdate="0" field="requirements"/>
+    <default field="community_id" applyOnUpdate="0" expression=""/>
+    <default field="community_name" applyOnUpdate="0" expression=""/>
+    <default field="community_status" applyOnUpdate="0" expression=""/>
+    <default field="item_id" applyOnUpdate="0" expression=""/>
+    <default field="item_name" applyOnUpdate="0" expression=""/>
+    <default field="aspect" applyOnUpdate="0" expression=""/>
+    <default field="status" applyOnUpdate="0" expression=""/>
+    <default field="requirement" applyOnUpdate="0" expression=""/>
+    <default field="measured" applyOnUpdate="0" expression=""/>
+    <default field="threshold" applyOnUpdate="0" expression=""/>
+    <default field="unit" applyOnUpdate="0" expression=""/>
+    <default field="reason_zh" applyOnUpdate="0" expression=""/>
+    <default field="reason_en" applyOnUpdate="0" expression=""/>
+    <default field="facility_id" applyOnUpdate="0" expression=""/>
+    <default field="facility_name" applyOnUpdate="0" expression=""/>
+    <default field="distance_m" applyOnUpdate="0" expression=""/>
+    <default field="method" applyOnUpdate="0" expression=""/>
+    <default field="requirements" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="community_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="community_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="community_status" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="item_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="aspect" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="status" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="requirement" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="measured" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="threshold" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="unit" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="reason_zh" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="reason_en" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="facility_id" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="facility_name" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="distance_m" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="method" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="requirements" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint exp_strength="0" field="community_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="community_name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="community_status" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="item_name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="aspect" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="status" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="requirement" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="measured" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="threshold" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="unit" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="reason_zh" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="reason_en" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="facility_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="facility_name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="distance_m" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="method" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="requirements" constraints="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="community_id"/>
-    <constraint desc="" exp="" field="community_name"/>
-    <constraint desc="" exp="" field="community_status"/>
-    <constraint desc="" exp="" field="item_id"/>
-    <constraint desc="" exp="" field="item_name"/>
-    <constraint desc="" exp="" field="aspect"/>
-    <constraint desc="" exp="" field="status"/>
-    <constraint desc="" exp="" field="requirement"/>
-    <constraint desc="" exp="" field="measured"/>
-    <constraint desc="" exp="" field="threshold"/>
-    <constraint desc="" exp="" field="unit"/>
-    <constraint desc="" exp="" field="reason_zh"/>
-    <constraint desc="" exp="" field="reason_en"/>
-    <constraint desc="" exp="" field="facility_id"/>
-    <constraint desc="" exp="" field="facility_name"/>
-    <constraint desc="" exp="" field="distance_m"/>
-    <constraint desc="" exp="" field="method"/>
-    <constraint desc="" exp="" field="requirements"/>
+    <constraint exp="" field="community_id" desc=""/>
+    <constraint exp="" field="community_name" desc=""/>
+    <constraint exp="" field="community_status" desc=""/>
+    <constraint exp="" field="item_id" desc=""/>
+    <constraint exp="" field="item_name" desc=""/>
+    <constraint exp="" field="aspect" desc=""/>
+    <constraint exp="" field="status" desc=""/>
+    <constraint exp="" field="requirement" desc=""/>
+    <constraint exp="" field="measured" desc=""/>
+    <constraint exp="" field="threshold" desc=""/>
+    <constraint exp="" field="unit" desc=""/>
+    <constraint exp="" field="reason_zh" desc=""/>
+    <constraint exp="" field="reason_en" desc=""/>
+    <constraint exp="" field="facility_id" desc=""/>
+    <constraint exp="" field="facility_name" desc=""/>
+    <constraint exp="" field="distance_m" desc=""/>
+    <constraint exp="" field="method" desc=""/>
+    <constraint exp="" field="requirements" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles>
       <style rule="&quot;status&quot; = 'pass'" name="pass" background_color_alpha="255" background_color="#d9f0d3">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
       <style rule="&quot;status&quot; = 'fail'" name="fail" background_color_alpha="255" background_color="#f4a6a6">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
       <style rule="&quot;status&quot; = 'unknown'" name="unknown" background_color_alpha="255" background_color="#e0e0e0">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
       <style rule="&quot;status&quot; = 'not_applicable'" name="not_applicable" background_color_alpha="255" background_color="#ffffff">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
     </rowstyles>
     <fieldstyles/>

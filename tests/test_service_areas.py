@@ -1,0 +1,104 @@
+"""Walking service areas on a hand-checkable 100 m street grid: exact reachable lengths, polygons, catchments."""
+
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from helpers import output_layer
+
+
+def grid_streets(size=10, spacing=100.0):
+    layer = QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string", "streets", "memory")
+    ticks = [i * spacing for i in range(size + 1)]
+    features = []
+    for value in ticks:
+        for points in ([QgsPointXY(value, y) for y in ticks], [QgsPointXY(x, value) for x in ticks]):
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPolylineXY(points))
+            features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def facilities(points):
+    layer = QgsVectorLayer("Point?crs=EPSG:4547&field=编号:string&field=cc_type:string", "f", "memory")
+    features = []
+    for index, (x, y, kind) in enumerate(points):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes(["P{}".format(index + 1), kind])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def service_areas(points, minutes, **extra):
+    context = QgsProcessingContext()
+    parameters = dict({"NETWORK": grid_streets(), "FACILITIES": facilities(points), "MINUTES": minutes,
+                       "WALK_SPEED": 60, "BUFFER": 10, "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+                       "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT"}, **extra)
+    result = processing.run("completecommunity:walkingserviceareas", parameters, context=context,
+                            feedback=QgsProcessingFeedback())
+    return {key: output_layer(value, context) for key, value in result.items()}
+
+
+def lengths_by(layer, *keys):
+    totals = {}
+    for feature in layer.getFeatures():
+        key = tuple(feature[k] for k in keys)
+        totals[key] = totals.get(key, 0.0) + feature.geometry().length()
+    return totals
+
+
+def test_reachable_length_from_a_crossing(provider):
+    # 2.5 min = 150 m: the 4 streets out of the crossing (400 m) and half of the 12 next ones (600 m);
+    # 5 min = 300 m: every street between crossings up to 3 blocks away: 4 + 12 + 20 = 36 blocks = 3600 m
+    outputs = service_areas([(500, 500, "bus_stop")], "2.5,5")
+    lengths = lengths_by(outputs["OUTPUT_LINES"], "minutes")
+    assert lengths[(2.5,)] == pytest.approx(1000.0, abs=0.01)
+    assert lengths[(5.0,)] == pytest.approx(3600.0, abs=0.01)
+    polygons = {f["minutes"]: f for f in outputs["OUTPUT_POLYGONS"].getFeatures()}
+    assert polygons[2.5]["street_length_m"] == pytest.approx(1000.0, abs=0.01)
+    area = polygons[2.5].geometry()
+    assert area.contains(QgsGeometry.fromPointXY(QgsPointXY(500, 640)))  # 140 m along the street
+    assert not area.contains(QgsGeometry.fromPointXY(QgsPointXY(500, 665)))  # 165 m: beyond 150 m + 10 m width
+    assert not area.contains(QgsGeometry.fromPointXY(QgsPointXY(560, 560)))  # inside a block, 40 m off the streets
+    assert polygons[2.5]["type_zh"] == "公交站"
+
+
+def test_partial_segment_from_a_mid_block_facility(provider):
+    # a stop in the middle of a block (550, 500): 50 m to each crossing, then 100 m further on 3 streets from each
+    outputs = service_areas([(550, 500, "bus_stop")], "2.5")
+    assert lengths_by(outputs["OUTPUT_LINES"], "minutes")[(2.5,)] == pytest.approx(100 + 600, abs=0.01)
+    for feature in outputs["OUTPUT_LINES"].getFeatures():
+        assert 0 <= feature["distance_start"] <= 150.0 + 1e-6 and 0 <= feature["distance_end"] <= 150.0 + 1e-6
+
+
+def test_types_are_separate_and_catchments_split_halfway(provider):
+    outputs = service_areas([(200, 500, "kindergarten"), (800, 500, "kindergarten"), (500, 500, "bus_stop")],
+                            "5", CATCHMENTS=True, OUTPUT_CATCHMENTS="TEMPORARY_OUTPUT")
+    lengths = lengths_by(outputs["OUTPUT_LINES"], "type")
+    assert lengths[("bus_stop",)] == pytest.approx(3600.0, abs=0.01)
+    # two kindergartens 600 m apart: their 300 m reaches meet at a single point (x = 500), so the type's area is
+    # exactly the two single-facility areas together
+    alone = [lengths_by(service_areas([(x, 500, "kindergarten")], "5")["OUTPUT_LINES"], "type")[("kindergarten",)]
+             for x in (200, 800)]
+    assert alone[0] == pytest.approx(alone[1], abs=0.01)  # mirror images on the grid
+    assert lengths[("kindergarten",)] == pytest.approx(sum(alone), abs=0.01)
+    by_facility = lengths_by(outputs["OUTPUT_CATCHMENTS"], "facility_id")
+    assert by_facility[("P1",)] == pytest.approx(by_facility[("P2",)], abs=0.01)  # symmetric halves
+
+
+def test_bad_minutes_and_unknown_types(provider):
+    with pytest.raises(QgsProcessingException, match="Walking times must be positive numbers"):
+        service_areas([(500, 500, "bus_stop")], "five")
+    with pytest.raises(QgsProcessingException, match="Unknown facility types: bus"):
+        service_areas([(500, 500, "bus_stop")], "5", TYPES="bus")
