@@ -204,14 +204,17 @@ class CommunityCheck:
                     found.append(("attribute_over" if is_max else "attribute_short", values))
             status[i] = verdict
             notes[i] = found
-        self._qualification_cache[key] = (indices, status, notes)
-        return indices, status, notes
+        passing = np.array([i for i in indices if status[i] == PASS], dtype=np.int64)
+        maybe = np.array([i for i in indices if status[i] in (PASS, UNKNOWN)], dtype=np.int64)
+        self._qualification_cache[key] = (indices, status, notes, passing, maybe)
+        return self._qualification_cache[key]
 
     def _distances(self, facility_indices, max_distance):
-        """Distances of every query point to the nearest of facility_indices (cached per set and range)."""
-        key = (tuple(facility_indices), round(max_distance, 3))
+        """Distances of every query point to the nearest of facility_indices (cached per set and range: requirements
+        with the same types and thresholds share one shortest-path pass)."""
+        key = (facility_indices.tobytes(), round(max_distance, 3))
         if key not in self._distance_cache:
-            self._distance_cache[key] = self.access.nearest(list(facility_indices), max_distance)
+            self._distance_cache[key] = self.access.nearest(facility_indices, max_distance)
         return self._distance_cache[key]
 
     def _coverage(self, index, distances, reach_m):
@@ -237,9 +240,7 @@ class CommunityCheck:
 
     def _facility_codes(self, index, requirement, codes) -> RequirementResult:
         type_names = self._type_names(codes)
-        indices, status, notes = self._qualification(requirement, codes)
-        passing = [i for i in indices if status[i] == PASS]
-        maybe = [i for i in indices if status[i] in (PASS, UNKNOWN)]
+        indices, status, notes, passing, maybe = self._qualification(requirement, codes)
         count_min = int(requirement.threshold("count_min").value)
         reach = requirement.threshold("reach")
         reach_m = float(reach.value) * self.walk_speed if reach is not None else None
@@ -247,9 +248,9 @@ class CommunityCheck:
         reason = reasons.Reason()
         method = self.access.method if requirement.access != "inside" else "inside"
 
-        inside_all = set(self._inside[index].tolist())
-        inside_pass = [i for i in passing if i in inside_all]
-        inside_maybe = [i for i in maybe if i in inside_all]
+        inside_here = self._inside[index]
+        inside_pass = [i for i in inside_here if status.get(i) == PASS]
+        inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
         inside_status = PASS if len(inside_pass) >= count_min else (
             UNKNOWN if len(inside_maybe) >= count_min else FAIL)
 
@@ -306,13 +307,16 @@ class CommunityCheck:
                 if not self.absent_types_fail and status_value == FAIL:
                     result.status = UNKNOWN  # a type missing from the whole layer is a data gap until confirmed
         else:
-            self._explain_unqualified(reason, index, indices, status, notes, inside_all, type_names)
+            self._explain_unqualified(reason, index, indices, status, notes, inside_here, evidence_range)
         result.reason_zh, result.reason_en = reason.texts()
         return result
 
-    def _explain_unqualified(self, reason, index, indices, status, notes, inside_all, type_names):
-        """Why the facilities inside (or, failing that, the nearest ones) do not count, and advisory shortfalls."""
-        relevant = [i for i in indices if i in inside_all] or list(indices)
+    def _explain_unqualified(self, reason, index, indices, status, notes, inside_here, evidence_range):
+        """Why the facilities inside (or, with none inside, the nearest one) do not count, and advisory shortfalls."""
+        relevant = [i for i in inside_here if i in status]
+        if not relevant:
+            distance, nearest = self._anchor(index, self._distances(indices, evidence_range))
+            relevant = [indices[nearest]] if nearest >= 0 else []
         shown = 0
         for i in relevant:
             for key, values in notes.get(i, []):

@@ -8,8 +8,9 @@ of points inside each community, each with the same weight.
 from dataclasses import dataclass
 
 import numpy as np
-from shapely.geometry import Point
 from shapely.prepared import prep
+
+from complete_community.core.check.geometry import PointsByX, points_in_polygon
 
 MAX_GRID_SAMPLES = 200
 MIN_GRID_SPACING = 20.0  # metres
@@ -32,14 +33,13 @@ def grid_points(polygon, max_samples=MAX_GRID_SAMPLES, min_spacing=MIN_GRID_SPAC
     """Points of a regular grid inside polygon (at least one: its representative point)."""
     minx, miny, maxx, maxy = polygon.bounds
     spacing = max(min_spacing, (polygon.area / max_samples) ** 0.5)
-    xs = np.arange(minx + spacing / 2, maxx, spacing)
-    ys = np.arange(miny + spacing / 2, maxy, spacing)
-    prepared = prep(polygon)
-    points = [(x, y) for y in ys for x in xs if prepared.contains(Point(x, y))]
-    if not points:
+    gx, gy = np.meshgrid(np.arange(minx + spacing / 2, maxx, spacing), np.arange(miny + spacing / 2, maxy, spacing))
+    gx, gy = gx.ravel(), gy.ravel()
+    inside = points_in_polygon(gx, gy, polygon)
+    if not inside.any():
         point = polygon.representative_point()
-        points = [(point.x, point.y)]
-    return points
+        return [(point.x, point.y)]
+    return list(zip(gx[inside].tolist(), gy[inside].tolist()))
 
 
 def build_samples(communities, residents=None) -> SampleSet:
@@ -49,13 +49,30 @@ def build_samples(communities, residents=None) -> SampleSet:
     if residents:
         bounds = np.array([c.geometry.bounds for c in communities]).reshape(-1, 4)
         prepared = [prep(c.geometry) for c in communities]
+        points = [(g.x, g.y, p) for g, p in residents if g is not None and g.geom_type == "Point" and p and p > 0]
+        if points:
+            # point residents: vectorised, each community takes the points inside it (the first community wins)
+            table = np.array(points, dtype=float)
+            taken = np.zeros(len(table), dtype=bool)
+            index_by_x = PointsByX(table[:, :2])
+            for index, community in enumerate(communities):
+                rows = index_by_x.in_polygon(community.geometry)
+                rows = rows[~taken[rows]]
+                if len(rows):
+                    taken[rows] = True
+                    xy.extend(map(tuple, table[rows, :2]))
+                    weights.extend(table[rows, 2].tolist())
+                    owner.extend([index] * len(rows))
+                    from_residents[index] = True
         for geometry, population in residents:
             if geometry is None or geometry.is_empty or not population or population <= 0:
+                continue
+            if geometry.geom_type == "Point":
                 continue
             minx, miny, maxx, maxy = geometry.bounds
             candidates = np.nonzero((bounds[:, 0] <= maxx) & (bounds[:, 2] >= minx) &
                                     (bounds[:, 1] <= maxy) & (bounds[:, 3] >= miny))[0]
-            if geometry.geom_type in ("Point", "MultiPoint"):
+            if geometry.geom_type == "MultiPoint":
                 point = geometry.representative_point()
                 for index in candidates:
                     if prepared[index].contains(point):

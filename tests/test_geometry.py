@@ -1,0 +1,18 @@
+"""Vectorised point-in-polygon agrees with shapely (holes, multipolygons), and points are picked by bounding box."""
+
+import numpy as np
+from shapely.geometry import MultiPolygon, Point, Polygon
+
+from complete_community.core.check.geometry import PointsByX, points_in_polygon
+
+
+def test_points_in_polygon_matches_shapely():
+    ring = [(0, 0), (100, 0), (120, 80), (50, 120), (-20, 60)]
+    hole = [(30, 30), (60, 30), (60, 60), (30, 60)]
+    shape = MultiPolygon([Polygon(ring, [hole]), Polygon([(200, 200), (260, 200), (230, 260)])])
+    rng = np.random.default_rng(3)
+    points = rng.uniform(-40, 280, size=(5000, 2))
+    expected = np.array([shape.contains(Point(x, y)) for x, y in points])
+    assert (points_in_polygon(points[:, 0], points[:, 1], shape) == expected).all()
+    index = PointsByX(points)
+    assert sorted(index.in_polygon(shape).tolist()) == np.nonzero(expected)[0].tolist()
