@@ -8,7 +8,7 @@ import pytest
 from network_reference import brute_force_attach, reference_distance, reference_graph
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
-from complete_community.core.network.access import SplitNetwork
+from complete_community.core.network.access import NetworkAccess, SplitNetwork
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.network.layers import read_lines
 
@@ -46,16 +46,21 @@ def compare(lines, origins, destinations, tolerance=0.5):
     ref_destinations = [brute_force_attach(reference, p) for p in destinations]
     # the attachment itself (access legs) agrees with the brute force
     assert np.allclose(origin_attachment.access, [r[3] for r in ref_origins], atol=1e-6)
+    # the check's path: residents are not inserted in the graph, their distance is read off the nodes around them
+    access = NetworkAccess(graph, origins, max_access=500.0)
+    access.prepare(destinations)
     worst = 0.0
     pairs = 0
     for j, destination_node in enumerate(destination_nodes):
         distance, _nearest = split.nearest(np.array([destination_node]), origin_nodes, np.inf)
+        read_off, position = access.nearest([j], np.inf)
         for i in range(len(origins)):
             expected = reference_distance(reference, ref_origins[i], ref_destinations[j], lengths_from)
             if np.isinf(expected):
-                assert np.isinf(distance[i])
+                assert np.isinf(distance[i]) and np.isinf(read_off[i])
             else:
-                worst = max(worst, abs(distance[i] - expected))
+                worst = max(worst, abs(distance[i] - expected), abs(read_off[i] - expected))
+                assert position[i] == 0
                 pairs += 1
     assert worst <= tolerance, worst
     return pairs, worst
@@ -86,6 +91,18 @@ def test_helsinki_distances_match_networkx(shared_data):
     pairs, worst = compare(lines, origins, destinations)
     assert pairs >= 1000
     print("\nHelsinki: {} pairs, worst difference {:.2e} m".format(pairs, worst))
+
+
+def test_facility_on_the_residents_segment():
+    """A facility between a resident and both ends of their segment: read-off distances stay exact."""
+    graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (1000.0, 0.0)]), np.array([(1000.0, 0.0), (1000, 500)])])
+    access = NetworkAccess(graph, np.array([(350.0, 10.0), (200.0, 0.0), (1000.0, 400.0)]), max_access=100)
+    access.prepare(np.array([(300.0, 5.0), (700.0, -5.0)]))
+    distance, position = access.nearest([0, 1], np.inf)
+    assert distance == pytest.approx([10 + 50 + 5, 100 + 5, 400 + 300 + 5])
+    assert list(position) == [0, 0, 1]
+    limited, none = access.nearest([0], 100.0)
+    assert np.isinf(limited[2]) and none[2] == -1 and limited[0] == pytest.approx(65)
 
 
 def test_partial_edges_are_exact():

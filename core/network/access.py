@@ -1,9 +1,11 @@
 """Walking distances on the street network for the check: the same interface as the straight-line engine.
 
-All query points (residents' samples and community anchors) and all facilities are attached once; their projections
-split the segments they fall on, so distances along a partly walked segment are exact, and each point keeps its
-access leg to the street. Then, per facility set, one multi-source Dijkstra (scipy, limited to the distance asked
-for) gives every query point its nearest facility and the distance to it.
+Facilities are inserted into the graph: their projections split the segments they fall on and each keeps its access
+leg. Per facility set, one multi-source Dijkstra (scipy, limited to the distance asked for) gives every node its
+distance to the nearest facility; a query point (a resident sample, a community anchor) then reads its distance off
+the two nodes around its own projection — exact along a partly walked segment, also when a facility sits on the
+same segment — plus its access leg. Query points are never inserted, so hundreds of thousands of residents do not
+grow the graph.
 """
 
 import numpy as np
@@ -91,6 +93,42 @@ class SplitNetwork:
         self.matrix = coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
         self.point_node = point_node
         self.offsets = np.concatenate([[0], np.cumsum(counts)])
+        # the projections in segment order, for reading distances at points that are not in the graph
+        self.split_edge = seg
+        self.split_t = pos
+        self.split_node = nodes
+        self._split_key = seg + pos * (1.0 - 1e-9)
+
+    def distances_at(self, attachment, node_distance, node_source):
+        """Distance and nearest source for points attached (attachment) but not inserted in the graph: the better of
+        the two nodes around the point's projection on its segment, plus the access leg (inf when off-network)."""
+        graph = self.graph
+        count = len(attachment.edge)
+        distance = np.full(count, np.inf)
+        source = np.full(count, -1, dtype=np.int64)
+        on = np.nonzero(attachment.edge >= 0)[0]
+        if len(on) == 0:
+            return distance, source
+        edge, t = attachment.edge[on], attachment.t[on]
+        length = graph.edge_length[edge]
+        position = np.searchsorted(self._split_key, edge + t * (1.0 - 1e-9), side="right")
+        has_left = position > 0
+        left_index = np.maximum(position - 1, 0)
+        has_left &= (self.split_edge[left_index] == edge) if len(self.split_edge) else False
+        has_right = position < len(self.split_edge)
+        right_index = np.minimum(position, max(len(self.split_edge) - 1, 0))
+        has_right &= (self.split_edge[right_index] == edge) if len(self.split_edge) else False
+        left_node = np.where(has_left, self.split_node[left_index] if len(self.split_node) else 0, graph.edge_u[edge])
+        left_t = np.where(has_left, self.split_t[left_index] if len(self.split_t) else 0.0, 0.0)
+        right_node = np.where(has_right, self.split_node[right_index] if len(self.split_node) else 0,
+                              graph.edge_v[edge])
+        right_t = np.where(has_right, self.split_t[right_index] if len(self.split_t) else 1.0, 1.0)
+        via_left = node_distance[left_node] + (t - left_t) * length
+        via_right = node_distance[right_node] + (right_t - t) * length
+        left_better = via_left <= via_right
+        distance[on] = np.where(left_better, via_left, via_right) + attachment.access[on]
+        source[on] = np.where(left_better, node_source[left_node], node_source[right_node])
+        return distance, source
 
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
@@ -142,7 +180,7 @@ class NetworkAccess:
     def prepare(self, facility_xy):
         self.facility_attachment = self.graph.attach(np.asarray(facility_xy, dtype=float).reshape(-1, 2),
                                                      self.max_access)
-        self.split = SplitNetwork(self.graph, [self.query_attachment, self.facility_attachment])
+        self.split = SplitNetwork(self.graph, [self.facility_attachment])
 
     @property
     def off_network_queries(self):
@@ -156,6 +194,19 @@ class NetworkAccess:
     def nearest(self, facility_indices, max_distance=np.inf):
         """For every query point: the network distance to the nearest of the facilities (indices into the prepared
         facilities) within max_distance, inf otherwise, and its position in facility_indices (-1 when none)."""
+        from scipy.sparse.csgraph import dijkstra
+
         facility_indices = np.asarray(facility_indices, dtype=np.int64)
-        sources = self.split.group_nodes(1)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
-        return self.split.nearest(sources, self.split.group_nodes(0), max_distance)
+        count = len(self.query_xy)
+        sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
+        valid = sources >= 0
+        if not valid.any():
+            return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
+        node_distance, _pred, node_source = dijkstra(self.split.matrix, directed=False, indices=sources[valid],
+                                                     limit=max_distance, min_only=True, return_predecessors=True)
+        distance, source_node = self.split.distances_at(self.query_attachment, node_distance, node_source)
+        position_of_node = np.full(self.split.matrix.shape[0], -1, dtype=np.int64)
+        position_of_node[sources[valid]] = np.nonzero(valid)[0]
+        within = distance <= max_distance
+        position = np.where(within & (source_node >= 0), position_of_node[np.maximum(source_node, 0)], -1)
+        return np.where(within, distance, np.inf), position
