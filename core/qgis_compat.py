@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -53,3 +54,7 @@ def make_field(name, kind, length=0, precision=0):
 
 def metres_unit():
     return _scoped(Qgis, "DistanceUnit", "Meters", lambda: QgsUnitTypes.DistanceUnit.DistanceMeters)
+
+
+def point_geometry_type():
+    return _scoped(Qgis, "GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)

@@ -1,11 +1,13 @@
 """Reading QGIS features into the check's objects: geometries into the working CRS as shapely, attributes as the
 profile needs them. Problems are collected as translated messages naming the feature."""
 
+import numpy as np
 from shapely import wkb
 
 from complete_community.core.check.model import Community, Facility
 from complete_community.core.check.values import as_number, community_status, is_missing
 from complete_community.core.i18n import tr
+from complete_community.core.qgis_compat import point_geometry_type
 
 
 def to_shapely(geometry, transform):
@@ -127,17 +129,26 @@ def read_facilities(features, transform, fields, classify, is_canceled):
 
 
 def read_residents(features, transform, population_field, is_canceled):
-    residents = []
+    """(points, polygons): point residents as an (n, 3) array of x, y, population (read without shapely: there may be
+    hundreds of thousands), polygon residents as (shapely polygon, population) pairs. None when cancelled."""
+    points, polygons = [], []
     for feature in features:
         if is_canceled():
             return None
         population = as_number(feature[population_field])
-        shape = to_shapely(feature.geometry(), transform)
-        if shape is None or population is None or population <= 0:
+        geometry = feature.geometry()
+        if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
-        if not shape.is_valid:
+        if geometry.type() == point_geometry_type():
+            if transform is not None:
+                geometry = type(geometry)(geometry)
+                geometry.transform(transform)
+            point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+            points.append((point.x(), point.y(), population))
+            continue
+        shape = to_shapely(geometry, transform)
+        if shape is not None and not shape.is_valid:
             shape = repaired(shape)
-            if shape is None:
-                continue
-        residents.append((shape, population))
-    return residents
+        if shape is not None:
+            polygons.append((shape, population))
+    return np.array(points, dtype=float).reshape(-1, 3), polygons

@@ -42,17 +42,18 @@ def grid_points(polygon, max_samples=MAX_GRID_SAMPLES, min_spacing=MIN_GRID_SPAC
     return list(zip(gx[inside].tolist(), gy[inside].tolist()))
 
 
-def build_samples(communities, residents=None) -> SampleSet:
-    """communities: objects with .geometry (shapely polygons); residents: (shapely geometry, population) pairs."""
+def build_samples(communities, resident_points=None, resident_polygons=None) -> SampleSet:
+    """communities: objects with .geometry (shapely polygons); resident_points: (n, 3) array of x, y, population;
+    resident_polygons: (shapely polygon, population) pairs."""
     xy, weights, owner = [], [], []
     from_residents = np.zeros(len(communities), dtype=bool)
-    if residents:
+    if resident_points is not None and len(resident_points) or resident_polygons:
         bounds = np.array([c.geometry.bounds for c in communities]).reshape(-1, 4)
         prepared = [prep(c.geometry) for c in communities]
-        points = [(g.x, g.y, p) for g, p in residents if g is not None and g.geom_type == "Point" and p and p > 0]
-        if points:
+        table = np.asarray(resident_points if resident_points is not None else np.zeros((0, 3)), dtype=float)
+        table = table[table[:, 2] > 0] if len(table) else table
+        if len(table):
             # point residents: vectorised, each community takes the points inside it (the first community wins)
-            table = np.array(points, dtype=float)
             taken = np.zeros(len(table), dtype=bool)
             index_by_x = PointsByX(table[:, :2])
             for index, community in enumerate(communities):
@@ -64,24 +65,12 @@ def build_samples(communities, residents=None) -> SampleSet:
                     weights.extend(table[rows, 2].tolist())
                     owner.extend([index] * len(rows))
                     from_residents[index] = True
-        for geometry, population in residents:
+        for geometry, population in resident_polygons or ():
             if geometry is None or geometry.is_empty or not population or population <= 0:
-                continue
-            if geometry.geom_type == "Point":
                 continue
             minx, miny, maxx, maxy = geometry.bounds
             candidates = np.nonzero((bounds[:, 0] <= maxx) & (bounds[:, 2] >= minx) &
                                     (bounds[:, 1] <= maxy) & (bounds[:, 3] >= miny))[0]
-            if geometry.geom_type == "MultiPoint":
-                point = geometry.representative_point()
-                for index in candidates:
-                    if prepared[index].contains(point):
-                        xy.append((point.x, point.y))
-                        weights.append(float(population))
-                        owner.append(index)
-                        from_residents[index] = True
-                        break
-                continue
             area = geometry.area
             if area <= 0:
                 continue

@@ -264,7 +264,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             feedback.reportError(self.tr("No facility has a known type: check the type field and the mapping."))
         feedback.setProgress(20)
 
-        residents = None
+        residents = (None, None)
         if residents_source is not None:
             population_field = self.parameterAsString(parameters, "RESIDENTS_POPULATION_FIELD", context) or \
                 find_field(residents_source.fields().names(), CANDIDATES["residents_population"])
@@ -273,8 +273,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             residents = read_residents(residents_source.getFeatures(), transform_from(residents_source),
                                        population_field, is_canceled)
             self.stop_if_canceled(feedback)
-        samples = build_samples(communities, residents)
-        if residents is not None:
+        samples = build_samples(communities, *residents)
+        if residents_source is not None:
             feedback.pushInfo(self.tr("Residents weight the coverage of {} of {} communities").format(
                 int(samples.from_residents.sum()), len(communities)))
         feedback.setProgress(25)
