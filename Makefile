@@ -49,6 +49,7 @@ screenshots: demo  ## regenerate docs/screenshots/ with QGIS desktop under Xvfb
 
 styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py
 	$(PYTHON) scripts/make_styles.py
+	$(PYTHON) scripts/make_qa_style.py
 
 sample:  ## regenerate the synthetic sample district resources/sample/sample_district.gpkg
 	$(PYTHON) scripts/make_sample.py

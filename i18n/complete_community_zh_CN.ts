@@ -813,6 +813,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>unknown CRS</source>
             <translation>未知坐标系</translation>
         </message>
@@ -823,6 +824,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>A layer has no CRS: it is taken to be in {}</source>
             <translation>有图层没有坐标系：按 {} 处理</translation>
         </message>
@@ -997,6 +999,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Data preparation</source>
             <translation>数据准备</translation>
         </message>
@@ -1172,31 +1175,37 @@
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Network snapping tolerance (m)</source>
             <translation>路网捕捉容差（米）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Line ends closer than this are joined.</source>
             <translation>距离小于此值的线端点将被连接。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Largest distance from a point to the street (m)</source>
             <translation>点到道路的最大距离（米）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
             <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Join lines where they cross without a shared vertex</source>
             <translation>在相交但无公共节点处连接线</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_input.py" />
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
             <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
         </message>
@@ -1219,6 +1228,191 @@
             <location filename="../processing/algorithms/network_input.py" />
             <source>Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by the walking filters</source>
             <translation>步行路网：{} 个节点，{} 条路段，用时 {:.1f} 秒；步行筛选排除了 {} 条道路</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Check the walking network</source>
+            <translation>路网体检</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Tells you what is wrong with a street network before you trust the walking distances measured on it. It builds the walking graph exactly as the check does (the OpenStreetMap walkability filters, the snapping tolerance, optional noding of crossings) and reports: the connected components (every part that does not touch the largest one is 'disconnected': nobody walks from it to the rest); the dangling ends, and among them the 'near misses', ends that stop within a few metres of a street they do not connect to, most often a junction that was never snapped; the facilities and residents farther than the access distance from every street, with their actual distance; and the streets the filters removed (motorways, foot=no, private ways …), with the rule that removed them. Points and lines are written to two layers with the same fields (problem, detail, distance_m, component, length_m). The network layer is not changed.</source>
+            <translation>在信任路网上测得的步行距离之前，先查出街道网络的问题。按与社区体检完全相同的方式构建步行路网（OpenStreetMap 步行过滤规则、捕捉容差、可选的交叉处打断），并报告：连通分量（凡不与最大连通分量相接的部分均为“孤立路网”，从那里无法步行到其余路网）；断头路端点，以及其中的“疑似漏接”——止于一条道路几米之内却未与之相连的端点，多半是未捕捉的路口；距任何道路都超过接入距离的设施和居民点，及其实际距离；以及被过滤规则排除的道路（高速公路、foot=no、私有道路……）及排除所依据的规则。点和线分别写入两个字段相同的图层（problem、detail、distance_m、component、length_m）。不修改路网图层。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Street network</source>
+            <translation>街道网络</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Street centre lines, or OpenStreetMap lines (a 'highway' or 'other_tags' field turns the walkability filters on).</source>
+            <translation>道路中心线，或 OpenStreetMap 线要素（含“highway”或“other_tags”字段时启用步行过滤规则）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Facilities (optional)</source>
+            <translation>设施（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Points or polygons: each one farther than the access distance from every street is reported.</source>
+            <translation>点或面：距任何道路都超过接入距离的设施逐一报告。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Residents (optional)</source>
+            <translation>居民（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Points or polygons (e.g. a population grid): each one farther than the access distance from every street is reported.</source>
+            <translation>点或面（如人口格网）：距任何道路都超过接入距离的逐一报告。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Near-miss distance (m)</source>
+            <translation>疑似漏接距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>A dangling end this close to a street it does not connect to is a near miss.</source>
+            <translation>断头路端点距一条未与之相连的道路不超过此距离时，视为疑似漏接。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Network problems (points)</source>
+            <translation>路网问题（点）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Network problems (lines)</source>
+            <translation>路网问题（线）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Connected components</source>
+            <translation>连通分量数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Share of the street length in the largest component (0–1)</source>
+            <translation>最大连通分量的道路长度占比（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Dangling ends (near misses included)</source>
+            <translation>断头路端点数（含疑似漏接）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Near misses</source>
+            <translation>疑似漏接数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Facilities off the network</source>
+            <translation>远离路网的设施数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Residents off the network</source>
+            <translation>远离路网的居民点数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Streets removed by the walkability filters</source>
+            <translation>被步行过滤规则排除的道路数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>The network is not in a projected CRS in metres ({}): measuring in {}</source>
+            <translation>路网不是以米为单位的投影坐标系（{}）：在 {} 中量算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Measuring in the network's CRS {}</source>
+            <translation>在路网的坐标系 {} 中量算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Reading the network</source>
+            <translation>正在读取路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>The network layer has no walkable line ({} lines removed by the walkability filters): nothing to check.</source>
+            <translation>路网图层没有可步行的线（{} 条线被步行过滤规则排除）：无可检查内容。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Building the walking graph</source>
+            <translation>正在构建步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>The network's lines collapse to nothing at a snapping tolerance of {} m: nothing to check.</source>
+            <translation>捕捉容差为 {} 米时路网的线全部退化：无可检查内容。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Walking graph: {} lines, {} segments, {} junctions and ends; {} lines removed by the walkability filters</source>
+            <translation>步行路网：{} 条线，{} 个路段，{} 个路口和端点；{} 条线被步行过滤规则排除</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Looking for problems</source>
+            <translation>正在查找问题</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>Writing the problems</source>
+            <translation>正在写出问题</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} features without geometry skipped</source>
+            <translation>跳过 {} 个无几何的要素</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} components; the largest holds {:.1f} % of the street length ({:,.0f} of {:,.0f} m)</source>
+            <translation>{} 个连通分量；最大的一个占道路总长的 {:.1f} %（{:,.0f} / {:,.0f} 米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>  {} parts do not touch the main network ({:,.0f} m of streets): nobody walks from them to the rest; the largest of them is {:,.0f} m</source>
+            <translation>  {} 个部分未与主路网相接（道路共 {:,.0f} 米）：从那里无法步行到其余路网；其中最大的为 {:,.0f} 米</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} dangling ends; {} of them are near misses (within {} m of a street they do not connect to): check these first, they often split the network</source>
+            <translation>{} 个断头路端点；其中 {} 个为疑似漏接（距一条未相连的道路不超过 {} 米）：请先检查这些，它们常常把路网割裂</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} of {} facilities are farther than {} m from every street: the check cannot reach them on foot</source>
+            <translation>{} / {} 个设施距任何道路都超过 {} 米：体检无法步行到达</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} of {} residents are farther than {} m from every street: the check cannot walk from them</source>
+            <translation>{} / {} 个居民点距任何道路都超过 {} 米：体检无法从那里步行出发</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} streets removed by the walkability filters: {}</source>
+            <translation>{} 条道路被步行过滤规则排除：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>No street was removed by the walkability filters</source>
+            <translation>没有道路被步行过滤规则排除</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
+            <source>{} lines without a highway tag (railways, waterways, barriers …) are not streets: left out, not reported</source>
+            <translation>{} 条无 highway 标签的线（铁路、水系、围栏……）不是道路：已忽略，不报告</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />

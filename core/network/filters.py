@@ -4,7 +4,7 @@
 from complete_community.core.mapping import parse_osm_tags
 
 NOT_WALKABLE_HIGHWAYS = {"motorway", "motorway_link", "trunk", "trunk_link", "construction", "proposed",
-                         "raceway", "bus_guideway", "escape", "abandoned", "platform"}
+                         "raceway", "bus_guideway", "escape", "abandoned"}
 SIDEWALK_VALUES = {"both", "left", "right", "separate", "yes"}
 NO_ACCESS = {"no", "private"}
 FOOT_ALLOWED = {"yes", "designated", "permissive"}

@@ -509,5 +509,5 @@
   <widgets/>
   <previewExpression></previewExpression>
   <mapTip></mapTip>
-  <layerGeometryType>0</layerGeometryType>
+  <layerGeometryType>3</layerGeometryType>
 </qgis>

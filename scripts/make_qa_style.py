@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Generate the QML style of the network QA outputs (resources/styles/network_qa.qml) with PyQGIS: categories by the
+`problem` field, line symbols for the line problems and marker symbols for the point problems (the same file styles
+both output layers; each layer draws the categories of its own geometry type), Chinese field aliases.
+Run with the system python: /usr/bin/python3 scripts/make_qa_style.py"""
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
+                                              submodule_search_locations=[str(ROOT)])
+package = importlib.util.module_from_spec(spec)
+sys.modules["complete_community"] = package
+spec.loader.exec_module(package)
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from complete_community.core.network import qa  # noqa: E402
+
+ALIASES = {"problem": "问题类型", "detail": "说明", "distance_m": "距离（米）", "component": "连通分量编号",
+           "length_m": "长度（米）"}
+# problem → (legend label, symbol properties); the most urgent first
+LINE_CLASSES = {
+    qa.DISCONNECTED: ("孤立路网 Disconnected part",
+                      {"line_color": "#e31a1c", "line_width": "1.2", "capstyle": "round", "joinstyle": "round"}),
+    qa.FILTERED_WAY: ("已排除的道路 Removed by the filters",
+                      {"line_color": "#7f7f7f", "line_width": "0.7", "line_style": "dash"}),
+}
+POINT_CLASSES = {
+    qa.NEAR_MISS: ("疑似漏接路口 Near miss",
+                   {"name": "circle", "color": "#e31a1c", "outline_color": "#ffffff", "outline_width": "0.4",
+                    "size": "4.2"}),
+    qa.DANGLING_END: ("断头路端点 Dangling end",
+                      {"name": "circle", "color": "#fdae61", "outline_color": "#636363", "outline_width": "0.2",
+                       "size": "2.2"}),
+    qa.FACILITY_OFF_NETWORK: ("设施远离路网 Facility off the network",
+                              {"name": "square", "color": "#2b83ba", "outline_color": "#ffffff",
+                               "outline_width": "0.4", "size": "3.6"}),
+    qa.RESIDENT_OFF_NETWORK: ("居民点远离路网 Residents off the network",
+                              {"name": "triangle", "color": "#7b3294", "outline_color": "#ffffff",
+                               "outline_width": "0.4", "size": "3.8"}),
+}
+
+
+def network_qa_style(path):
+    layer = QgsVectorLayer(
+        "Point?field=problem:string(32)&field=detail:string(254)&field=distance_m:double"
+        "&field=component:integer&field=length_m:double", "style", "memory")
+    categories = []
+    for problem in qa.PROBLEMS:
+        if problem in LINE_CLASSES:
+            label, properties = LINE_CLASSES[problem]
+            symbol = QgsLineSymbol.createSimple(properties)
+        else:
+            label, properties = POINT_CLASSES[problem]
+            symbol = QgsMarkerSymbol.createSimple(properties)
+        categories.append(QgsRendererCategory(problem, symbol, label))
+    assert {c.value() for c in categories} == set(qa.PROBLEMS)
+    layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))
+    for name, alias in ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+    # QGIS refuses a style saved from a point layer on a line layer; an unknown geometry type (3) lets the same
+    # file style both outputs
+    text = path.read_text(encoding="utf-8")
+    point_type = "<layerGeometryType>{}</layerGeometryType>".format(int(QgsWkbTypes.GeometryType.PointGeometry))
+    assert text.count(point_type) == 1, "layerGeometryType not found"
+    unknown_type = "<layerGeometryType>{}</layerGeometryType>".format(int(QgsWkbTypes.GeometryType.UnknownGeometry))
+    path.write_text(text.replace(point_type, unknown_type), encoding="utf-8")
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    out = ROOT / "resources" / "styles"
+    out.mkdir(parents=True, exist_ok=True)
+    network_qa_style(out / "network_qa.qml")
+    print("wrote", (out / "network_qa.qml").relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
