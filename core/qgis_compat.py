@@ -58,3 +58,37 @@ def metres_unit():
 
 def point_geometry_type():
     return _scoped(Qgis, "GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
+
+
+def enum_value(*paths):
+    """The first of the dotted names that exists, e.g. enum_value("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point"):
+    QGIS 3.36+ moved many enums to the Qgis namespace and renamed some members; older versions have only the old."""
+    import qgis.core as core
+
+    for path in paths:
+        value = core
+        for part in path.split("."):
+            value = getattr(value, part, None)
+            if value is None:
+                break
+        if value is not None:
+            return value
+    raise AttributeError("none of {} exists in this QGIS".format(", ".join(paths)))
+
+
+def fast_insert():
+    return enum_value("Qgis.FeatureSinkFlag.FastInsert", "QgsFeatureSink.Flag.FastInsert")
+
+
+def double_number():
+    return enum_value("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
+
+
+def wkb_type(name):
+    """A geometry type by its QGIS name: 'NoGeometry', 'Point', 'LineString', 'MultiLineString', 'MultiPolygon'."""
+    return enum_value("Qgis.WkbType." + name, "QgsWkbTypes.Type." + name)
+
+
+def invalid_geometry_check(name):
+    """'NoCheck', 'SkipInvalid' or 'AbortOnInvalid' (called GeometryNoCheck … before QGIS 3.36)."""
+    return enum_value("Qgis.InvalidGeometryCheck." + name, "QgsFeatureRequest.InvalidGeometryCheck.Geometry" + name)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generate the QML style of the network QA outputs (resources/styles/network_qa.qml) with PyQGIS: categories by the
-`problem` field, line symbols for the line problems and marker symbols for the point problems (the same file styles
-both output layers; each layer draws the categories of its own geometry type), Chinese field aliases.
+"""Generate the QML styles of the network QA outputs (resources/styles/network_qa_points.qml and
+network_qa_lines.qml) with PyQGIS: categories by the `problem` field, marker symbols for the point problems and line
+symbols for the line problems, Chinese field aliases.
 Run with the system python: /usr/bin/python3 scripts/make_qa_style.py"""
 
 import importlib.util
@@ -25,7 +25,6 @@ from qgis.core import (  # noqa: E402
     QgsMarkerSymbol,
     QgsRendererCategory,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from complete_community.core.network import qa  # noqa: E402
@@ -55,32 +54,18 @@ POINT_CLASSES = {
 }
 
 
-def network_qa_style(path):
+def network_qa_style(path, geometry, classes, symbol_class):
+    """A categorized style for one output layer: only the problems of its geometry type."""
     layer = QgsVectorLayer(
-        "Point?field=problem:string(32)&field=detail:string(254)&field=distance_m:double"
+        geometry + "?field=problem:string(32)&field=detail:string(254)&field=distance_m:double"
         "&field=component:integer&field=length_m:double", "style", "memory")
-    categories = []
-    for problem in qa.PROBLEMS:
-        if problem in LINE_CLASSES:
-            label, properties = LINE_CLASSES[problem]
-            symbol = QgsLineSymbol.createSimple(properties)
-        else:
-            label, properties = POINT_CLASSES[problem]
-            symbol = QgsMarkerSymbol.createSimple(properties)
-        categories.append(QgsRendererCategory(problem, symbol, label))
-    assert {c.value() for c in categories} == set(qa.PROBLEMS)
+    categories = [QgsRendererCategory(problem, symbol_class.createSimple(properties), label)
+                  for problem, (label, properties) in classes.items()]
     layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))
     for name, alias in ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
-    # QGIS refuses a style saved from a point layer on a line layer; an unknown geometry type (3) lets the same
-    # file style both outputs
-    text = path.read_text(encoding="utf-8")
-    point_type = "<layerGeometryType>{}</layerGeometryType>".format(int(QgsWkbTypes.GeometryType.PointGeometry))
-    assert text.count(point_type) == 1, "layerGeometryType not found"
-    unknown_type = "<layerGeometryType>{}</layerGeometryType>".format(int(QgsWkbTypes.GeometryType.UnknownGeometry))
-    path.write_text(text.replace(point_type, unknown_type), encoding="utf-8")
 
 
 def main():
@@ -88,8 +73,10 @@ def main():
     app.initQgis()
     out = ROOT / "resources" / "styles"
     out.mkdir(parents=True, exist_ok=True)
-    network_qa_style(out / "network_qa.qml")
-    print("wrote", (out / "network_qa.qml").relative_to(ROOT))
+    network_qa_style(out / "network_qa_points.qml", "Point", POINT_CLASSES, QgsMarkerSymbol)
+    network_qa_style(out / "network_qa_lines.qml", "MultiLineString", LINE_CLASSES, QgsLineSymbol)
+    assert set(POINT_CLASSES) | set(LINE_CLASSES) == set(qa.PROBLEMS)
+    print("wrote resources/styles/network_qa_points.qml, resources/styles/network_qa_lines.qml")
 
 
 if __name__ == "__main__":

@@ -158,6 +158,8 @@ def build(path):
         QgsVectorLayer,
     )
 
+    from complete_community.core.qgis_compat import enum_value
+
     crs = QgsCoordinateReferenceSystem("EPSG:4547")
     rng = random.Random(2020)
     layers = []
@@ -251,11 +253,12 @@ def build(path):
         options.layerName = layer.name()
         options.fileEncoding = "UTF-8"
         options.layerOptions = ["DESCRIPTION={}".format(SYNTHETIC_NOTE)]
-        options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if index == 0
-                                        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+        options.actionOnExistingFile = enum_value(
+            "QgsVectorFileWriter.ActionOnExistingFile." + ("CreateOrOverwriteFile" if index == 0
+                                                           else "CreateOrOverwriteLayer"))
         error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(partial), QgsCoordinateTransformContext(),
                                                           options)
-        if error[0] != QgsVectorFileWriter.WriterError.NoError:
+        if error[0] != enum_value("Qgis.VectorFileWriterError.NoError", "QgsVectorFileWriter.WriterError.NoError"):
             raise RuntimeError("writing {}: {}".format(layer.name(), error))
     os.replace(partial, path)
     return crs

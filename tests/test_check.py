@@ -20,6 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from complete_community.core.qgis_compat import invalid_geometry_check
 from helpers import PLUGIN_ROOT, output_layer, run_qgis_process
 
 SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
@@ -208,14 +209,14 @@ def bowtie_layer():
 
 def test_invalid_geometry_stops_with_a_clear_message_by_default(provider):
     context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid)
+    context.setInvalidGeometryCheck(invalid_geometry_check("AbortOnInvalid"))
     with pytest.raises(QgsProcessingException, match="invalid geometry"):
         check({"COMMUNITIES": bowtie_layer(), "FACILITIES": check_fixture.facilities_layer()}, context=context)
 
 
 def test_invalid_geometry_repaired_when_not_filtered(provider):
     context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    context.setInvalidGeometryCheck(invalid_geometry_check("NoCheck"))
     _result, communities, _items, feedback = check(
         {"COMMUNITIES": bowtie_layer(), "FACILITIES": check_fixture.facilities_layer()}, context=context)
     assert communities.featureCount() == 3

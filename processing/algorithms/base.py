@@ -3,12 +3,13 @@
 import os
 import traceback
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from complete_community.core.i18n import tr
 from complete_community.core.paths import icon_path
+from complete_community.core.qgis_compat import wkb_type
 
 _SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qmd")
 
@@ -65,14 +66,14 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
             ) from None
 
     # outputs
-    def create_sink(self, parameters, name, context, fields, wkb_type=None, crs=None):
+    def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
         """parameterAsSink that remembers the sink, and the file when this run creates it, for clean-up."""
         path = _plain_file_path(self.parameterAsOutputLayer(parameters, name, context))
         if path is not None and not os.path.exists(path):
             self._new_files.append(path)  # only files this run creates are ours to delete
         sink, dest_id = self.parameterAsSink(
             parameters, name, context, fields,
-            wkb_type if wkb_type is not None else QgsWkbTypes.Type.NoGeometry,
+            geometry_type if geometry_type is not None else wkb_type("NoGeometry"),
             crs if crs is not None else QgsCoordinateReferenceSystem(),
         )
         if sink is not None:

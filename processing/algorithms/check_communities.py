@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -24,7 +23,13 @@ from complete_community.core.check.values import find_field
 from complete_community.core.crs import working_crs
 from complete_community.core.mapping import type_classifier
 from complete_community.core.network.access import NetworkAccess
-from complete_community.core.qgis_compat import advanced_parameter_flag, field_data_type, source_type
+from complete_community.core.qgis_compat import (
+    advanced_parameter_flag,
+    double_number,
+    fast_insert,
+    field_data_type,
+    source_type,
+)
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.algorithms.check_outputs import (
     community_fields,
@@ -134,7 +139,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             "WALK_SPEED", self.tr("Walking speed (m/min; empty: the profile's)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=1.0)
+            type=double_number(), optional=True, minValue=1.0)
         speed.setHelp(self.tr("The national standard states no speed; the bundled profiles use 60 m/min."))
         self.addParameter(speed)
         absent = QgsProcessingParameterBoolean(
@@ -323,12 +328,12 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             feature = QgsFeature(out_fields)
             feature.setGeometry(original.geometry())
             feature.setAttributes(community_values(result, profile, original))
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            if not sink.addFeature(feature, fast_insert()):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             for row in item_rows(result, profile):
                 item_feature = QgsFeature(items_out)
                 item_feature.setAttributes(row)
-                if not items_sink.addFeature(item_feature, QgsFeatureSink.Flag.FastInsert):
+                if not items_sink.addFeature(item_feature, fast_insert()):
                     raise QgsProcessingException(self.writeFeatureError(items_sink, parameters, self.OUTPUT_ITEMS))
         feedback.setProgress(100)
 

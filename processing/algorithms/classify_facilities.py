@@ -4,7 +4,6 @@ from collections import Counter
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,7 +13,7 @@ from qgis.core import (
 )
 
 from complete_community.core.mapping import category_label, record_from_attributes
-from complete_community.core.qgis_compat import field_data_type, make_field, source_type
+from complete_community.core.qgis_compat import fast_insert, field_data_type, make_field, source_type
 from complete_community.core.taxonomy import facility_types
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.algorithms.choices import add_mapping_parameters, mapping_from_parameters
@@ -141,7 +140,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
             out.setGeometry(feature.geometry())
             values = [attributes[field.name()] for field in fields if field.name() not in ADDED_FIELDS]
             out.setAttributes(values + [code, types[code].name_zh if code else None, rule_id])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+            if not sink.addFeature(out, fast_insert()):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if step:
                 feedback.setProgress(int(index * step))
@@ -173,6 +172,6 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
             for label, number in unmapped.most_common():
                 row = QgsFeature(unmapped_fields)
                 row.setAttributes([label, number, examples.get(label, "")])
-                table.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+                table.addFeature(row, fast_insert())
             results[self.UNMAPPED_OUTPUT] = table_id
         return results

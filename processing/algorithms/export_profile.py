@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -11,7 +10,7 @@ from qgis.core import (
 )
 
 from complete_community.core.profiles.table import COLUMNS, checklist_rows, render_html
-from complete_community.core.qgis_compat import make_field, source_type
+from complete_community.core.qgis_compat import fast_insert, make_field, source_type
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.algorithms.choices import add_profile_parameters, profile_from_parameters
 
@@ -70,7 +69,7 @@ class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
             feature.setAttributes([
                 (float(row[c]) if row[c] != "" else None) if c in NUMERIC_COLUMNS else str(row[c]) for c in COLUMNS
             ])
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            if not sink.addFeature(feature, fast_insert()):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(int(100 * (index + 1) / len(rows)))
         results = {self.OUTPUT: dest_id, "ITEM_COUNT": len(profile.items), "ROW_COUNT": len(rows)}

@@ -14,7 +14,7 @@ from complete_community.core.i18n import tr
 from complete_community.core.network import cache as network_cache
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.network.layers import read_lines
-from complete_community.core.qgis_compat import advanced_parameter_flag, source_type
+from complete_community.core.qgis_compat import advanced_parameter_flag, double_number, source_type
 
 
 def add_network_parameters(algorithm, optional):
@@ -33,7 +33,7 @@ def add_network_parameters(algorithm, optional):
         ("MAX_ACCESS", tr("Largest distance from a point to the street (m)"), 100.0,
          tr("Residents and facilities farther from any street are off the network (reported, not snapped).")),
     ):
-        parameter = QgsProcessingParameterNumber(name, description, type=QgsProcessingParameterNumber.Type.Double,
+        parameter = QgsProcessingParameterNumber(name, description, type=double_number(),
                                                  defaultValue=default, minValue=0.0)
         parameter.setFlags(parameter.flags() | advanced_parameter_flag())
         parameter.setHelp(help_text)

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -16,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from complete_community.core.check.layers import to_shapely
@@ -24,11 +22,16 @@ from complete_community.core.crs import working_crs
 from complete_community.core.network import qa
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.network.layers import read_lines
-from complete_community.core.qgis_compat import advanced_parameter_flag, make_field, source_type
+from complete_community.core.qgis_compat import (
+    advanced_parameter_flag,
+    double_number,
+    fast_insert,
+    make_field,
+    source_type,
+    wkb_type,
+)
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.styling import style_output
-
-QML = "network_qa"
 
 
 def finding_fields():
@@ -106,7 +109,7 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
                      "snapped)."), False),
         ):
             parameter = QgsProcessingParameterNumber(
-                name, description, type=QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0.0)
+                name, description, type=double_number(), defaultValue=default, minValue=0.0)
             parameter.setHelp(help_text)
             if advanced:
                 parameter.setFlags(parameter.flags() | advanced_parameter_flag())
@@ -215,11 +218,11 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
         feedback.setProgressText(self.tr("Writing the problems"))
         fields = finding_fields()
         point_sink, points_id = self.create_sink(parameters, self.OUTPUT_POINTS, context, fields,
-                                                 QgsWkbTypes.Type.Point, network.sourceCrs())
+                                                 wkb_type("Point"), network.sourceCrs())
         if point_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_POINTS))
         line_sink, lines_id = self.create_sink(parameters, self.OUTPUT_LINES, context, fields,
-                                               QgsWkbTypes.Type.MultiLineString, network.sourceCrs())
+                                               wkb_type("MultiLineString"), network.sourceCrs())
         if line_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINES))
         for index, finding in enumerate(findings):
@@ -229,15 +232,15 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
             feature.setAttributes([finding.problem, finding.detail, finding.distance_m, finding.component,
                                    finding.length_m])
             sink, name = (line_sink, self.OUTPUT_LINES) if finding.is_line else (point_sink, self.OUTPUT_POINTS)
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            if not sink.addFeature(feature, fast_insert()):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
             feedback.setProgress(85 + int(15 * (index + 1) / len(findings)))
         feedback.setProgress(100)
 
         self._log_summary(feedback, comps, ends, off_counts, removed_streets, len(removed) - len(removed_streets),
                           near_miss_tolerance, max_access)
-        style_output(context, points_id, QML, self.tr("Network problems (points)"))
-        style_output(context, lines_id, QML, self.tr("Network problems (lines)"))
+        style_output(context, points_id, "network_qa_points", self.tr("Network problems (points)"))
+        style_output(context, lines_id, "network_qa_lines", self.tr("Network problems (lines)"))
         return {
             self.OUTPUT_POINTS: points_id,
             self.OUTPUT_LINES: lines_id,

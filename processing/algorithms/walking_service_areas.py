@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -14,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from complete_community.core.check.field_guess import CANDIDATES
@@ -24,7 +22,14 @@ from complete_community.core.crs import working_crs
 from complete_community.core.mapping import type_classifier
 from complete_community.core.network.access import SplitNetwork
 from complete_community.core.network.service_area import node_distances, polygon, reachable_parts
-from complete_community.core.qgis_compat import field_data_type, make_field, source_type
+from complete_community.core.qgis_compat import (
+    double_number,
+    fast_insert,
+    field_data_type,
+    make_field,
+    source_type,
+    wkb_type,
+)
 from complete_community.core.taxonomy import facility_types
 from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.algorithms.choices import add_mapping_parameters, mapping_from_parameters
@@ -80,11 +85,11 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(QgsProcessingParameterString("MINUTES", self.tr("Walking times (minutes)"),
                                                        defaultValue="5,10,15"))
         self.addParameter(QgsProcessingParameterNumber(
-            "WALK_SPEED", self.tr("Walking speed (m/min)"), type=QgsProcessingParameterNumber.Type.Double,
+            "WALK_SPEED", self.tr("Walking speed (m/min)"), type=double_number(),
             defaultValue=60.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             "BUFFER", self.tr("Polygon width on each side of the streets (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=50.0, minValue=0.1))
+            type=double_number(), defaultValue=50.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterBoolean(
             "CATCHMENTS", self.tr("Also allocate streets to their nearest facility (catchments)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -173,15 +178,15 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                            ("distance_start", "double"), ("distance_end", "double")):
             catchment_fields.append(make_field(name, kind))
         lines_sink, lines_id = self.create_sink(parameters, "OUTPUT_LINES", context, line_fields,
-                                                QgsWkbTypes.Type.LineString, out_crs)
+                                                wkb_type("LineString"), out_crs)
         polygons_sink, polygons_id = self.create_sink(parameters, "OUTPUT_POLYGONS", context, polygon_fields,
-                                                      QgsWkbTypes.Type.MultiPolygon, out_crs)
+                                                      wkb_type("MultiPolygon"), out_crs)
         if lines_sink is None or polygons_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_LINES"))
         catchments_sink, catchments_id = (None, None)
         if self.parameterAsBoolean(parameters, "CATCHMENTS", context):
             catchments_sink, catchments_id = self.create_sink(parameters, "OUTPUT_CATCHMENTS", context,
-                                                              catchment_fields, QgsWkbTypes.Type.LineString, out_crs)
+                                                              catchment_fields, wkb_type("LineString"), out_crs)
 
         def geometry(shape_or_points):
             result = QgsGeometry.fromWkt(shape_or_points.wkt) if hasattr(shape_or_points, "wkt") else \
@@ -206,14 +211,14 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                     feature = QgsFeature(line_fields)
                     feature.setGeometry(geometry((a, b)))
                     feature.setAttributes([code, known[code].name_zh, minute, metres, float(d0), float(d1)])
-                    lines_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    lines_sink.addFeature(feature, fast_insert())
                 shape = polygon(parts, width)
                 if shape is not None:
                     feature = QgsFeature(polygon_fields)
                     feature.setGeometry(geometry(shape))
                     feature.setAttributes([code, known[code].name_zh, minute, metres, float(parts.length.sum()),
                                            float(shape.area)])
-                    polygons_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    polygons_sink.addFeature(feature, fast_insert())
                 done += 1
                 feedback.setProgress(int(100 * done / steps))
             if catchments_sink is not None:
@@ -224,7 +229,7 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                     feature = QgsFeature(catchment_fields)
                     feature.setGeometry(geometry((a, b)))
                     feature.setAttributes([code, facility.id, facility.name, float(d0), float(d1)])
-                    catchments_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    catchments_sink.addFeature(feature, fast_insert())
             feedback.pushInfo(self.tr("{}: {} facilities").format(known[code].name_zh, len(indices)))
         style_output(context, polygons_id, "service_areas", self.tr("Service areas"))
         results = {"OUTPUT_LINES": lines_id, "OUTPUT_POLYGONS": polygons_id}
