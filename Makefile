@@ -7,7 +7,7 @@ VPY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample screenshots clean
+.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample screenshots clean bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -57,3 +57,6 @@ sample:  ## regenerate the synthetic sample district resources/sample/sample_dis
 clean:  ## remove build output (not .venv)
 	rm -rf dist demo-output .qgis-profile .pytest_cache .ruff_cache i18n/*.qm
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
+
+bench: setup  ## walking-network benchmark, not part of the tests (~16 min): bench-output/network_benchmark.md
+	$(PYTHON) scripts/bench/run.py $(BENCH_ARGS)
