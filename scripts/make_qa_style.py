@@ -4,19 +4,15 @@ network_qa_lines.qml) with PyQGIS: categories by the `problem` field, marker sym
 symbols for the line problems, Chinese field aliases.
 Run with the system python: /usr/bin/python3 scripts/make_qa_style.py"""
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
-                                              submodule_search_locations=[str(ROOT)])
-package = importlib.util.module_from_spec(spec)
-sys.modules["complete_community"] = package
-spec.loader.exec_module(package)
+from plugin_package import register_package  # noqa: E402
+
+register_package()
 
 from qgis.core import (  # noqa: E402
     QgsApplication,

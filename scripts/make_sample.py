@@ -12,7 +12,6 @@ Layers (EPSG:4547, CGCS2000 / 3-degree Gauss-Kruger CM 114E):
 Usage: /usr/bin/python3 scripts/make_sample.py [OUTPUT.gpkg]
 """
 
-import importlib.util
 import os
 import random
 import sys
@@ -108,14 +107,6 @@ CHANGES = {
             "智能快件箱": None, "餐饮店": None, "药店": None},
 }
 BUS_STOPS = [(0, 0), (2, 0), (4, 0), (0, 1), (2, 1), (4, 1), (5, 1), (1, 2), (3, 2), (5, 2.5)]
-
-
-def register_package():
-    spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["complete_community"] = package
-    spec.loader.exec_module(package)
 
 
 def community_polygon(col, row, width, height):
@@ -265,6 +256,7 @@ def build(path):
 
 
 def main(argv):
+    from plugin_package import register_package
     from qgis.core import QgsApplication
 
     register_package()

@@ -3,19 +3,15 @@
 traffic-light community results graduated by the number of gaps, Chinese field aliases, status colours in the item
 table. Run with the system python: /usr/bin/python3 scripts/make_styles.py"""
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
-                                              submodule_search_locations=[str(ROOT)])
-package = importlib.util.module_from_spec(spec)
-sys.modules["complete_community"] = package
-spec.loader.exec_module(package)
+from plugin_package import register_package  # noqa: E402
+
+register_package()
 
 from qgis.core import (  # noqa: E402
     QgsApplication,

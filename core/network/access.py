@@ -11,7 +11,7 @@ grow the graph.
 import numpy as np
 
 from complete_community.core.check.model import NETWORK
-from complete_community.core.network.graph import MIN_EDGE
+from complete_community.core.network.graph import MIN_EDGE, undirected_matrix
 
 
 class SplitNetwork:
@@ -20,8 +20,6 @@ class SplitNetwork:
 
     def __init__(self, graph, attachments):
         """attachments: list of Attachment, one per group of points (e.g. queries, facilities)."""
-        from scipy.sparse import coo_matrix
-
         self.graph = graph
         counts = [len(a.edge) for a in attachments]
         total = sum(counts)
@@ -83,14 +81,7 @@ class SplitNetwork:
         b_xy = graph.node_xy[graph.edge_v[np.maximum(edge, 0)]]
         projection_xy = a_xy + (b_xy - a_xy) * t[:, None]
         self.node_xy = np.vstack([graph.node_xy, projection_xy[attached], points_xy[attached]])
-        rows = np.concatenate([u, v])
-        cols = np.concatenate([v, u])
-        weights = np.concatenate([w, w])
-        order = np.lexsort((weights, cols, rows))
-        rows, cols, weights = rows[order], cols[order], weights[order]
-        first = np.ones(len(rows), dtype=bool)
-        first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-        self.matrix = coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
+        self.matrix = undirected_matrix(u, v, w, node_count)
         self.point_node = point_node
         self.offsets = np.concatenate([[0], np.cumsum(counts)])
         # the projections in segment order, for reading distances at points that are not in the graph

@@ -64,23 +64,9 @@ class WalkingGraph:
         valid = u != v  # segments collapsed by snapping
         return cls(node_xy, u[valid], v[valid], np.maximum(length[valid], MIN_EDGE), source[valid])
 
-    def matrix(self, extra_u=None, extra_v=None, extra_w=None, node_count=None):
-        """The symmetric CSR adjacency matrix (shortest of parallel segments wins), optionally with extra edges."""
-        from scipy.sparse import coo_matrix
-
-        u, v, w = self.edge_u, self.edge_v, self.edge_length
-        if extra_u is not None:
-            u, v, w = np.concatenate([u, extra_u]), np.concatenate([v, extra_v]), np.concatenate([w, extra_w])
-        n = node_count or self.node_count
-        rows = np.concatenate([u, v])
-        cols = np.concatenate([v, u])
-        weights = np.concatenate([w, w])
-        # tocsr() would add parallel segments up; keep the shortest of each node pair instead
-        order = np.lexsort((weights, cols, rows))
-        rows, cols, weights = rows[order], cols[order], weights[order]
-        first = np.ones(len(rows), dtype=bool)
-        first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-        return coo_matrix((weights[first], (rows[first], cols[first])), shape=(n, n)).tocsr()
+    def matrix(self):
+        """The symmetric CSR adjacency matrix of the graph."""
+        return undirected_matrix(self.edge_u, self.edge_v, self.edge_length, self.node_count)
 
     # attaching points
     def _segments_lookup(self):
@@ -140,6 +126,20 @@ class WalkingGraph:
         from scipy.sparse.csgraph import connected_components
 
         return connected_components(self.matrix(), directed=False)
+
+
+def undirected_matrix(u, v, weights, node_count):
+    """A symmetric CSR matrix of the edges u–v; of parallel edges the shortest wins (tocsr() would add them up)."""
+    from scipy.sparse import coo_matrix
+
+    rows = np.concatenate([u, v])
+    cols = np.concatenate([v, u])
+    weights = np.concatenate([weights, weights])
+    order = np.lexsort((weights, cols, rows))
+    rows, cols, weights = rows[order], cols[order], weights[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    return coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
 
 
 def _positions(pieces):

@@ -21,7 +21,6 @@ Usage: /usr/bin/python3 scripts/bench/generate.py NAME OUT_DIR [--gpkg]
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -131,13 +130,10 @@ def grid_city(edges, per_type, residents, seed):
 
 def register_package():
     """Make the checkout importable as `complete_community` (its folder has another name)."""
-    if "complete_community" in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["complete_community"] = package
-    spec.loader.exec_module(package)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from plugin_package import register_package as register
+
+    register()
 
 
 def helsinki_city(folder):

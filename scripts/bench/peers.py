@@ -23,7 +23,6 @@ interpreters.
 """
 
 import argparse
-import importlib.util
 import json
 import resource
 import sys
@@ -83,11 +82,10 @@ def nodes_and_edges(city, decimals=3):
 
 def register_package():
     """Make the checkout importable as `complete_community` (its folder has another name)."""
-    spec = importlib.util.spec_from_file_location("complete_community", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["complete_community"] = package
-    spec.loader.exec_module(package)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from plugin_package import register_package as register
+
+    register()
 
 
 def run_ours(city, reach):
