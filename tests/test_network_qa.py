@@ -291,11 +291,11 @@ def test_style_categories_and_aliases(faulty_run):
         assert layer.name() == "路网问题"
         renderer = layer.renderer()
         assert renderer.classAttribute() == "problem"
-        symbols = {c.value(): c.symbol() for c in renderer.categories()}
+        # read each symbol's type while its category copy is alive (categories() returns copies that own them)
+        symbols = {c.value(): c.symbol().type() for c in renderer.categories()}
         seen |= set(symbols)
-        # compare the symbol's own type, not the Python wrapper's class (sip may reuse a wrapper of another class)
         expected_type = symbol_class().type()
-        assert all(symbol.type() == expected_type for symbol in symbols.values()), qml
+        assert all(symbol_type == expected_type for symbol_type in symbols.values()), qml
         assert layer.attributeDisplayName(layer.fields().indexOf("distance_m")) == "距离（米）"
         for feature in layer.getFeatures():  # every finding has a category in its layer's style
             assert feature["problem"] in symbols, feature["problem"]
