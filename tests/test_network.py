@@ -121,3 +121,21 @@ def test_off_network_points_are_reported_not_snapped():
     attachment = graph.attach(np.array([(50.0, 30.0), (50.0, 300.0)]), max_access=100)
     assert list(attachment.off_network) == [False, True]
     assert attachment.access[0] == pytest.approx(30.0) and np.isinf(attachment.access[1])
+
+
+def test_repeated_queries_reuse_the_memo():
+    graph = WalkingGraph.from_lines(grid_lines())
+    rng = np.random.default_rng(5)
+    residents, facilities = rng.uniform(0, 2500, size=(300, 2)), rng.uniform(0, 2500, size=(40, 2))
+    first = NetworkAccess(graph, residents, max_access=500.0)
+    first.prepare(facilities)
+    expected = first.nearest(np.arange(0, 40, 2), 600.0)
+    entries = len(graph.memo.entries)
+    again = NetworkAccess(graph, residents, max_access=500.0)
+    again.prepare(facilities)
+    assert again.query_attachment is first.query_attachment and again.split is first.split
+    result = again.nearest(np.arange(0, 40, 2), 600.0)
+    assert len(graph.memo.entries) == entries  # nothing recomputed
+    assert np.array_equal(result[0], expected[0]) and np.array_equal(result[1], expected[1])
+    moved = NetworkAccess(graph, residents + 1.0, max_access=500.0)  # other points: computed afresh
+    assert moved.query_attachment is not first.query_attachment

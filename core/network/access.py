@@ -146,6 +146,14 @@ class SplitNetwork:
         return result, nearest
 
 
+def digest(array):
+    """A short fingerprint of an array's contents, for memo keys."""
+    import hashlib
+
+    array = np.ascontiguousarray(array)
+    return hashlib.blake2b(array.tobytes(), digest_size=16).hexdigest() + str(array.shape)
+
+
 class NetworkAccess:
     """nearest() on the walking network: the check's access engine when a network is given."""
 
@@ -159,19 +167,29 @@ class NetworkAccess:
         self.graph = graph
         self.query_xy = np.asarray(query_xy, dtype=float).reshape(-1, 2)
         self.max_access = max_access
-        self.query_attachment = graph.attach(self.query_xy, max_access)
-        if anchors_from is not None and anchors_from < len(self.query_xy):
-            anchors = graph.attach(self.query_xy[anchors_from:], max(max_access, self.ANCHOR_MAX_ACCESS))
-            for name in ("edge", "t", "access", "off_network"):
-                getattr(self.query_attachment, name)[anchors_from:] = getattr(anchors, name)
+        key = ("queries", digest(self.query_xy), max_access, anchors_from)
+        self.query_attachment = graph.memo.get(key)
+        if self.query_attachment is None:
+            self.query_attachment = graph.attach(self.query_xy, max_access)
+            if anchors_from is not None and anchors_from < len(self.query_xy):
+                anchors = graph.attach(self.query_xy[anchors_from:], max(max_access, self.ANCHOR_MAX_ACCESS))
+                for name in ("edge", "t", "access", "off_network"):
+                    getattr(self.query_attachment, name)[anchors_from:] = getattr(anchors, name)
+            graph.memo.put(key, self.query_attachment)
         self.samples = anchors_from if anchors_from is not None else len(self.query_xy)
         self.facility_attachment = None
         self.split = None
 
     def prepare(self, facility_xy):
-        self.facility_attachment = self.graph.attach(np.asarray(facility_xy, dtype=float).reshape(-1, 2),
-                                                     self.max_access)
-        self.split = SplitNetwork(self.graph, [self.facility_attachment])
+        facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
+        key = ("facilities", digest(facility_xy), self.max_access)
+        prepared = self.graph.memo.get(key)
+        if prepared is None:
+            attachment = self.graph.attach(facility_xy, self.max_access)
+            prepared = (attachment, SplitNetwork(self.graph, [attachment]))
+            self.graph.memo.put(key, prepared)
+        self.facility_attachment, self.split = prepared
+        self.split_key = key
 
     @property
     def off_network_queries(self):
@@ -193,8 +211,14 @@ class NetworkAccess:
         valid = sources >= 0
         if not valid.any():
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        node_distance, _pred, node_source = dijkstra(self.split.matrix, directed=False, indices=sources[valid],
-                                                     limit=max_distance, min_only=True, return_predecessors=True)
+        key = ("paths", self.split_key, digest(sources[valid]), float(max_distance))
+        paths = self.graph.memo.get(key)
+        if paths is None:
+            node_distance, _pred, node_source = dijkstra(self.split.matrix, directed=False, indices=sources[valid],
+                                                         limit=max_distance, min_only=True, return_predecessors=True)
+            paths = (node_distance, node_source.astype(np.int32))
+            self.graph.memo.put(key, paths)
+        node_distance, node_source = paths
         distance, source_node = self.split.distances_at(self.query_attachment, node_distance, node_source)
         position_of_node = np.full(self.split.matrix.shape[0], -1, dtype=np.int64)
         position_of_node[sources[valid]] = np.nonzero(valid)[0]

@@ -31,6 +31,9 @@ class WalkingGraph:
         self.edge_length = edge_length
         self.edge_source = edge_source  # the index of the line each segment came from
         self._segment_index = None
+        # results computed on this graph (attachments, shortest-path passes), kept while the graph is cached, so a
+        # repeated check with the same residents and facilities reuses them
+        self.memo = Memo()
 
     @property
     def node_count(self):
@@ -126,6 +129,41 @@ class WalkingGraph:
         from scipy.sparse.csgraph import connected_components
 
         return connected_components(self.matrix(), directed=False)
+
+
+class Memo:
+    """A small least-recently-used store with a memory budget (numpy arrays are counted by their size)."""
+
+    def __init__(self, budget_bytes=768 * 2**20):
+        from collections import OrderedDict
+
+        self.budget = budget_bytes
+        self.entries = OrderedDict()
+        self.sizes = {}
+
+    def get(self, key):
+        if key not in self.entries:
+            return None
+        self.entries.move_to_end(key)
+        return self.entries[key]
+
+    def put(self, key, value):
+        self.entries[key] = value
+        self.entries.move_to_end(key)
+        self.sizes[key] = _nbytes(value)
+        while sum(self.sizes.values()) > self.budget and len(self.entries) > 1:
+            old, _value = self.entries.popitem(last=False)
+            self.sizes.pop(old)
+
+
+def _nbytes(value):
+    if isinstance(value, np.ndarray):
+        return value.nbytes
+    if isinstance(value, (tuple, list)):
+        return sum(_nbytes(v) for v in value)
+    if hasattr(value, "__dict__"):  # the graph an entry refers to is not part of the entry
+        return sum(_nbytes(v) for k, v in vars(value).items() if k != "graph")
+    return 64
 
 
 def undirected_matrix(u, v, weights, node_count):

@@ -445,7 +445,10 @@ def render(bench):
     lines += ["", "## A second check on the same network (the graph cache)", "",
               "The plugin keeps built graphs for the session (core/network/cache.py, keyed by the street file's path, "
               "size and modification time): a second check on the same network skips reading the layer and building "
-              "the graph, and reuses the graph's segment index, but attaches its residents and facilities again.", "",
+              "the graph. With the graph it keeps what was computed on it (core/network/graph.py: Memo, within a memory "
+              "budget): the attachment of the same residents and facilities and the shortest-path pass of the same "
+              "facility set and distance, so a repeated check with the same inputs only reads the distances off again; "
+              "other residents, facilities or distances are computed afresh.", "",
               "| workload | first run: read + build + attach + prepare + queries | second run: attach + prepare + "
               "queries | speed-up | speed-up, engine only (without reading) |", "|---|---:|---:|---:|---:|"]
     for name in bench.sizes:
@@ -464,8 +467,8 @@ def render(bench):
     if big:
         ours, read = bench.rows[(big, "ours")], bench.rows.get((big, "read"), {})
         repeat = ours["repeat_phases"]
-        lines += ["", "What the cache saves at {}: reading the layer ({}) and the build ({}). What a second run still "
-                  "does: attaching the {} residents ({}), inserting the facilities ({}) and the {} queries ({})."
+        lines += ["", "At {}: the cache saves reading the layer ({}) and the build ({}); the second run's attaching of "
+                  "the {} residents ({}), inserting of the facilities ({}) and {} queries ({}) come from the memo."
                   .format(LABELS[big], fmt_duration(read.get("phases", {}).get("read")),
                           fmt_duration(ours["phases"]["build"]), fmt_count(ours["residents"]),
                           fmt_duration(repeat["attach"]), fmt_duration(repeat["prepare"]), len(ours["types"]),
