@@ -443,12 +443,12 @@ def render(bench):
 
     # cache
     lines += ["", "## A second check on the same network (the graph cache)", "",
-              "The plugin keeps built graphs for the session (core/network/cache.py, keyed by the street file's path, "
-              "size and modification time): a second check on the same network skips reading the layer and building "
-              "the graph. With the graph it keeps what was computed on it (core/network/graph.py: Memo, within a "
-              "memory budget): the attachment of the same residents and facilities and the shortest-path pass of the same "
-              "facility set and distance, so a repeated check with the same inputs only reads the distances off "
-              "again; other residents, facilities or distances are computed afresh.", "",
+              "The plugin keeps built graphs for the session (core/network/cache.py, keyed by the street file's "
+              "path, size and modification time): a second check on the same network skips reading the layer and "
+              "building the graph. With the graph it keeps what was computed on it (core/network/graph.py: Memo, "
+              "within a memory budget): the attachment of the same residents and facilities and the shortest-path "
+              "pass of the same facility set and distance, so a repeated check with the same inputs only reads the "
+              "distances off again; other residents, facilities or distances are computed afresh.", "",
               "| workload | first run: read + build + attach + prepare + queries | second run: attach + prepare + "
               "queries | speed-up | speed-up, engine only (without reading) |", "|---|---:|---:|---:|---:|"]
     for name in bench.sizes:
