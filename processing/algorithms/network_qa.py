@@ -62,10 +62,10 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
         return self.tr("Check the walking network")
 
     def group(self):
-        return self.tr("Data preparation")
+        return self.tr("Walking network")
 
     def groupId(self):  # noqa: N802
-        return "preparation"
+        return "network"
 
     def summary(self):
         return self.tr(
