@@ -11,13 +11,13 @@ from typing import Dict, List, Optional, Tuple
 from complete_community.core.i18n import tr
 from complete_community.core.paths import RESOURCES_DIR
 from complete_community.core.taxonomy import facility_types
+from complete_community.core.values import find_field, is_missing
 from complete_community.core.yaml_io import DataFileError, find_data_file, read_yaml
 
 MAPPINGS_DIR = RESOURCES_DIR / "mappings"
 FORMAT = "complete-community-mapping/1"
 TAXONOMY_MAPPING = "taxonomy"  # built in: codes, Chinese and English names and aliases, matched exactly
 TEXT_MATCHERS = ("contains", "not_contains", "equals", "prefix", "segment", "regex")
-LIST_MATCHERS = ("contains", "not_contains", "equals", "prefix", "segment")
 SEGMENT_SEPARATORS = re.compile(r"[;|；、]")
 PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 OSM_HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
@@ -96,14 +96,9 @@ class Mapping:
     def bind_fields(self, layer_field_names, overrides=None) -> Dict[str, Optional[str]]:
         """For each logical field the layer field that feeds it: the override, else the first candidate present
         (compared case-insensitively)."""
-        by_lower = {name.lower(): name for name in layer_field_names}
-        bound = {}
-        for logical, candidates in self.fields.items():
-            chosen = (overrides or {}).get(logical)
-            if not chosen:
-                chosen = next((by_lower[c.lower()] for c in candidates if c.lower() in by_lower), None)
-            bound[logical] = chosen
-        return bound
+        names = list(layer_field_names)
+        return {logical: (overrides or {}).get(logical) or find_field(names, candidates)
+                for logical, candidates in self.fields.items()}
 
 
 def bundled_mappings() -> List[str]:
@@ -127,27 +122,18 @@ def record_from_attributes(attributes: Dict[str, object], bound: Dict[str, Optio
         if logical == "tags":
             continue
         value = attributes.get(field_name) if field_name else None
-        record[logical] = "" if _is_null(value) else str(value)
+        record[logical] = "" if is_missing(value) else str(value)
     # POI names carry branch and location notes in brackets ("咪咪幼儿园(莲花公寓社区卫生服务站东)"): rules about
     # what a place is read the name without them
     record["name_core"] = PARENTHESES.sub("", record.get("name", "")).strip()
     tags = {}
     for name, value in attributes.items():
-        if _is_null(value) or name == "other_tags":
+        if is_missing(value) or name == "other_tags":
             continue
         tags[name] = str(value)
     tags.update(parse_osm_tags(attributes.get("other_tags")))
     record["tags"] = tags
     return record
-
-
-def _is_null(value):
-    if value is None:
-        return True
-    try:  # QVariant NULL from PyQGIS
-        return bool(getattr(value, "isNull", lambda: False)())
-    except TypeError:
-        return False
 
 
 def taxonomy_mapping() -> Mapping:

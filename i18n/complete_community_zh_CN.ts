@@ -26,27 +26,32 @@
             <translation>显示或隐藏完整社区体检面板</translation>
         </message>
         <message>
-            <location filename="../core/check/layers.py" />
+            <location filename="../core/check/fields.py" />
+            <source>the layer has no field '{}' (it has: {})</source>
+            <translation>图层中没有字段“{}”（现有字段：{}）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
             <source>Community {}: no geometry, skipped</source>
             <translation>社区 {}：没有几何图形，已跳过</translation>
         </message>
         <message>
-            <location filename="../core/check/layers.py" />
+            <location filename="../core/check/readers.py" />
             <source>Community {}: invalid polygon that cannot be repaired, skipped; run “Fix geometries” first</source>
             <translation>社区 {}：多边形无效且无法修复，已跳过；请先运行“修复几何图形”</translation>
         </message>
         <message>
-            <location filename="../core/check/layers.py" />
+            <location filename="../core/check/readers.py" />
             <source>Community {}: invalid polygon repaired for the check (the output keeps the original geometry); consider “Fix geometries”</source>
             <translation>社区 {}：多边形无效，已为体检临时修复（输出保留原始几何）；建议运行“修复几何图形”</translation>
         </message>
         <message>
-            <location filename="../core/check/layers.py" />
+            <location filename="../core/check/readers.py" />
             <source>Community id {} appears more than once: results are told apart by feature id</source>
             <translation>社区编号 {} 重复：结果中以要素编号区分</translation>
         </message>
         <message>
-            <location filename="../core/check/layers.py" />
+            <location filename="../core/check/readers.py" />
             <source>Community {}: status value '{}' is neither new nor existing; using the default ({})</source>
             <translation>社区 {}：新建/既有字段的值“{}”无法识别，按默认值（{}）处理</translation>
         </message>
@@ -629,16 +634,6 @@
             <translation>{}：文件顶层应为键值映射</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/base.py" />
-            <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
-            <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/base.py" />
-            <source>Cancelled: no output was written.</source>
-            <translation>已取消：未写入任何结果。</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Community id field</source>
             <translation>社区编号字段</translation>
@@ -783,16 +778,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>{}: the {} layer has no field '{}' (it has: {})</source>
-            <translation>{}：{}图层没有字段“{}”（图层字段：{}）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>{} fields: {}</source>
-            <translation>{}字段：{}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>The community layer has no features: nothing to check.</source>
             <translation>社区图层没有要素：无可体检的对象。</translation>
         </message>
@@ -808,35 +793,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>The communities are not in a projected CRS in metres ({}): distances and areas are measured in {}</source>
-            <translation>社区图层不是以米为单位的投影坐标系（{}）：距离和面积在 {} 中计算</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>unknown CRS</source>
-            <translation>未知坐标系</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Measuring in the communities' CRS {}</source>
-            <translation>在社区图层的坐标系 {} 中计算</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>A layer has no CRS: it is taken to be in {}</source>
-            <translation>有图层没有坐标系：按 {} 处理</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>Community</source>
             <translation>社区</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>No population field: the population band is 'unknown' and ratios per resident cannot be checked. Choose the population field.</source>
-            <translation>没有人口字段：人口规模记为“未知”，按人口计算的比例无法检查。请指定人口字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -845,8 +803,28 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Residents</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} fields: {}</source>
+            <translation>{}字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>No population field: the population band is 'unknown' and ratios per resident cannot be checked. Choose the population field.</source>
+            <translation>没有人口字段：人口规模记为“未知”，按人口计算的比例无法检查。请指定人口字段。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>The facility layer has no type field (looked for: {}). Choose the field with the facility types, or run “Classify facilities” first.</source>
             <translation>设施图层没有类型字段（查找了：{}）。请指定设施类型字段，或先运行“设施分类”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>The residents layer needs a population field.</source>
+            <translation>居民图层需要人口字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -885,8 +863,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>The residents layer needs a population field.</source>
-            <translation>居民图层需要人口字段。</translation>
+            <source>Reading residents</source>
+            <translation>正在读取居民分布</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -910,8 +888,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>{} facilities are more than {} m from any street and cannot be reached on the network (run “Network QA” to list them)</source>
-            <translation>{} 处设施距离道路超过 {} 米，路网上无法到达（运行“路网质量检查”可列出）</translation>
+            <source>{} facilities are more than {} m from any street and cannot be reached on the network (run “Check the walking network” to list them)</source>
+            <translation>{}处设施距任何道路超过{}米，无法经路网到达（运行“路网质量检查”可列出这些设施）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -925,72 +903,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>{} of {} communities are complete</source>
-            <translation>{} 个社区（共 {} 个）为完整社区</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>Item results</source>
             <translation>项目结果</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>YAML files (*.yaml *.yml)</source>
-            <translation>YAML 文件 (*.yaml *.yml)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>Checklist profile</source>
-            <translation>标准配置</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>A bundled profile: mohurd-2020 is the national standard of 2020 (default).</source>
-            <translation>内置标准配置：mohurd-2020 为 2020 年国家标准（默认）。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>Local profile file (optional, replaces the choice above)</source>
-            <translation>地方配置文件（可选，指定后替代上面的选择）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>A YAML profile of your own, usually one that extends a bundled profile and overrides thresholds.</source>
-            <translation>自定义的 YAML 标准配置，通常继承某个内置配置并覆盖部分阈值。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>The checklist profile cannot be used:
-{}</source>
-            <translation>无法使用该标准配置：
-{}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>Category mapping</source>
-            <translation>类别映射</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).</source>
-            <translation>原始类别如何对应到设施类型：amap（高德类型字符串和名称）、cn-keywords（中文名称关键词）、osm（OpenStreetMap 标签）、taxonomy（类型字段已是设施代码或标准名称）。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>Own mapping file (optional, replaces the choice above)</source>
-            <translation>自定义映射文件（可选，指定后替代上面的选择）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>A YAML mapping of your own; it may extend a bundled one, whose rules then apply after yours.</source>
-            <translation>自定义的 YAML 映射；可继承内置映射，内置规则在自定义规则之后生效。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/choices.py" />
-            <source>The category mapping cannot be used:
-{}</source>
-            <translation>无法使用该类别映射：
-{}</translation>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} of {} communities are complete</source>
+            <translation>{} 个社区（共 {} 个）为完整社区</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
@@ -999,7 +918,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
             <source>Data preparation</source>
             <translation>数据准备</translation>
         </message>
@@ -1159,95 +1077,20 @@
             <translation>{} 个项目，{} 行</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Walking network (optional: street lines; without it, straight-line distances)</source>
-            <translation>步行路网（可选：道路线；不提供则按直线距离）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Walking network (street lines)</source>
-            <translation>步行路网（道路线）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Street centre lines or OpenStreetMap ways (motorways without sidewalks, foot=no and private ways are left out). Built once per QGIS session and reused while the file is unchanged.</source>
-            <translation>道路中心线或 OpenStreetMap 道路（排除无人行道的高速公路、foot=no 和私有道路）。每个 QGIS 会话只构建一次，文件未改动时重复使用。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Network snapping tolerance (m)</source>
-            <translation>路网捕捉容差（米）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Line ends closer than this are joined.</source>
-            <translation>距离小于此值的线端点将被连接。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Largest distance from a point to the street (m)</source>
-            <translation>点到道路的最大距离（米）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
-            <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Join lines where they cross without a shared vertex</source>
-            <translation>在相交但无公共节点处连接线</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
-            <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Walking network from the session cache: {} nodes, {} segments</source>
-            <translation>步行路网来自会话缓存：{} 个节点，{} 条路段</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Building the walking network</source>
-            <translation>构建步行路网</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>The network layer has no walkable lines.</source>
-            <translation>路网图层中没有可步行的线。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_input.py" />
-            <source>Walking network: {} nodes, {} segments, built in {:.1f} s; {} ways left out by the walking filters</source>
-            <translation>步行路网：{} 个节点，{} 条路段，用时 {:.1f} 秒；步行筛选排除了 {} 条道路</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/network_qa.py" />
             <source>Check the walking network</source>
             <translation>路网体检</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking network</source>
+            <translation>步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/network_qa.py" />
             <source>Tells you what is wrong with a street network before you trust the walking distances measured on it. It builds the walking graph exactly as the check does (the OpenStreetMap walkability filters, the snapping tolerance, optional noding of crossings) and reports: the connected components (every part that does not touch the largest one is 'disconnected': nobody walks from it to the rest); the dangling ends, and among them the 'near misses', ends that stop within a few metres of a street they do not connect to, most often a junction that was never snapped; the facilities and residents farther than the access distance from every street, with their actual distance; and the streets the filters removed (motorways, foot=no, private ways …), with the rule that removed them. Points and lines are written to two layers with the same fields (problem, detail, distance_m, component, length_m). The network layer is not changed.</source>
             <translation>在信任路网上测得的步行距离之前，先查出街道网络的问题。按与社区体检完全相同的方式构建步行路网（OpenStreetMap 步行过滤规则、捕捉容差、可选的交叉处打断），并报告：连通分量（凡不与最大连通分量相接的部分均为“孤立路网”，从那里无法步行到其余路网）；断头路端点，以及其中的“疑似漏接”——止于一条道路几米之内却未与之相连的端点，多半是未捕捉的路口；距任何道路都超过接入距离的设施和居民点，及其实际距离；以及被过滤规则排除的道路（高速公路、foot=no、私有道路……）及排除所依据的规则。点和线分别写入两个字段相同的图层（problem、detail、distance_m、component、length_m）。不修改路网图层。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Street network</source>
-            <translation>街道网络</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Street centre lines, or OpenStreetMap lines (a 'highway' or 'other_tags' field turns the walkability filters on).</source>
-            <translation>道路中心线，或 OpenStreetMap 线要素（含“highway”或“other_tags”字段时启用步行过滤规则）。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1326,53 +1169,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
-            <source>The network is not in a projected CRS in metres ({}): measuring in {}</source>
-            <translation>路网不是以米为单位的投影坐标系（{}）：在 {} 中量算</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Measuring in the network's CRS {}</source>
-            <translation>在路网的坐标系 {} 中量算</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Reading the network</source>
-            <translation>正在读取路网</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>The network layer has no walkable line ({} lines removed by the walkability filters): nothing to check.</source>
-            <translation>路网图层没有可步行的线（{} 条线被步行过滤规则排除）：无可检查内容。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Building the walking graph</source>
-            <translation>正在构建步行路网</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>The network's lines collapse to nothing at a snapping tolerance of {} m: nothing to check.</source>
-            <translation>捕捉容差为 {} 米时路网的线全部退化：无可检查内容。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <source>Walking graph: {} lines, {} segments, {} junctions and ends; {} lines removed by the walkability filters</source>
-            <translation>步行路网：{} 条线，{} 个路段，{} 个路口和端点；{} 条线被步行过滤规则排除</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
             <source>Looking for problems</source>
             <translation>正在查找问题</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
-            <source>Writing the problems</source>
-            <translation>正在写出问题</translation>
+            <source>{}: {} features without geometry skipped</source>
+            <translation>{}：跳过{}个无几何图形的要素</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
-            <source>{} features without geometry skipped</source>
-            <translation>跳过 {} 个无几何的要素</translation>
+            <source>Writing the problems</source>
+            <translation>正在写出问题</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1418,11 +1226,6 @@
             <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Walking service areas</source>
             <translation>步行服务范围</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Walking network</source>
-            <translation>步行路网</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
@@ -1481,8 +1284,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Measuring in {}</source>
-            <translation>在 {} 中计算</translation>
+            <source>{} facilities are more than {} m from any street and are left out</source>
+            <translation>{} 处设施距离道路超过 {} 米，未参与计算</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
@@ -1506,13 +1309,162 @@
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>{} facilities are more than {} m from any street and are left out</source>
-            <translation>{} 处设施距离道路超过 {} 米，未参与计算</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>{}: {} facilities</source>
             <translation>{}：{} 处设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Cancelled: no output was written.</source>
+            <translation>已取消：未写入任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
+            <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
+        </message>
+        <message>
+            <location filename="../processing/frame.py" />
+            <source>Measuring in {} ({}), the CRS of {}</source>
+            <translation>在{}（{}）中量算，即{}的坐标参考系</translation>
+        </message>
+        <message>
+            <location filename="../processing/frame.py" />
+            <source>{} is not in a projected CRS in metres ({}): distances and areas are measured in {} ({})</source>
+            <translation>{}不是以米为单位的投影坐标系（{}）：距离和面积在{}（{}）中量算</translation>
+        </message>
+        <message>
+            <location filename="../processing/frame.py" />
+            <source>{} has no coordinate reference system, so distances and areas cannot be measured. Assign the CRS the coordinates are in (Layer Properties ▸ Source, or “Assign projection”) and run again.</source>
+            <translation>{}没有坐标参考系，无法量算距离和面积。请为其指定坐标实际所在的坐标参考系（图层属性 ▸ 源，或“指定投影”）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/__init__.py" />
+            <source>YAML files (*.yaml *.yml)</source>
+            <translation>YAML 文件 (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>Category mapping</source>
+            <translation>类别映射</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).</source>
+            <translation>原始类别如何对应到设施类型：amap（高德类型字符串和名称）、cn-keywords（中文名称关键词）、osm（OpenStreetMap 标签）、taxonomy（类型字段已是设施代码或标准名称）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>Own mapping file (optional, replaces the choice above)</source>
+            <translation>自定义映射文件（可选，指定后替代上面的选择）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>A YAML mapping of your own; it may extend a bundled one, whose rules then apply after yours.</source>
+            <translation>自定义的 YAML 映射；可继承内置映射，内置规则在自定义规则之后生效。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>The category mapping cannot be used:
+{}</source>
+            <translation>无法使用该类别映射：
+{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Walking network (optional: street lines; without it, straight-line distances)</source>
+            <translation>步行路网（可选：道路线；不提供则按直线距离）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Walking network (street lines)</source>
+            <translation>步行路网（道路线）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Street centre lines or OpenStreetMap ways (a 'highway' or 'other_tags' field turns the walkability filters on: motorways without sidewalks, foot=no and private ways are left out). Built once per QGIS session and reused while the file is unchanged.</source>
+            <translation>道路中心线或 OpenStreetMap 道路（有“highway”或“other_tags”字段时启用步行过滤：排除无人行道的高速公路、foot=no 和私有道路）。每个 QGIS 会话只构建一次，文件未变化时重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Network snapping tolerance (m)</source>
+            <translation>路网捕捉容差（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Line ends closer than this are joined.</source>
+            <translation>距离小于此值的线端点将被连接。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Largest distance from a point to the street (m)</source>
+            <translation>点到道路的最大距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Residents and facilities farther from any street are off the network (reported, not snapped).</source>
+            <translation>距离所有道路都更远的居民和设施视为不在路网上（会报告，不强行捕捉）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Join lines where they cross without a shared vertex</source>
+            <translation>在相交但无公共节点处连接线</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>For centre-line drawings that are not noded; leave off for OpenStreetMap, where bridges cross streets without joining them.</source>
+            <translation>用于未打断的中心线图；OpenStreetMap 数据请保持关闭（桥梁与道路交叉但并不相连）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Walking network from the session cache: {} nodes, {} segments</source>
+            <translation>步行路网来自会话缓存：{} 个节点，{} 条路段</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Building the walking network</source>
+            <translation>构建步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>{} has no walkable line ({} lines removed by the walkability filters).</source>
+            <translation>{}中没有可步行的线（{}条线被步行过滤规则排除）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>The lines of {} collapse to nothing at a snapping tolerance of {} m.</source>
+            <translation>{}的线在{}米的捕捉容差下全部退化为点，路网为空。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/network.py" />
+            <source>Walking network: {} lines, {} nodes, {} segments, built in {:.1f} s; {} streets left out by the walkability filters, {} lines that are no street</source>
+            <translation>步行路网：{}条线，{}个节点，{}个路段，构建用时{:.1f}秒；步行过滤规则排除{}条道路，另有{}条线不是道路</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/profile.py" />
+            <source>Checklist profile</source>
+            <translation>标准配置</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/profile.py" />
+            <source>A bundled profile: mohurd-2020 is the national standard of 2020 (default).</source>
+            <translation>内置标准配置：mohurd-2020 为 2020 年国家标准（默认）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/profile.py" />
+            <source>Local profile file (optional, replaces the choice above)</source>
+            <translation>地方配置文件（可选，指定后替代上面的选择）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/profile.py" />
+            <source>A YAML profile of your own, usually one that extends a bundled profile and overrides thresholds.</source>
+            <translation>自定义的 YAML 标准配置，通常继承某个内置配置并覆盖部分阈值。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/profile.py" />
+            <source>The checklist profile cannot be used:
+{}</source>
+            <translation>无法使用该标准配置：
+{}</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" />

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The README's main job: check the bundled synthetic sample district headless with qgis_process, write
-# demo-output/community_results.gpkg and demo-output/item_results.csv, and print a short summary.
+# community_results.gpkg and item_results.csv into demo-output/ (or the folder given as the first argument), and
+# print a short summary.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 sample="resources/sample/sample_district.gpkg"
-out="demo-output"
+out="${1:-demo-output}"
 rm -rf "$out.partial"
 mkdir -p "$out.partial"
 echo "完整社区体检 demo: checking $sample (synthetic sample district) against mohurd-2020, walking on its streets …"

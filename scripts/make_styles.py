@@ -28,7 +28,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
-from complete_community.processing.algorithms.check_outputs import (  # noqa: E402
+from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
     item_field_name,

@@ -8,7 +8,7 @@ EPSG:4547 (metres). Three 300 × 300 m communities, far enough apart (≥ 700 m)
 The layer has no field 综合管理服务, so item 19 is unknown everywhere.
 """
 
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from helpers import memory_layer, square
 
 COMMUNITY_FIELDS = ["社区编号:string", "人口:integer", "户数:integer", "新建既有:string", "水电路气热信:string",
                     "停车资源统筹:string", "电动自行车停放充电:string", "无障碍设施:string", "物业服务:string",
@@ -120,31 +120,15 @@ EXPECTED = {
 EXPECTED_BANDS = {"A": "ok", "B": "over", "C": "unknown"}
 
 
-def _layer(geometry, fields, name):
-    return QgsVectorLayer("{}?crs=EPSG:4547&{}".format(geometry, "&".join("field=" + f for f in fields)), name,
-                          "memory")
-
-
 def communities_layer():
-    layer = _layer("Polygon", COMMUNITY_FIELDS, "communities")
-    features = []
-    for community_id, x0, population, households, status, surveys, counts in COMMUNITIES:
-        feature = QgsFeature(layer.fields())
-        ring = [QgsPointXY(x0 + dx, dy) for dx, dy in ((0, 0), (300, 0), (300, 300), (0, 300), (0, 0))]
-        feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
-        feature.setAttributes([community_id, population, households, status] + surveys + counts)
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    return memory_layer("Polygon", COMMUNITY_FIELDS, [
+        (square(x0, 0, 300), [community_id, population, households, status] + surveys + counts)
+        for community_id, x0, population, households, status, surveys, counts in COMMUNITIES
+    ], "communities")
 
 
 def facilities_layer(rows=FACILITIES):
-    layer = _layer("Point", FACILITY_FIELDS, "facilities")
-    features = []
-    for facility_id, name, kind, x, y, building, land, usable, classes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([facility_id, name, kind, building, land, usable, classes])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    return memory_layer("Point", FACILITY_FIELDS, [
+        ((x, y), [facility_id, name, kind, building, land, usable, classes])
+        for facility_id, name, kind, x, y, building, land, usable, classes in rows
+    ], "facilities")

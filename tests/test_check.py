@@ -10,50 +10,21 @@ from qgis import processing
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
 from complete_community.core.qgis_compat import invalid_geometry_check
-from helpers import PLUGIN_ROOT, output_layer, run_qgis_process
-
-SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self, cancel_after=None):
-        super().__init__()
-        self.warnings = []
-        self.infos = []
-        self.cancel_after = cancel_after
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if self.cancel_after is not None and progress >= self.cancel_after:
-            self.cancel()
-
-
+from helpers import PLUGIN_ROOT, SAMPLE, memory_layer, output_layer, run_algorithm, run_qgis_process
 
 
 def check(parameters, feedback=None, context=None):
-    context = context or QgsProcessingContext()
-    feedback = feedback or RecordingFeedback()
     parameters = dict({"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}, **parameters)
-    result = processing.run("completecommunity:checkcommunities", parameters, context=context, feedback=feedback)
+    result, context, feedback = run_algorithm("checkcommunities", parameters, feedback, context)
     return result, output_layer(result["OUTPUT"], context), output_layer(result["OUTPUT_ITEMS"], context), feedback
 
 
@@ -147,11 +118,7 @@ def test_walk_speed_parameter_changes_the_reach(provider):
 def test_residents_weight_the_coverage(provider):
     # all of A's residents live by its northern edge, 120 m from the health station: full coverage even at
     # 30 m/min, where the even spread gives less than 80 %
-    residents = QgsVectorLayer("Point?crs=EPSG:4547&field=population:integer", "residents", "memory")
-    feature = QgsFeature(residents.fields())
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150, 280)))
-    feature.setAttributes([8000])
-    residents.dataProvider().addFeatures([feature])
+    residents = memory_layer("Point", ["population:integer"], [((150, 280), [8000])], "residents")
     _result, _communities, items, feedback = check({
         "COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
         "WALK_SPEED": 30, "RESIDENTS": residents})
@@ -179,15 +146,12 @@ def test_geographic_inputs_are_measured_in_metres(provider):
 def test_bad_input_messages(provider, tmp_path):
     communities = check_fixture.communities_layer()
     facilities = check_fixture.facilities_layer()
-    with pytest.raises(QgsProcessingException, match="the Community layer has no field '常住人口数'"):
+    with pytest.raises(QgsProcessingException, match=r"“communities” \(Communities\): the layer has no field '常住人口数'"):
         check({"COMMUNITIES": communities, "FACILITIES": facilities, "POPULATION_FIELD": "常住人口数"})
-    empty = QgsVectorLayer("Polygon?crs=EPSG:4547&field=人口:integer", "empty", "memory")
+    empty = memory_layer("Polygon", ["人口:integer"], [], "empty")
     with pytest.raises(QgsProcessingException, match="The community layer has no features"):
         check({"COMMUNITIES": empty, "FACILITIES": facilities, "OUTPUT": str(tmp_path / "o.gpkg")})
-    untyped = QgsVectorLayer("Point?crs=EPSG:4547&field=名字:string", "untyped", "memory")
-    feature = QgsFeature(untyped.fields())
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(10, 10)))
-    untyped.dataProvider().addFeatures([feature])
+    untyped = memory_layer("Point", ["名字:string"], [((10, 10), [None])], "untyped")
     with pytest.raises(QgsProcessingException, match="The facility layer has no type field"):
         check({"COMMUNITIES": communities, "FACILITIES": untyped})
     bad_profile = tmp_path / "p.yaml"
@@ -221,14 +185,6 @@ def test_invalid_geometry_repaired_when_not_filtered(provider):
         {"COMMUNITIES": bowtie_layer(), "FACILITIES": check_fixture.facilities_layer()}, context=context)
     assert communities.featureCount() == 3
     assert any("Community A: invalid polygon repaired" in w for w in feedback.warnings)
-
-
-def test_cancel_mid_run_leaves_no_output(provider, tmp_path):
-    feedback = RecordingFeedback(cancel_after=30)
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        check({"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities",
-               "OUTPUT": str(tmp_path / "results.gpkg"), "OUTPUT_ITEMS": str(tmp_path / "items.csv")}, feedback)
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_inputs_are_not_modified(provider, tmp_path):

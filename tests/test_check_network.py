@@ -5,68 +5,23 @@ import shutil
 
 import numpy as np
 import pytest
-from qgis import processing
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
+from qgis.core import QgsFeatureRequest
 
 from complete_community.core.network import cache as network_cache
-from helpers import PLUGIN_ROOT, output_layer
-
-SAMPLE = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):  # noqa: N802
-        self.lines.append(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self.lines.append(text)
+from helpers import SAMPLE, line_layer, memory_layer, output_layer, run_algorithm, square
 
 
 def run_check(parameters):
-    context = QgsProcessingContext()
-    feedback = Log()
     parameters = dict({"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}, **parameters)
-    result = processing.run("completecommunity:checkcommunities", parameters, context=context, feedback=feedback)
-    return output_layer(result["OUTPUT_ITEMS"], context), feedback.lines
-
-
-def line_layer(lines):
-    layer = QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string", "streets", "memory")
-    features = []
-    for line in lines:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    result, context, feedback = run_algorithm("checkcommunities", parameters)
+    return output_layer(result["OUTPUT_ITEMS"], context), feedback.infos + feedback.warnings
 
 
 def river_district():
     """Community 0–300 × 0–300 with streets on all four sides; a bus stop 60 m north of its north street, across a
     river: the only bridge is 300 m east, so the stop is 210 m away in a straight line but 1.1 km on foot."""
-    communities = QgsVectorLayer("Polygon?crs=EPSG:4547&field=社区编号:string&field=人口:integer", "c", "memory")
-    feature = QgsFeature(communities.fields())
-    feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in
-                                                     ((0, 0), (300, 0), (300, 300), (0, 300), (0, 0))]]))
-    feature.setAttributes(["A", 8000])
-    communities.dataProvider().addFeatures([feature])
-    facilities = QgsVectorLayer("Point?crs=EPSG:4547&field=编号:string&field=cc_type:string", "f", "memory")
-    stop = QgsFeature(facilities.fields())
-    stop.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150, 360)))
-    stop.setAttributes(["S1", "bus_stop"])
-    facilities.dataProvider().addFeatures([stop])
+    communities = memory_layer("Polygon", ["社区编号:string", "人口:integer"], [(square(0, 0, 300), ["A", 8000])], "c")
+    facilities = memory_layer("Point", ["编号:string", "cc_type:string"], [((150, 360), ["S1", "bus_stop"])], "f")
     streets = line_layer([
         [(-10, -10), (310, -10), (310, 310), (-10, 310), (-10, -10)],  # around the community
         [(310, 310), (600, 310)],  # east along the south bank

@@ -9,13 +9,14 @@ from helpers import PLUGIN_ROOT
 
 
 @pytest.mark.slow
-def test_demo_prints_what_the_readme_shows():
-    result = subprocess.run(["bash", str(PLUGIN_ROOT / "scripts" / "demo.sh")], capture_output=True, text=True,
-                            timeout=300)
+def test_demo_prints_what_the_readme_shows(tmp_path):
+    out = tmp_path / "demo-output"
+    result = subprocess.run(["bash", str(PLUGIN_ROOT / "scripts" / "demo.sh"), str(out)], capture_output=True,
+                            text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     printed = result.stdout
     readme = (PLUGIN_ROOT / "README.md").read_text(encoding="utf-8")
     shown = re.search(r"It prints:\n\n```\n(.*?)```", readme, re.S).group(1).strip()
     assert shown in printed, "README's demo output is out of date:\n" + printed
-    assert (PLUGIN_ROOT / "demo-output" / "community_results.gpkg").exists()
-    assert (PLUGIN_ROOT / "demo-output" / "item_results.csv").exists()
+    assert (out / "community_results.gpkg").exists()
+    assert (out / "item_results.csv").exists()

@@ -8,17 +8,14 @@ import pytest
 from network_reference import brute_force_attach, reference_distance, reference_graph
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
-from complete_community.core.network.access import NetworkAccess, SplitNetwork
+from complete_community.core.network.distances import NetworkDistances, SplitNetwork
 from complete_community.core.network.graph import WalkingGraph
-from complete_community.core.network.layers import read_lines
+from complete_community.core.network.streets import read_streets
+from helpers import grid_lines
 
 
-def grid_lines(size=25, spacing=100.0):
-    lines = []
-    ticks = np.arange(size + 1) * spacing  # a vertex at every crossing, as in street data
-    for i in range(size + 1):
-        lines.append(np.column_stack([np.full(size + 1, i * spacing), ticks]))
-        lines.append(np.column_stack([ticks, np.full(size + 1, i * spacing)]))
+def broken_grid_lines(size=25, spacing=100.0):
+    lines = [np.array(line) for line in grid_lines(size, spacing)]
     # broken rows (so paths detour) and a few diagonals with intermediate vertices
     lines = [line for k, line in enumerate(lines) if k % 7 != 3]
     for k in range(0, size, 5):
@@ -47,7 +44,7 @@ def compare(lines, origins, destinations, tolerance=0.5):
     # the attachment itself (access legs) agrees with the brute force
     assert np.allclose(origin_attachment.access, [r[3] for r in ref_origins], atol=1e-6)
     # the check's path: residents are not inserted in the graph, their distance is read off the nodes around them
-    access = NetworkAccess(graph, origins, max_access=500.0)
+    access = NetworkDistances(graph, origins, max_access=500.0)
     access.prepare(destinations)
     worst = 0.0
     pairs = 0
@@ -70,7 +67,7 @@ def test_grid_distances_match_networkx():
     rng = np.random.default_rng(7)
     origins = rng.uniform(0, 2500, size=(50, 2))
     destinations = rng.uniform(0, 2500, size=(25, 2))
-    pairs, worst = compare(grid_lines(), origins, destinations)
+    pairs, worst = compare(broken_grid_lines(), origins, destinations)
     assert pairs >= 1000
     print("\ngrid: {} pairs, worst difference {:.2e} m".format(pairs, worst))
 
@@ -81,7 +78,7 @@ def test_helsinki_distances_match_networkx(shared_data):
     assert layer.isValid()
     utm = QgsCoordinateReferenceSystem("EPSG:32635")
     transform = QgsCoordinateTransform(layer.crs(), utm, QgsProject.instance().transformContext())
-    lines, removed = read_lines(layer.getFeatures(), transform)
+    lines, removed = read_streets(layer.getFeatures(), transform)
     assert len(lines) > 2000 and removed  # non-walkable ways (railways, waterways …) were filtered out
     xy = np.vstack(lines)
     low, high = xy.min(axis=0), xy.max(axis=0)
@@ -96,7 +93,7 @@ def test_helsinki_distances_match_networkx(shared_data):
 def test_facility_on_the_residents_segment():
     """A facility between a resident and both ends of their segment: read-off distances stay exact."""
     graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (1000.0, 0.0)]), np.array([(1000.0, 0.0), (1000, 500)])])
-    access = NetworkAccess(graph, np.array([(350.0, 10.0), (200.0, 0.0), (1000.0, 400.0)]), max_access=100)
+    access = NetworkDistances(graph, np.array([(350.0, 10.0), (200.0, 0.0), (1000.0, 400.0)]), max_access=100)
     access.prepare(np.array([(300.0, 5.0), (700.0, -5.0)]))
     distance, position = access.nearest([0, 1], np.inf)
     assert distance == pytest.approx([10 + 50 + 5, 100 + 5, 400 + 300 + 5])
@@ -124,18 +121,18 @@ def test_off_network_points_are_reported_not_snapped():
 
 
 def test_repeated_queries_reuse_the_memo():
-    graph = WalkingGraph.from_lines(grid_lines())
+    graph = WalkingGraph.from_lines(broken_grid_lines())
     rng = np.random.default_rng(5)
     residents, facilities = rng.uniform(0, 2500, size=(300, 2)), rng.uniform(0, 2500, size=(40, 2))
-    first = NetworkAccess(graph, residents, max_access=500.0)
+    first = NetworkDistances(graph, residents, max_access=500.0)
     first.prepare(facilities)
     expected = first.nearest(np.arange(0, 40, 2), 600.0)
     entries = len(graph.memo.entries)
-    again = NetworkAccess(graph, residents, max_access=500.0)
+    again = NetworkDistances(graph, residents, max_access=500.0)
     again.prepare(facilities)
     assert again.query_attachment is first.query_attachment and again.split is first.split
     result = again.nearest(np.arange(0, 40, 2), 600.0)
     assert len(graph.memo.entries) == entries  # nothing recomputed
     assert np.array_equal(result[0], expected[0]) and np.array_equal(result[1], expected[1])
-    moved = NetworkAccess(graph, residents + 1.0, max_access=500.0)  # other points: computed afresh
+    moved = NetworkDistances(graph, residents + 1.0, max_access=500.0)  # other points: computed afresh
     assert moved.query_attachment is not first.query_attachment

@@ -3,14 +3,10 @@ on a clean grid (nothing found), with noding, on cancellation (no file left) and
 
 import numpy as np
 import pytest
-from qgis import processing
 from qgis.core import (
     NULL,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsGeometry,
     QgsLineSymbol,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
@@ -18,17 +14,15 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from complete_community.core.network import qa
 from complete_community.core.network.graph import WalkingGraph
-from helpers import output_layer
+from helpers import line_layer, memory_layer, output_layer, run_algorithm
 
 ALGORITHM = "completecommunity:networkqa"
 X0, Y0 = 500000.0, 2500000.0  # EPSG:4547 (CGCS2000 / 3-degree GK CM 114E), metres
@@ -52,17 +46,15 @@ def point(x, y):
     return QgsPointXY(X0 + x, Y0 + y)
 
 
+def shifted(coordinates):
+    return [(X0 + x, Y0 + y) for x, y in coordinates]
+
+
 def network_layer(lines):
     """lines: (highway, coordinates) pairs, relative to (X0, Y0)."""
-    layer = QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string&field=highway:string", "network", "memory")
-    features = []
-    for index, (highway, coordinates) in enumerate(lines):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPolylineXY([point(x, y) for x, y in coordinates]))
-        feature.setAttributes(["street {}".format(index), highway])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    return line_layer([shifted(coordinates) for _highway, coordinates in lines], "network",
+                      fields=("name:string", "highway:string"),
+                      attributes=[["street {}".format(i), highway] for i, (highway, _c) in enumerate(lines)])
 
 
 def grid_lines():
@@ -75,78 +67,33 @@ def faulty_lines():
 
 
 def facilities_layer():
-    layer = QgsVectorLayer("Point?crs=EPSG:4547&field=name:string", "facilities", "memory")
-    features = []
-    for name, (x, y) in zip(("幼儿园", "远处的卫生站"), FACILITIES):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(point(x, y)))
-        feature.setAttributes([name])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    return memory_layer("Point", ["name:string"], [((X0 + x, Y0 + y), [name])
+                                                   for name, (x, y) in zip(("幼儿园", "远处的卫生站"), FACILITIES)],
+                        "facilities")
 
 
 def residents_layer():
     """20 m squares around the resident points, in EPSG:4326 (the algorithm measures in the network's CRS)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=population:integer", "residents", "memory")
     to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4547"),
                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    features = []
+    rows = []
     for x, y in RESIDENTS:
-        ring = [to_wgs84.transform(point(x + dx, y + dy)) for dx, dy in ((-10, -10), (10, -10), (10, 10), (-10, 10))]
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
-        feature.setAttributes([500])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None, folder=None):
-        super().__init__()
-        self.infos = []
-        self.cancel_at = cancel_at
-        self.folder = folder
-        self.files_when_cancelled = None
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if self.cancel_at is not None and progress >= self.cancel_at and not self.isCanceled():
-            if self.folder is not None:
-                self.files_when_cancelled = sorted(p.name for p in self.folder.iterdir())
-            self.cancel()
-
-
-def ensure_registered():
-    """Add the algorithm to our provider until processing/algorithms/__init__.py:algorithm_classes() lists it. The
-    registry's provider, not the session fixture's object: other tests unregister and re-register the provider."""
-    from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
-
-    registry = QgsApplication.processingRegistry()
-    if registry.algorithmById(ALGORITHM) is None:
-        assert registry.providerById("completecommunity").addAlgorithm(NetworkQaAlgorithm())
+        ring = [to_wgs84.transform(QgsPointXY(X0 + x + dx, Y0 + y + dy))
+                for dx, dy in ((-10, -10), (10, -10), (10, 10), (-10, 10), (-10, -10))]
+        rows.append(([[(p.x(), p.y()) for p in ring]], [500]))
+    return memory_layer("Polygon", ["population:integer"], rows, "residents", crs="EPSG:4326")
 
 
 @pytest.fixture(scope="module")
 def algorithm(provider):
-    ensure_registered()
     return ALGORITHM
 
 
 def run(parameters, feedback=None, context=None):
-    ensure_registered()
-    context = context or QgsProcessingContext()
-    feedback = feedback or RecordingFeedback()
     parameters = dict({"OUTPUT_POINTS": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"}, **parameters)
-    result = processing.run(ALGORITHM, parameters, context=context, feedback=feedback)
-    points = output_layer(result["OUTPUT_POINTS"], context)
-    lines = output_layer(result["OUTPUT_LINES"], context)
-    return result, points, lines, feedback
+    result, context, feedback = run_algorithm("networkqa", parameters, feedback, context)
+    return result, output_layer(result["OUTPUT_POINTS"], context), output_layer(result["OUTPUT_LINES"], context), \
+        feedback
 
 
 def by_problem(*layers):
@@ -259,20 +206,6 @@ def test_near_miss_tolerance_and_access_distance_are_parameters(algorithm):
         "NEAR_MISS_TOLERANCE": 1.5, "MAX_ACCESS": 200.0})
     assert result["NEAR_MISSES"] == 0 and result["DANGLING_ENDS"] == 2
     assert result["FACILITIES_OFF_NETWORK"] == 1 and result["RESIDENTS_OFF_NETWORK"] == 0
-
-
-@pytest.mark.parametrize("cancel_at, files_by_then", [(1, []), (90, ["lines.gpkg", "points.gpkg"])])
-def test_cancel_leaves_no_output_file(algorithm, tmp_path, cancel_at, files_by_then):
-    # 1: while reading; 90: while writing, when both output files exist
-    ensure_registered()
-    feedback = RecordingFeedback(cancel_at=cancel_at, folder=tmp_path)
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALGORITHM, {
-            "NETWORK": network_layer(faulty_lines()), "FACILITIES": facilities_layer(),
-            "OUTPUT_POINTS": str(tmp_path / "points.gpkg"), "OUTPUT_LINES": str(tmp_path / "lines.gpkg")},
-            context=QgsProcessingContext(), feedback=feedback)
-    assert [name for name in feedback.files_when_cancelled if name.endswith(".gpkg")] == files_by_then
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_empty_network_is_a_clear_error(algorithm):

@@ -1,53 +1,26 @@
 """Walking service areas on a hand-checkable 100 m street grid: exact reachable lengths, polygons, catchments."""
 
 import pytest
-from qgis import processing
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
 )
 
-from helpers import output_layer
-
-
-def grid_streets(size=10, spacing=100.0):
-    layer = QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string", "streets", "memory")
-    ticks = [i * spacing for i in range(size + 1)]
-    features = []
-    for value in ticks:
-        for points in ([QgsPointXY(value, y) for y in ticks], [QgsPointXY(x, value) for x in ticks]):
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(QgsGeometry.fromPolylineXY(points))
-            features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+from helpers import grid_lines, line_layer, memory_layer, output_layers, run_algorithm
 
 
 def facilities(points):
-    layer = QgsVectorLayer("Point?crs=EPSG:4547&field=编号:string&field=cc_type:string", "f", "memory")
-    features = []
-    for index, (x, y, kind) in enumerate(points):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes(["P{}".format(index + 1), kind])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Point", ["编号:string", "cc_type:string"],
+                        [((x, y), ["P{}".format(index + 1), kind]) for index, (x, y, kind) in enumerate(points)], "f")
 
 
 def service_areas(points, minutes, **extra):
-    context = QgsProcessingContext()
-    parameters = dict({"NETWORK": grid_streets(), "FACILITIES": facilities(points), "MINUTES": minutes,
+    parameters = dict({"NETWORK": line_layer(grid_lines(10)), "FACILITIES": facilities(points), "MINUTES": minutes,
                        "WALK_SPEED": 60, "BUFFER": 10, "OUTPUT_LINES": "TEMPORARY_OUTPUT",
                        "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT"}, **extra)
-    result = processing.run("completecommunity:walkingserviceareas", parameters, context=context,
-                            feedback=QgsProcessingFeedback())
-    return {key: output_layer(value, context) for key, value in result.items()}
+    result, context, _feedback = run_algorithm("walkingserviceareas", parameters)
+    return output_layers(result, context, result.keys())
 
 
 def lengths_by(layer, *keys):

@@ -1,4 +1,5 @@
 """The community check: communities × facilities × a checklist profile → a status with evidence for every item.
 
-Pure Python + numpy/shapely: no QGIS objects here, so the same engine serves Processing, the dock and the tests.
+readers.py turns QGIS features into plain objects (model.py); everything after that — samples, distances, engine,
+reasons — is numpy/shapely only, so the same engine serves Processing, the dock and the tests.
 """

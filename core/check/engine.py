@@ -15,7 +15,9 @@ import numpy as np
 from shapely.geometry import Point
 from shapely.prepared import prep
 
+from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.check import reasons
+from complete_community.core.check.distances import DistanceBackend
 from complete_community.core.check.model import (
     BAND_OK,
     BAND_OVER,
@@ -24,41 +26,39 @@ from complete_community.core.check.model import (
     FAIL,
     NOT_APPLICABLE,
     PASS,
+    SIZE_THRESHOLDS,
     UNKNOWN,
     CommunityResult,
     ItemResult,
     RequirementResult,
+    tri_state,
 )
-from complete_community.core.check.values import answer, as_number, find_field, is_missing
 from complete_community.core.profiles.model import Profile, Requirement
 from complete_community.core.taxonomy import facility_types
+from complete_community.core.values import answer, as_number, find_field, is_missing
 
-ATTRIBUTE_KEYS = ("building_area_min", "building_area_max", "land_area_min", "usable_area_min", "classes_min")
-FACILITY_ATTRIBUTE = {"building_area_min": "building_area", "building_area_max": "building_area",
-                      "land_area_min": "land_area", "usable_area_min": "usable_area", "classes_min": "classes"}
 EVIDENCE_RANGE_FACTOR = 3.0
 MIN_EVIDENCE_RANGE = 2000.0  # metres: how far to look for "the nearest one" when none is within reach
 
 
-class CheckCanceledError(Exception):
-    pass
-
-
 class CommunityCheck:
-    def __init__(self, profile: Profile, communities, facilities, samples, access, walk_speed=None,
-                 absent_types_fail=False):
+    """communities (Community), facilities (Facility) and samples (SampleSet) in the working CRS; distances: the
+    DistanceBackend whose query points are samples.query_points(). run() gives one CommunityResult per community."""
+
+    def __init__(self, profile: Profile, communities, facilities, samples, distances: DistanceBackend,
+                 walk_speed=None, absent_types_fail=False):
         self.profile = profile
         self.communities = communities
         self.facilities = facilities
         self.samples = samples
-        self.access = access
+        self.distances = distances
         self.walk_speed = float(walk_speed or profile.walk_speed.value)
         self.absent_types_fail = absent_types_fail
         self.types = facility_types()
         self.facility_xy = np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2)
         self.facility_type = np.array([f.type or "" for f in facilities], dtype=object)
         self.present_types = set(self.facility_type.tolist())
-        self.access.prepare(self.facility_xy)
+        self.distances.prepare(self.facility_xy)
         self._inside = self._facilities_inside()
         self._sample_slices = self._slices()
         self._distance_cache = {}
@@ -84,16 +84,22 @@ class CommunityCheck:
 
     # the run
     def run(self, is_canceled=lambda: False, progress=lambda percent: None) -> List[CommunityResult]:
+        """Every community against every item; raises CanceledError when is_canceled() says so."""
         results = []
         total = max(len(self.communities), 1)
         for index, community in enumerate(self.communities):
-            if is_canceled():
-                raise CheckCanceledError()
+            raise_if_canceled(is_canceled)
             items = [self._item(index, community, item) for item in self.profile.ordered_items()]
             results.append(CommunityResult(community=community, band=self.band(community), items=items,
-                                           method=self.access.method))
+                                           method=self.distances.method))
             progress(int(100 * (index + 1) / total))
         return results
+
+    def absent_types(self):
+        """The facility types the profile asks for of which the facility layer has none at all (a data gap)."""
+        wanted = {code for item in self.profile.items.values() for requirement in item.requirements
+                  for code in requirement.facility_types}
+        return sorted(wanted - self.present_types)
 
     def band(self, community) -> str:
         if community.population is None:
@@ -107,14 +113,8 @@ class CommunityCheck:
     def _item(self, index, community, item) -> ItemResult:
         results = [self._requirement_with_alternatives(index, community, r) for r in item.requirements]
         required = [r for r in results if not r.advisory and r.status != NOT_APPLICABLE]
-        if not required:
-            status = NOT_APPLICABLE
-        elif any(r.status == FAIL for r in required):
-            status = FAIL
-        elif any(r.status == UNKNOWN for r in required):
-            status = UNKNOWN
-        else:
-            status = PASS
+        statuses = {r.status for r in required}
+        status = NOT_APPLICABLE if not required else tri_state(statuses == {PASS}, FAIL not in statuses)
         decisive = next((r for r in required if r.status == FAIL), None) or \
             next((r for r in required if r.status == UNKNOWN), None) or (required[0] if required else
                                                                            (results[0] if results else None))
@@ -138,16 +138,18 @@ class CommunityCheck:
             reason = reasons.Reason()
             reason.add("alternative_used", alternative=passing.requirement_id)
             zh, en = reason.texts()
-            passing.reason_zh = "{}：{}".format(zh, passing.reason_zh)
-            passing.reason_en = "{}: {}".format(en, passing.reason_en)
+            passing.reason_zh, passing.reason_en = reasons.alternative_used((zh, en),
+                                                                            (passing.reason_zh, passing.reason_en))
             passing.requirement_id = "{}/{}".format(requirement.id, passing.requirement_id)
             passing.advisory = main.advisory
             return passing
         if any(a.status == UNKNOWN for a in alternatives) and main.status == FAIL:
             main.status = UNKNOWN
         for alternative in alternatives:
-            main.reason_zh += "；替代要求{}：{}".format(alternative.requirement_id, alternative.reason_zh)
-            main.reason_en += "; alternative {}: {}".format(alternative.requirement_id, alternative.reason_en)
+            zh, en = reasons.alternative_failed(alternative.requirement_id,
+                                                (alternative.reason_zh, alternative.reason_en))
+            main.reason_zh += zh
+            main.reason_en += en
         return main
 
     def _requirement(self, index, community, requirement: Requirement) -> RequirementResult:
@@ -160,9 +162,8 @@ class CommunityCheck:
         else:
             result = self._area_per_households(index, community, requirement)
         result.advisory = requirement.advisory
-        if requirement.advisory and result.reason_zh:
-            result.reason_zh = "（建议）" + result.reason_zh
-            result.reason_en = "(advisory) " + result.reason_en
+        if requirement.advisory:
+            result.reason_zh, result.reason_en = reasons.advisory((result.reason_zh, result.reason_en))
         return result
 
     # facility requirements
@@ -183,14 +184,14 @@ class CommunityCheck:
             facility = self.facilities[i]
             verdict = PASS
             found = []
-            for key_name in ATTRIBUTE_KEYS:
-                threshold = requirement.threshold(key_name)
+            for size in SIZE_THRESHOLDS:
+                threshold = requirement.threshold(size.key)
                 if threshold is None:
                     continue
-                value = getattr(facility, FACILITY_ATTRIBUTE[key_name])
-                is_max = key_name.endswith("_max")
+                value = getattr(facility, size.attribute)
+                is_max = size.upper
                 short = value is not None and (value > threshold.value if is_max else value < threshold.value)
-                values = dict(name=facility.name or facility.id, attribute=reasons.ATTRIBUTE_NAMES[key_name],
+                values = dict(name=facility.name or facility.id, attribute=reasons.VALUE_NAMES[size.attribute],
                               value=reasons.number(value), required=reasons.number(threshold.value),
                               unit=reasons.UNIT_NAMES.get(threshold.unit, (threshold.unit, threshold.unit)))
                 if threshold.advisory:  # reported, never decisive
@@ -214,7 +215,7 @@ class CommunityCheck:
         with the same types and thresholds share one shortest-path pass)."""
         key = (facility_indices.tobytes(), round(max_distance, 3))
         if key not in self._distance_cache:
-            self._distance_cache[key] = self.access.nearest(facility_indices, max_distance)
+            self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance)
         return self._distance_cache[key]
 
     def _coverage(self, index, distances, reach_m):
@@ -226,7 +227,8 @@ class CommunityCheck:
             return 0.0
         return float(weights[distances[rows] <= reach_m].sum() / total)
 
-    def _anchor(self, index, result):
+    def _from_anchor(self, index, result):
+        """(distance, position of the nearest facility) measured from the community's anchor point."""
         distances, nearest = result
         row = len(self.samples.xy) + index
         return float(distances[row]), int(nearest[row])
@@ -246,13 +248,12 @@ class CommunityCheck:
         reach_m = float(reach.value) * self.walk_speed if reach is not None else None
         evidence_range = max(MIN_EVIDENCE_RANGE, EVIDENCE_RANGE_FACTOR * (reach_m or 0))
         reason = reasons.Reason()
-        method = self.access.method if requirement.access != "inside" else "inside"
+        method = self.distances.method if requirement.access != "inside" else "inside"
 
         inside_here = self._inside[index]
         inside_pass = [i for i in inside_here if status.get(i) == PASS]
         inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
-        inside_status = PASS if len(inside_pass) >= count_min else (
-            UNKNOWN if len(inside_maybe) >= count_min else FAIL)
+        inside_status = tri_state(len(inside_pass) >= count_min, len(inside_maybe) >= count_min)
 
         reach_status, coverage, maybe_coverage = None, None, None
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
@@ -261,16 +262,15 @@ class CommunityCheck:
             coverage = self._coverage(index, pass_d[0], reach_m)
             maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range)[0], reach_m) \
                 if len(maybe) != len(passing) else coverage
-            reach_status = PASS if coverage >= coverage_min else (
-                UNKNOWN if maybe_coverage >= coverage_min else FAIL)
+            reach_status = tri_state(coverage >= coverage_min, maybe_coverage >= coverage_min)
 
         if requirement.access == "inside":
             status_value = inside_status
         elif requirement.access == "reach":
             status_value = reach_status
         else:
-            status_value = PASS if PASS in (inside_status, reach_status) else (
-                UNKNOWN if UNKNOWN in (inside_status, reach_status) else FAIL)
+            either = (inside_status, reach_status)
+            status_value = tri_state(PASS in either, UNKNOWN in either)
 
         result = RequirementResult(requirement.id, status_value, requirement.advisory, method=method)
         # evidence: what was counted, the nearest qualifying facility, why others do not qualify
@@ -283,7 +283,7 @@ class CommunityCheck:
             result.method = "inside"
         elif reach_status is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
-            distance, nearest = self._anchor(index, self._distances(passing, evidence_range))
+            distance, nearest = self._from_anchor(index, self._distances(passing, evidence_range))
             nearest_name = self.facilities[passing[nearest]].name if nearest >= 0 else None
             if requirement.access == "inside_or_reach" and inside_status != PASS:
                 reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
@@ -315,7 +315,7 @@ class CommunityCheck:
         """Why the facilities inside (or, with none inside, the nearest one) do not count, and advisory shortfalls."""
         relevant = [i for i in inside_here if i in status]
         if not relevant:
-            distance, nearest = self._anchor(index, self._distances(indices, evidence_range))
+            distance, nearest = self._from_anchor(index, self._distances(indices, evidence_range))
             relevant = [indices[nearest]] if nearest >= 0 else []
         shown = 0
         for i in relevant:
@@ -332,7 +332,7 @@ class CommunityCheck:
         passing = [c for c, r in per_type.items() if r.status == PASS]
         maybe = [c for c, r in per_type.items() if r.status in (PASS, UNKNOWN)]
         required = int(distinct.value)
-        status = PASS if len(passing) >= required else (UNKNOWN if len(maybe) >= required else FAIL)
+        status = tri_state(len(passing) >= required, len(maybe) >= required)
         reason = reasons.Reason()
         found = self._type_names(passing) if passing else ("—", "—")
         reason.add("distinct_ok" if status == PASS else "distinct_short", count=len(passing), required=required,
@@ -375,10 +375,8 @@ class CommunityCheck:
 
     def _community_value(self, community, term):
         """(value, label) of a ratio term: households / population, or the first of its fields present."""
-        if term.community_value == "households":
-            return community.households, ("户数", "households")
-        if term.community_value == "population":
-            return community.population, ("人口", "population")
+        if term.community_value in ("households", "population"):
+            return getattr(community, term.community_value), reasons.VALUE_NAMES[term.community_value]
         field = find_field(community.attributes.keys(), term.fields)
         label = field or "/".join(term.fields)
         return (as_number(community.attributes.get(field)) if field else None), (label, label)
@@ -412,7 +410,7 @@ class CommunityCheck:
         result = RequirementResult(requirement.id, UNKNOWN, requirement.advisory, threshold=threshold,
                                    unit="m2/100 households", method="inside")
         if not community.households:
-            reason.add("ratio_missing", what=("户数", "households"))
+            reason.add("ratio_missing", what=reasons.VALUE_NAMES["households"])
             result.reason_zh, result.reason_en = reason.texts()
             return result
         inside = [i for i in self._inside[index] if self.facility_type[i] in codes]
@@ -421,12 +419,7 @@ class CommunityCheck:
         missing = sum(1 for a in areas if a is None)
         value = known / (community.households / 100.0)
         result.measured = value
-        if value >= threshold:
-            result.status = PASS
-        elif missing:
-            result.status = UNKNOWN
-        else:
-            result.status = FAIL
+        result.status = tri_state(value >= threshold, missing > 0)
         reason.add("area_per_households_ok" if result.status == PASS else "area_per_households_short",
                    types=type_names, area=reasons.number(known), value=reasons.number(value),
                    required=reasons.number(threshold))

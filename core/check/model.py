@@ -18,6 +18,29 @@ STRAIGHT_LINE = "straight_line"
 NETWORK = "network"
 
 
+def tri_state(passes: bool, might_pass: bool) -> str:
+    """pass when the evidence is enough, unknown when it would be enough if the unknowns turned out well, else fail."""
+    return PASS if passes else (UNKNOWN if might_pass else FAIL)
+
+
+@dataclass(frozen=True)
+class SizeThreshold:
+    """A facility size threshold of a profile and the Facility attribute it is compared with."""
+
+    key: str  # the profile's threshold key
+    attribute: str  # the Facility attribute (and key of core.check.fields.FACILITY_FIELDS)
+    upper: bool = False  # a limit the facility must stay under, rather than a minimum
+
+
+SIZE_THRESHOLDS = (
+    SizeThreshold("building_area_min", "building_area"),
+    SizeThreshold("building_area_max", "building_area", upper=True),
+    SizeThreshold("land_area_min", "land_area"),
+    SizeThreshold("usable_area_min", "usable_area"),
+    SizeThreshold("classes_min", "classes"),
+)
+
+
 @dataclass
 class Community:
     id: str

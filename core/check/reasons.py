@@ -50,13 +50,20 @@ TEMPLATES = {
     "not_applicable": ("本项要求不适用于{status}社区", "this requirement does not apply to {status} communities"),
 }
 
+# How the reasons of several requirements are put together (Reason.join_* below)
+ADVISORY_PREFIX = ("（建议）", "(advisory) ")
+ALTERNATIVE_USED = ("{used}：{reason}", "{used}: {reason}")
+ALTERNATIVE_FAILED = ("；替代要求{alternative}：{reason}", "; alternative {alternative}: {reason}")
+
 STATUS_NAMES = {"new": ("新建", "new"), "existing": ("既有", "existing")}
-ATTRIBUTE_NAMES = {
-    "building_area_min": ("建筑面积", "building area"),
-    "building_area_max": ("建筑面积", "building area"),
-    "land_area_min": ("用地面积", "land area"),
-    "usable_area_min": ("使用面积", "usable area"),
-    "classes_min": ("班数", "classes"),
+# facility attributes (core.check.model.SIZE_THRESHOLDS) and community values of ratios
+VALUE_NAMES = {
+    "building_area": ("建筑面积", "building area"),
+    "land_area": ("用地面积", "land area"),
+    "usable_area": ("使用面积", "usable area"),
+    "classes": ("班数", "classes"),
+    "households": ("户数", "households"),
+    "population": ("人口", "population"),
 }
 UNIT_NAMES = {"m2": ("平方米", "m²"), "classes": ("班", "classes"), "count": ("处", ""), "min": ("分钟", "min")}
 
@@ -77,6 +84,23 @@ class Reason:
 
     def texts(self):
         return "，".join(self.zh), "; ".join(self.en)
+
+
+def advisory(texts):
+    """(zh, en) of an advisory requirement's reason."""
+    return tuple(prefix + text if text else text for prefix, text in zip(ADVISORY_PREFIX, texts))
+
+
+def alternative_used(used_texts, reason_texts):
+    """(zh, en): 'judged by the alternative …: its reason'."""
+    return tuple(template.format(used=used, reason=reason)
+                 for template, used, reason in zip(ALTERNATIVE_USED, used_texts, reason_texts))
+
+
+def alternative_failed(alternative_id, reason_texts):
+    """(zh, en) to append to a requirement's reason for an alternative that did not pass either."""
+    return tuple(template.format(alternative=alternative_id, reason=reason)
+                 for template, reason in zip(ALTERNATIVE_FAILED, reason_texts))
 
 
 def number(value) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from shapely.prepared import prep
 
-from complete_community.core.check.geometry import PointsByX, points_in_polygon
+from complete_community.core.check.point_in_polygon import PointsByX, points_in_polygon
 
 MAX_GRID_SAMPLES = 200
 MIN_GRID_SPACING = 20.0  # metres

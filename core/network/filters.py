@@ -10,6 +10,7 @@ NO_ACCESS = {"no", "private"}
 FOOT_ALLOWED = {"yes", "designated", "permissive"}
 
 KEPT = "kept"
+NOT_A_STREET = "not a highway"  # railways, waterways, barriers …: no street was removed
 
 
 def walkable(attributes):
@@ -20,7 +21,7 @@ def walkable(attributes):
     if "highway" not in attributes and not attributes.get("other_tags"):
         return True, KEPT  # not an OSM layer: every line is a street
     if not highway:
-        return False, "not a highway"
+        return False, NOT_A_STREET
     foot = tags.get("foot", "").lower()
     if foot == "no":
         return False, "foot=no"

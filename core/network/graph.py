@@ -30,6 +30,8 @@ class WalkingGraph:
         self.edge_v = edge_v
         self.edge_length = edge_length
         self.edge_source = edge_source  # the index of the line each segment came from
+        self.filtered_ways = []  # streets the walkability filters removed: (feature id, rule, geometry), for QA
+        self.not_streets = 0  # lines without a highway tag (railways, waterways …) in an OSM layer, left out
         self._segment_index = None
         # results computed on this graph (attachments, shortest-path passes), kept while the graph is cached, so a
         # repeated check with the same residents and facilities reuses them

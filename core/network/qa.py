@@ -19,6 +19,9 @@ from typing import Optional
 
 import numpy as np
 
+from complete_community.core.cancellation import CanceledError
+from complete_community.core.network.filters import NOT_A_STREET
+
 DISCONNECTED = "disconnected"
 DANGLING_END = "dangling_end"
 NEAR_MISS = "near_miss"
@@ -28,9 +31,6 @@ FILTERED_WAY = "filtered_way"
 PROBLEMS = (DISCONNECTED, NEAR_MISS, DANGLING_END, FACILITY_OFF_NETWORK, RESIDENT_OFF_NETWORK, FILTERED_WAY)
 LINE_PROBLEMS = (DISCONNECTED, FILTERED_WAY)
 
-# The reason core/network/filters.py gives for a line without a highway tag (railway, waterway, barrier …): not a
-# street that was removed, so not a finding.
-NOT_A_STREET = "not a highway"
 # How far to look for the nearest street of an off-network point, to report its actual distance.
 DISTANCE_SEARCH = 10000.0
 # A segment near a dangling end is "connected" when the network reaches it within the gap plus this many
@@ -41,10 +41,6 @@ _FILTER_REASONS_ZH = {
     NOT_A_STREET: "不是道路（无 highway 标签）",
     "foot=no": "foot=no，禁止步行",
 }
-
-
-class QaCanceledError(Exception):
-    pass
 
 
 @dataclass
@@ -114,7 +110,7 @@ class OffNetwork:
         return len(self.index)
 
 
-def components(graph) -> Components:
+def rank_components(graph) -> Components:
     node_rank = np.zeros(graph.node_count, dtype=np.int64)
     if graph.edge_count == 0:
         return Components(np.zeros(0, dtype=np.int64), node_rank, np.zeros(0))
@@ -129,12 +125,12 @@ def components(graph) -> Components:
     return Components(rank_of_label[edge_label], node_rank, lengths[order])
 
 
-def component_lines(graph, comps, rank):
+def component_lines(graph, components, rank):
     """The segments of one component merged into polylines: a list of (k, 2) arrays."""
     from shapely.geometry import MultiLineString
     from shapely.ops import linemerge
 
-    edges = np.nonzero(comps.edge_rank == rank)[0]
+    edges = np.nonzero(components.edge_rank == rank)[0]
     segments = [(tuple(graph.node_xy[graph.edge_u[e]]), tuple(graph.node_xy[graph.edge_v[e]])) for e in edges]
     merged = linemerge(MultiLineString(segments))
     parts = list(merged.geoms) if hasattr(merged, "geoms") else [merged]
@@ -167,7 +163,7 @@ def dangling_ends(graph, tolerance, is_canceled=lambda: False) -> DanglingEnds:
     adjacency = (matrix.indptr, matrix.indices, matrix.data)
     for position, (node, samples) in enumerate(zip(ends, candidates)):
         if position % 256 == 0 and is_canceled():
-            raise QaCanceledError()
+            raise CanceledError()
         if not samples:
             continue
         edges = np.unique(edge_of_sample[samples])
@@ -212,7 +208,7 @@ def _reach(adjacency, start, limit):
     return best
 
 
-def off_network(graph, points_xy, max_access, comps, search=DISTANCE_SEARCH) -> OffNetwork:
+def off_network(graph, points_xy, max_access, components, search=DISTANCE_SEARCH) -> OffNetwork:
     """The points farther than max_access from every street (as WalkingGraph.attach decides), with their actual
     distance to the nearest street within `search`."""
     points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
@@ -224,7 +220,7 @@ def off_network(graph, points_xy, max_access, comps, search=DISTANCE_SEARCH) -> 
         far = graph.attach(points[index], max(search, max_access))
         distance = far.access
         found = far.edge >= 0
-        component[found] = comps.edge_rank[far.edge[found]]
+        component[found] = components.edge_rank[far.edge[found]]
     return OffNetwork(index, distance, component)
 
 
@@ -233,27 +229,27 @@ def _metres(value):
     return "{:,.1f}".format(value) if value < 100 else "{:,.0f}".format(value)
 
 
-def component_findings(graph, comps, is_canceled=lambda: False):
+def component_findings(graph, components, is_canceled=lambda: False):
     findings = []
-    if comps.count == 0:
+    if components.count == 0:
         return findings
-    main = comps.lengths[0]
-    for rank in range(2, comps.count + 1):
+    main = components.lengths[0]
+    for rank in range(2, components.count + 1):
         if is_canceled():
-            raise QaCanceledError()
-        length = float(comps.lengths[rank - 1])
+            raise CanceledError()
+        length = float(components.lengths[rank - 1])
         findings.append(Finding(
-            DISCONNECTED, component_lines(graph, comps, rank),
+            DISCONNECTED, component_lines(graph, components, rank),
             "孤立路网（第{}组），共{}米，与主路网（{}米）不连通".format(rank, _metres(length), _metres(main)),
             component=rank, length_m=length))
     return findings
 
 
-def dangling_findings(graph, comps, ends):
+def dangling_findings(graph, components, ends):
     findings = []
     for node, near, gap in zip(ends.node, ends.near_miss, ends.gap):
         xy = tuple(float(c) for c in graph.node_xy[node])
-        rank = int(comps.node_rank[node])
+        rank = int(components.node_rank[node])
         if near:
             findings.append(Finding(
                 NEAR_MISS, xy, "断头路端点距另一条道路仅{}米但未相连，疑似漏接的路口".format(_metres(gap)),

@@ -22,22 +22,6 @@ class StreetParts:
         return np.hypot(*(self.end - self.start).T)
 
 
-def node_distances(split, source_nodes, limit):
-    """Distance from every node of the split network to the nearest source (inf beyond limit), and which source."""
-    from scipy.sparse.csgraph import dijkstra
-
-    valid = source_nodes[source_nodes >= 0]
-    count = split.matrix.shape[0]
-    if len(valid) == 0:
-        return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-    distance, _pred, source = dijkstra(split.matrix, directed=False, indices=valid, limit=limit, min_only=True,
-                                       return_predecessors=True)
-    position_of_node = np.full(count, -1, dtype=np.int64)
-    position_of_node[valid] = np.nonzero(source_nodes >= 0)[0]
-    nearest = np.where(source >= 0, position_of_node[np.maximum(source, 0)], -1)
-    return distance, nearest
-
-
 def reachable_parts(split, distance, nearest, limit, allocate=False) -> StreetParts:
     """The street parts within limit of a source. Along a segment u–v of length L, the distance at s metres from u
     is min(d_u + s, d_v + L − s): the reachable part is [0, limit − d_u] ∪ [L − (limit − d_v), L]. With allocate,

@@ -1,9 +1,11 @@
 """completecommunity:checkcommunities — the main job: every community against every item of the checklist."""
 
+from dataclasses import dataclass
+
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -13,64 +15,89 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from complete_community.core.check.access import StraightLineAccess
-from complete_community.core.check.engine import CheckCanceledError, CommunityCheck, item_status_counts, summarise
-from complete_community.core.check.field_guess import CANDIDATES
-from complete_community.core.check.layers import read_communities, read_facilities, read_residents
+from complete_community.core.check.distances import StraightLineDistances
+from complete_community.core.check.engine import CommunityCheck, item_status_counts, summarise
+from complete_community.core.check.fields import (
+    COMMUNITY_FIELDS,
+    FACILITY_FIELDS,
+    RESIDENT_FIELDS,
+    FieldChoiceError,
+    choose_fields,
+)
 from complete_community.core.check.model import EXISTING, NEW
+from complete_community.core.check.readers import read_communities, read_facilities, read_residents
 from complete_community.core.check.samples import build_samples
-from complete_community.core.check.values import find_field
-from complete_community.core.crs import working_crs
-from complete_community.core.mapping import type_classifier
-from complete_community.core.network.access import NetworkAccess
-from complete_community.core.qgis_compat import (
-    advanced_parameter_flag,
-    double_number,
-    fast_insert,
-    field_data_type,
-    source_type,
-)
-from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
-from complete_community.processing.algorithms.check_outputs import (
-    community_fields,
-    community_values,
-    item_fields,
-    item_rows,
-)
-from complete_community.processing.algorithms.choices import (
-    add_mapping_parameters,
-    add_profile_parameters,
-    mapping_from_parameters,
-    profile_from_parameters,
-)
-from complete_community.processing.algorithms.network_input import add_network_parameters, walking_graph
+from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
+from complete_community.core.network.distances import NetworkDistances
+from complete_community.core.qgis_compat import double_number, field_data_type, source_type
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
+from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.parameters import advanced
+from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
+from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 from complete_community.processing.styling import style_output
 
 STATUS_CHOICES = (EXISTING, NEW)
+WARNINGS_SHOWN = 20
+
+
+@dataclass
+class CheckSetup:
+    """What the first stage decides: the profile, the mapping, the inputs, the frame and the fields to read."""
+
+    profile: object
+    mapping: object
+    communities: object  # feature sources
+    facilities: object
+    residents: object
+    labels: dict  # parameter name → how messages name the layer
+    frame: WorkingFrame
+    community_fields: dict  # core.check.fields keys → field names
+    facility_fields: dict
+    resident_fields: dict
+    walk_speed: float
+    default_status: str
+
+
+@dataclass
+class CheckInputs:
+    communities: list
+    originals: list  # the community features, for the output
+    facilities: list
+    samples: object
 
 
 class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
+    DEFAULT_STATUS = "DEFAULT_STATUS"
+    WALK_SPEED = "WALK_SPEED"
+    ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
     OUTPUT = "OUTPUT"
     OUTPUT_ITEMS = "OUTPUT_ITEMS"
-    # field parameter name → key of the common names to look for (core/check/field_guess.py)
-    COMMUNITY_FIELDS = {
-        "ID_FIELD": "community_id",
-        "NAME_FIELD": "community_name",
+    COMMUNITY_COUNT = "COMMUNITY_COUNT"
+    COMPLETE_COUNT = "COMPLETE_COUNT"
+    # field parameter → key of core.check.fields (the readers' keys)
+    COMMUNITY_FIELD_PARAMETERS = {
+        "ID_FIELD": "id",
+        "NAME_FIELD": "name",
         "POPULATION_FIELD": "population",
         "HOUSEHOLDS_FIELD": "households",
         "STATUS_FIELD": "status",
     }
-    FACILITY_FIELDS = {
-        "FACILITY_TYPE_FIELD": "facility_type",
-        "FACILITY_NAME_FIELD": "facility_name",
+    FACILITY_FIELD_PARAMETERS = {
+        "FACILITY_TYPE_FIELD": "type",
+        "FACILITY_NAME_FIELD": "name",
         "BUILDING_AREA_FIELD": "building_area",
         "LAND_AREA_FIELD": "land_area",
         "USABLE_AREA_FIELD": "usable_area",
         "CLASSES_FIELD": "classes",
     }
+    RESIDENT_FIELD_PARAMETERS = {"RESIDENTS_POPULATION_FIELD": "population"}
+    STAGES = ("choose", "communities", "facilities", "residents", "network", "measure", "write")
 
     def field_descriptions(self):
         return {
@@ -115,17 +142,15 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUNITIES, self.tr("Communities"), [source_type("VectorPolygon")]))
-        for name, key in self.COMMUNITY_FIELDS.items():
-            self._add_field(name, self.COMMUNITIES, key)
+        self._add_fields(self.COMMUNITY_FIELD_PARAMETERS, self.COMMUNITIES, COMMUNITY_FIELDS)
         default_status = QgsProcessingParameterEnum(
-            "DEFAULT_STATUS", self.tr("Status of communities without a new/existing value"),
+            self.DEFAULT_STATUS, self.tr("Status of communities without a new/existing value"),
             options=list(STATUS_CHOICES), defaultValue=EXISTING)
         default_status.setUsesStaticStrings(True)
         self.addParameter(default_status)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
-        for name, key in self.FACILITY_FIELDS.items():
-            self._add_field(name, self.FACILITIES, key)
+        self._add_fields(self.FACILITY_FIELD_PARAMETERS, self.FACILITIES, FACILITY_FIELDS)
         add_mapping_parameters(self, default="taxonomy")
         residents = QgsProcessingParameterFeatureSource(
             self.RESIDENTS, self.tr("Residents (optional: points or polygons with a population)"),
@@ -134,219 +159,204 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                   "building points). Without it residents are assumed spread evenly over each "
                                   "community."))
         self.addParameter(residents)
-        self._add_field("RESIDENTS_POPULATION_FIELD", self.RESIDENTS, "residents_population")
+        self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
         add_network_parameters(self, optional=True)
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
-            "WALK_SPEED", self.tr("Walking speed (m/min; empty: the profile's)"),
+            self.WALK_SPEED, self.tr("Walking speed (m/min; empty: the profile's)"),
             type=double_number(), optional=True, minValue=1.0)
         speed.setHelp(self.tr("The national standard states no speed; the bundled profiles use 60 m/min."))
         self.addParameter(speed)
         absent = QgsProcessingParameterBoolean(
-            "ABSENT_TYPES_FAIL", self.tr("The facility layer is complete: a type it lacks entirely is a gap"),
+            self.ABSENT_TYPES_FAIL, self.tr("The facility layer is complete: a type it lacks entirely is a gap"),
             defaultValue=False)
-        absent.setFlags(absent.flags() | advanced_parameter_flag())
         absent.setHelp(self.tr("Off (default): when the layer has no facility of a type at all, items needing it "
                                "are 'unknown' (a data gap until confirmed). On: they fail."))
-        self.addParameter(absent)
+        self.addParameter(advanced(absent))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Community results")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ITEMS, self.tr("Item results (community × item)"), type=source_type("Vector")))
-        for output, description in (("COMMUNITY_COUNT", self.tr("Communities checked")),
-                                     ("COMPLETE_COUNT", self.tr("Complete communities"))):
-            self.addOutput(QgsProcessingOutputNumber(output, description))
+        self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Communities checked")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMPLETE_COUNT, self.tr("Complete communities")))
 
-    def _add_field(self, name, parent, candidates_key):
-        parameter = QgsProcessingParameterField(
-            name, self.field_descriptions()[name], parentLayerParameterName=parent, type=field_data_type("Any"),
-            optional=True)
-        parameter.setHelp(self.tr("Empty: the first of {} found in the layer.").format(
-            ", ".join(CANDIDATES[candidates_key])))
-        self.addParameter(parameter)
+    def _add_fields(self, parameters, parent, common_names):
+        descriptions = self.field_descriptions()
+        for name, key in parameters.items():
+            parameter = QgsProcessingParameterField(
+                name, descriptions[name], parentLayerParameterName=parent, type=field_data_type("Any"),
+                optional=True)
+            parameter.setHelp(self.tr("Empty: the first of {} found in the layer.").format(
+                ", ".join(common_names[key])))
+            self.addParameter(parameter)
 
-    # the run
-    def _fields(self, parameters, context, source, names, feedback, layer_label):
-        available = source.fields().names()
-        chosen = {}
-        for name, key in names.items():
-            value = self.parameterAsString(parameters, name, context)
-            if value:
-                if value not in available:
-                    raise QgsProcessingException(self.tr("{}: the {} layer has no field '{}' (it has: {})").format(
-                        name, layer_label, value, ", ".join(available)))
-                chosen[key] = value
-            else:
-                chosen[key] = find_field(available, CANDIDATES[key])
-        feedback.pushInfo(self.tr("{} fields: {}").format(layer_label, ", ".join(
-            "{}={}".format(k, v or "—") for k, v in chosen.items())))
-        return chosen
-
+    # the run, in stages
     def process(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
+        setup = self._choose(parameters, context, steps)
+        steps.setCurrentStep(1)
+        inputs = self._read(setup, steps)
+        steps.setCurrentStep(4)
+        graph = walking_graph(self, parameters, context, steps, setup.frame)
+        steps.setCurrentStep(5)
+        engine, results = self._measure(setup, inputs, graph, parameters, context, steps)
+        steps.setCurrentStep(6)
+        outputs = self._write(setup, inputs, results, parameters, context, steps)
+        return dict(outputs, **self._summarise(setup, engine, results, feedback))
+
+    def _choose(self, parameters, context, feedback):
+        """Stage 1: the profile, the mapping, the sources, the working frame and the fields to read."""
         profile = profile_from_parameters(self, parameters, context)
         mapping = mapping_from_parameters(self, parameters, context)
-        communities_source = self.parameterAsSource(parameters, self.COMMUNITIES, context)
-        if communities_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.COMMUNITIES))
-        facilities_source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        if facilities_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
-        residents_source = self.parameterAsSource(parameters, self.RESIDENTS, context)
-        if communities_source.featureCount() == 0:
+        sources = {name: self.source(parameters, name, context, optional=name == self.RESIDENTS)
+                   for name in (self.COMMUNITIES, self.FACILITIES, self.RESIDENTS)}
+        labels = {name: self.layer_label(parameters, name, context) for name, source in sources.items() if source}
+        if sources[self.COMMUNITIES].featureCount() == 0:
             raise QgsProcessingException(self.tr("The community layer has no features: nothing to check."))
-        if facilities_source.featureCount() == 0:
+        if sources[self.FACILITIES].featureCount() == 0:
             feedback.pushWarning(self.tr("The facility layer has no features: every facility item will be "
                                          "unknown or fail."))
-        speed = self.parameterAsDouble(parameters, "WALK_SPEED", context) if parameters.get("WALK_SPEED") not in (
-            None, "") else None
-        default_status = self.parameterAsEnumString(parameters, "DEFAULT_STATUS", context) or EXISTING
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context) \
+            if parameters.get(self.WALK_SPEED) not in (None, "") else float(profile.walk_speed.value)
         feedback.pushInfo(self.tr("Profile {} ({}); walking speed {} m/min").format(
-            profile.id, profile.name.get("zh_CN"), speed or profile.walk_speed.value))
-
-        crs, why = working_crs(communities_source.sourceCrs(), communities_source.sourceExtent(),
-                               context.transformContext())
-        if why == "utm":
-            feedback.pushInfo(self.tr("The communities are not in a projected CRS in metres ({}): distances and "
-                                      "areas are measured in {}").format(
-                communities_source.sourceCrs().authid() or self.tr("unknown CRS"), crs.authid()))
-        else:
-            feedback.pushInfo(self.tr("Measuring in the communities' CRS {}").format(crs.authid()))
-
-        def transform_from(source):
-            if source.sourceCrs() == crs:
-                return None
-            if not source.sourceCrs().isValid():
-                feedback.pushWarning(self.tr("A layer has no CRS: it is taken to be in {}").format(crs.authid()))
-                return None
-            return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-
-        community_fields_chosen = self._fields(parameters, context, communities_source, self.COMMUNITY_FIELDS,
-                                               feedback, self.tr("Community"))
-        if not community_fields_chosen["population"]:
+            profile.id, profile.name.get("zh_CN"), speed))
+        frame = WorkingFrame.of(sources[self.COMMUNITIES], labels[self.COMMUNITIES], context, feedback)
+        chosen = {}
+        for source_name, field_parameters, common_names, label in (
+            (self.COMMUNITIES, self.COMMUNITY_FIELD_PARAMETERS, COMMUNITY_FIELDS, self.tr("Community")),
+            (self.FACILITIES, self.FACILITY_FIELD_PARAMETERS, FACILITY_FIELDS, self.tr("Facility")),
+            (self.RESIDENTS, self.RESIDENT_FIELD_PARAMETERS, RESIDENT_FIELDS, self.tr("Residents")),
+        ):
+            source = sources[source_name]
+            if source is None:
+                continue
+            given = {key: self.parameterAsString(parameters, name, context) for name, key in field_parameters.items()}
+            try:
+                chosen[source_name] = choose_fields(source.fields().names(), common_names, given)
+            except FieldChoiceError as error:
+                raise QgsProcessingException("{}: {}".format(labels[source_name], error)) from None
+            feedback.pushInfo(self.tr("{} fields: {}").format(label, ", ".join(
+                "{}={}".format(key, field or "—") for key, field in chosen[source_name].items())))
+        if not chosen[self.COMMUNITIES]["population"]:
             feedback.pushWarning(self.tr("No population field: the population band is 'unknown' and ratios per "
                                          "resident cannot be checked. Choose the population field."))
-        facility_fields_chosen = self._fields(parameters, context, facilities_source, self.FACILITY_FIELDS,
-                                              feedback, self.tr("Facility"))
-        facility_fields_chosen["id"] = find_field(facilities_source.fields().names(), CANDIDATES["facility_id"])
-        facility_fields_chosen["type"] = facility_fields_chosen.pop("facility_type")
-        facility_fields_chosen["name"] = facility_fields_chosen.pop("facility_name")
-        if not facility_fields_chosen["type"] and mapping.id == "taxonomy":
+        if not chosen[self.FACILITIES]["type"] and mapping.id == TAXONOMY_MAPPING:
             raise QgsProcessingException(self.tr(
                 "The facility layer has no type field (looked for: {}). Choose the field with the facility types, "
-                "or run “Classify facilities” first.").format(", ".join(CANDIDATES["facility_type"])))
+                "or run “Classify facilities” first.").format(", ".join(FACILITY_FIELDS["type"])))
+        if sources[self.RESIDENTS] is not None and not chosen[self.RESIDENTS]["population"]:
+            raise QgsProcessingException(self.tr("The residents layer needs a population field."))
+        return CheckSetup(
+            profile=profile, mapping=mapping, communities=sources[self.COMMUNITIES],
+            facilities=sources[self.FACILITIES], residents=sources[self.RESIDENTS], labels=labels, frame=frame,
+            community_fields=chosen[self.COMMUNITIES], facility_fields=chosen[self.FACILITIES],
+            resident_fields=chosen.get(self.RESIDENTS, {}), walk_speed=speed,
+            default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or EXISTING)
 
-        is_canceled = feedback.isCanceled
-        feedback.setProgressText(self.tr("Reading communities"))
+    def _read(self, setup, steps):
+        """Stages 2–4: communities, facilities and residents in the working frame, and the residents' samples."""
+        frame, labels = setup.frame, setup.labels
+        steps.setProgressText(self.tr("Reading communities"))
         communities, originals, warnings = read_communities(
-            communities_source.getFeatures(), transform_from(communities_source), {
-                "id": community_fields_chosen["community_id"], "name": community_fields_chosen["community_name"],
-                "population": community_fields_chosen["population"],
-                "households": community_fields_chosen["households"], "status": community_fields_chosen["status"]},
-            profile, default_status, is_canceled)
-        self.stop_if_canceled(feedback)
-        for warning in warnings[:20]:
-            feedback.pushWarning(warning)
-        if len(warnings) > 20:
-            feedback.pushWarning(self.tr("… and {} more warnings like these").format(len(warnings) - 20))
+            self.features(setup.communities, steps), frame.transform_from(setup.communities, labels[self.COMMUNITIES]),
+            setup.community_fields, setup.profile, setup.default_status, steps.isCanceled)
+        for warning in warnings[:WARNINGS_SHOWN]:
+            steps.pushWarning(warning)
+        if len(warnings) > WARNINGS_SHOWN:
+            steps.pushWarning(self.tr("… and {} more warnings like these").format(len(warnings) - WARNINGS_SHOWN))
         if not communities:
             raise QgsProcessingException(self.tr("No community has a usable polygon: nothing to check."))
         missing_population = [c.id for c in communities if c.population is None]
-        if community_fields_chosen["population"] and missing_population:
-            feedback.pushWarning(self.tr("{} communities have no population value (band 'unknown'): {}").format(
+        if setup.community_fields["population"] and missing_population:
+            steps.pushWarning(self.tr("{} communities have no population value (band 'unknown'): {}").format(
                 len(missing_population), ", ".join(missing_population[:10])))
-        feedback.setProgress(10)
 
-        classify = type_classifier(mapping, facilities_source.fields().names(), facility_fields_chosen["type"],
-                                   facility_fields_chosen["name"])
-
-        feedback.setProgressText(self.tr("Reading facilities"))
-        facilities, skipped = read_facilities(facilities_source.getFeatures(), transform_from(facilities_source),
-                                              facility_fields_chosen, classify, is_canceled)
-        self.stop_if_canceled(feedback)
+        steps.setCurrentStep(2)
+        steps.setProgressText(self.tr("Reading facilities"))
+        classify = type_classifier(setup.mapping, setup.facilities.fields().names(), setup.facility_fields["type"],
+                                   setup.facility_fields["name"])
+        facilities, skipped = read_facilities(
+            self.features(setup.facilities, steps), frame.transform_from(setup.facilities, labels[self.FACILITIES]),
+            setup.facility_fields, classify, steps.isCanceled)
         typed = [f for f in facilities if f.type]
-        feedback.pushInfo(self.tr("{} facilities, {} of a type of the taxonomy ({} without geometry skipped)")
-                          .format(len(facilities), len(typed), skipped))
+        steps.pushInfo(self.tr("{} facilities, {} of a type of the taxonomy ({} without geometry skipped)")
+                       .format(len(facilities), len(typed), skipped))
         if facilities and not typed:
-            feedback.reportError(self.tr("No facility has a known type: check the type field and the mapping."))
-        feedback.setProgress(20)
+            steps.reportError(self.tr("No facility has a known type: check the type field and the mapping."))
 
+        steps.setCurrentStep(3)
         residents = (None, None)
-        if residents_source is not None:
-            population_field = self.parameterAsString(parameters, "RESIDENTS_POPULATION_FIELD", context) or \
-                find_field(residents_source.fields().names(), CANDIDATES["residents_population"])
-            if not population_field:
-                raise QgsProcessingException(self.tr("The residents layer needs a population field."))
-            residents = read_residents(residents_source.getFeatures(), transform_from(residents_source),
-                                       population_field, is_canceled)
-            self.stop_if_canceled(feedback)
+        if setup.residents is not None:
+            steps.setProgressText(self.tr("Reading residents"))
+            residents = read_residents(
+                self.features(setup.residents, steps), frame.transform_from(setup.residents, labels[self.RESIDENTS]),
+                setup.resident_fields["population"], steps.isCanceled)
         samples = build_samples(communities, *residents)
-        if residents_source is not None:
-            feedback.pushInfo(self.tr("Residents weight the coverage of {} of {} communities").format(
+        if setup.residents is not None:
+            steps.pushInfo(self.tr("Residents weight the coverage of {} of {} communities").format(
                 int(samples.from_residents.sum()), len(communities)))
-        feedback.setProgress(25)
+        return CheckInputs(communities, originals, facilities, samples)
 
-        feedback.setProgressText(self.tr("Checking"))
-        graph = walking_graph(self, parameters, context, feedback, crs, transform_from)
+    def _measure(self, setup, inputs, graph, parameters, context, steps):
+        """Stage 6: every community against every item, on the network or in straight lines."""
+        steps.setProgressText(self.tr("Checking"))
+        samples = inputs.samples
         if graph is None:
-            access = StraightLineAccess(samples.query_points())
-            feedback.pushInfo(self.tr("Walking distances: straight line (no network given)"))
+            distances = StraightLineDistances(samples.query_points())
+            steps.pushInfo(self.tr("Walking distances: straight line (no network given)"))
         else:
-            max_access = self.parameterAsDouble(parameters, "MAX_ACCESS", context)
-            access = NetworkAccess(graph, samples.query_points(), max_access, anchors_from=len(samples.xy))
-            if access.off_network_queries:
-                feedback.pushWarning(self.tr("{} of {} resident sample points are more than {} m from any street: "
-                                             "they count as not reached").format(
-                    access.off_network_queries, len(samples.xy), max_access))
-        engine = CommunityCheck(profile, communities, facilities, samples, access, walk_speed=speed,
-                                absent_types_fail=self.parameterAsBoolean(parameters, "ABSENT_TYPES_FAIL", context))
-        try:
-            results = engine.run(is_canceled, lambda p: feedback.setProgress(25 + int(p * 0.65)))
-        except CheckCanceledError:
-            self.stop_if_canceled(feedback)
-            raise
-        if graph is not None and access.off_network_facilities:
-            feedback.pushWarning(self.tr("{} facilities are more than {} m from any street and cannot be reached on "
-                                         "the network (run “Network QA” to list them)").format(
-                access.off_network_facilities, access.max_access))
-        absent = sorted({code for r in profile.items.values() for q in r.requirements for code in q.facility_types}
-                        - engine.present_types)
+            max_access = self.parameterAsDouble(parameters, MAX_ACCESS, context)
+            distances = NetworkDistances(graph, samples.query_points(), max_access, anchors_from=len(samples.xy))
+            if distances.off_network_queries:
+                steps.pushWarning(self.tr("{} of {} resident sample points are more than {} m from any street: "
+                                          "they count as not reached").format(
+                    distances.off_network_queries, len(samples.xy), max_access))
+        engine = CommunityCheck(setup.profile, inputs.communities, inputs.facilities, samples, distances,
+                                walk_speed=setup.walk_speed,
+                                absent_types_fail=self.parameterAsBoolean(parameters, self.ABSENT_TYPES_FAIL, context))
+        results = engine.run(steps.isCanceled, steps.setProgress)
+        if distances.off_network_facilities:
+            steps.pushWarning(self.tr("{} facilities are more than {} m from any street and cannot be reached on "
+                                      "the network (run “Check the walking network” to list them)").format(
+                distances.off_network_facilities, distances.max_access))
+        absent = engine.absent_types()
         if absent:
-            feedback.pushWarning(self.tr("The facility layer has no facilities of these types: {}").format(
+            steps.pushWarning(self.tr("The facility layer has no facilities of these types: {}").format(
                 ", ".join(absent)))
+        return engine, results
 
-        feedback.setProgressText(self.tr("Writing results"))
-        out_fields = community_fields(profile, communities_source.fields())
+    def _write(self, setup, inputs, results, parameters, context, steps):
+        """Stage 7: the community results and the item table."""
+        steps.setProgressText(self.tr("Writing results"))
+        profile = setup.profile
+        out_fields = community_fields(profile, setup.communities.fields())
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
-                                         communities_source.wkbType(), communities_source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+                                         setup.communities.wkbType(), setup.communities.sourceCrs())
         items_out = item_fields()
         items_sink, items_id = self.create_sink(parameters, self.OUTPUT_ITEMS, context, items_out)
-        if items_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ITEMS))
-        for result, original in zip(results, originals):
-            self.stop_if_canceled(feedback)
+        for index, (result, original) in enumerate(zip(results, inputs.originals)):
+            self.stop_if_canceled(steps)
             feature = QgsFeature(out_fields)
             feature.setGeometry(original.geometry())
             feature.setAttributes(community_values(result, profile, original))
-            if not sink.addFeature(feature, fast_insert()):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            self.add_feature(sink, feature, parameters, self.OUTPUT)
             for row in item_rows(result, profile):
                 item_feature = QgsFeature(items_out)
                 item_feature.setAttributes(row)
-                if not items_sink.addFeature(item_feature, fast_insert()):
-                    raise QgsProcessingException(self.writeFeatureError(items_sink, parameters, self.OUTPUT_ITEMS))
-        feedback.setProgress(100)
+                self.add_feature(items_sink, item_feature, parameters, self.OUTPUT_ITEMS)
+            steps.setProgress(100.0 * (index + 1) / len(results))
+        style_output(context, dest_id, "community_results", self.tr("Community results"))
+        style_output(context, items_id, "item_results", self.tr("Item results"))
+        return {self.OUTPUT: dest_id, self.OUTPUT_ITEMS: items_id}
 
+    def _summarise(self, setup, engine, results, feedback):
+        """The log's summary: complete communities and every item's statuses."""
         summary = summarise(results)
         feedback.pushInfo(self.tr("{} of {} communities are complete").format(summary["complete"],
                                                                             summary["communities"]))
         counts = item_status_counts(results)
-        for item in profile.ordered_items():
+        for item in setup.profile.ordered_items():
             c = counts.get(item.id, {})
             feedback.pushInfo("  {} {:<16} pass {:>4}  fail {:>4}  unknown {:>4}  n/a {:>4}".format(
                 item.id, item.name.zh_CN, c.get("pass", 0), c.get("fail", 0), c.get("unknown", 0),
                 c.get("not_applicable", 0)))
-        style_output(context, dest_id, "community_results", self.tr("Community results"))
-        style_output(context, items_id, "item_results", self.tr("Item results"))
-        return {self.OUTPUT: dest_id, self.OUTPUT_ITEMS: items_id, "COMMUNITY_COUNT": summary["communities"],
-                "COMPLETE_COUNT": summary["complete"]}
+        return {self.COMMUNITY_COUNT: summary["communities"], self.COMPLETE_COUNT: summary["complete"]}

@@ -5,7 +5,6 @@ from collections import Counter
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -13,15 +12,15 @@ from qgis.core import (
 )
 
 from complete_community.core.mapping import category_label, record_from_attributes
-from complete_community.core.qgis_compat import fast_insert, field_data_type, make_field, source_type
+from complete_community.core.qgis_compat import field_data_type, source_type
 from complete_community.core.taxonomy import facility_types
-from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
-from complete_community.processing.algorithms.choices import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.fields import field_names, fields_from
+from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 
 TYPE_FIELD = "cc_type"
-TYPE_NAME_FIELD = "cc_type_zh"
-RULE_FIELD = "cc_rule"
-ADDED_FIELDS = (TYPE_FIELD, TYPE_NAME_FIELD, RULE_FIELD)
+ADDED_FIELDS = ((TYPE_FIELD, "string", 40), ("cc_type_zh", "string", 40), ("cc_rule", "string", 80))
+UNMAPPED_FIELDS = (("category", "string", 254), ("count", "int"), ("example", "string", 254))
 UNMAPPED_REPORTED = 15
 
 
@@ -32,6 +31,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
     CODE_FIELD = "CODE_FIELD"
     OUTPUT = "OUTPUT"
     UNMAPPED_OUTPUT = "UNMAPPED_OUTPUT"
+    COUNTS = ("CLASSIFIED_COUNT", "EXCLUDED_COUNT", "UNMAPPED_COUNT")
 
     def name(self):
         return "classifyfacilities"
@@ -76,15 +76,13 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
             optional=True, createByDefault=False)
         unmapped.setHelp(self.tr("A table of the categories no rule matched, with counts and an example name."))
         self.addParameter(unmapped)
-        for output, description in (("CLASSIFIED_COUNT", self.tr("Features classified")),
-                                    ("EXCLUDED_COUNT", self.tr("Features excluded by a rule")),
-                                    ("UNMAPPED_COUNT", self.tr("Features no rule matched"))):
+        for output, description in zip(self.COUNTS, (self.tr("Features classified"),
+                                                     self.tr("Features excluded by a rule"),
+                                                     self.tr("Features no rule matched"))):
             self.addOutput(QgsProcessingOutputNumber(output, description))
 
     def process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source(parameters, self.INPUT, context)
         mapping = mapping_from_parameters(self, parameters, context)
         overrides = {
             "name": self.parameterAsString(parameters, self.NAME_FIELD, context),
@@ -100,31 +98,24 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
                 "None of the mapping's fields is in the layer (it has: {}); only OSM-style tag columns can match. "
                 "Choose the name or category field.").format(", ".join(input_names)))
 
-        fields = QgsFields()
+        added = field_names(ADDED_FIELDS)
+        kept = QgsFields()
         for field in source.fields():
-            if field.name() not in ADDED_FIELDS:
-                fields.append(field)
-        if any(name in input_names for name in ADDED_FIELDS):
+            if field.name() not in added:
+                kept.append(field)
+        if any(name in input_names for name in added):
             feedback.pushWarning(self.tr("The layer already has cc_type fields: the copy gets new values."))
-        fields.append(make_field(TYPE_FIELD, "string", 40))
-        fields.append(make_field(TYPE_NAME_FIELD, "string", 40))
-        fields.append(make_field(RULE_FIELD, "string", 80))
-
+        fields = fields_from(ADDED_FIELDS, before=kept)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         types = facility_types()
         counts = Counter()
         unmapped = Counter()
         examples = {}
-        expected = source.featureCount()  # -1 for sources that cannot count cheaply (OSM files)
-        step = 100.0 / expected if expected and expected > 0 else 0
         total = 0
-        for index, feature in enumerate(source.getFeatures()):
+        for feature in self.features(source, feedback):
             total += 1
-            self.stop_if_canceled(feedback)
             attributes = dict(zip(input_names, feature.attributes()))
             record = record_from_attributes(attributes, bound)
             code, rule_id = mapping.classify(record)
@@ -138,12 +129,9 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
                 examples.setdefault(label, record.get("name") or "")
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            values = [attributes[field.name()] for field in fields if field.name() not in ADDED_FIELDS]
+            values = [attributes[field.name()] for field in kept]
             out.setAttributes(values + [code, types[code].name_zh if code else None, rule_id])
-            if not sink.addFeature(out, fast_insert()):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if step:
-                feedback.setProgress(int(index * step))
+            self.add_feature(sink, out, parameters, self.OUTPUT)
 
         classified = sum(n for code, n in counts.items() if code != "(excluded)")
         feedback.pushInfo(self.tr("Classified {} of {} features:").format(classified, total))
@@ -157,21 +145,14 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
             for label, number in unmapped.most_common(UNMAPPED_REPORTED):
                 feedback.pushInfo("  {:>7}  {}".format(number, label))
 
-        results = {
-            self.OUTPUT: dest_id,
-            "CLASSIFIED_COUNT": classified,
-            "EXCLUDED_COUNT": counts.get("(excluded)", 0),
-            "UNMAPPED_COUNT": unmapped_total,
-        }
-        unmapped_fields = QgsFields()
-        unmapped_fields.append(make_field("category", "string", 254))
-        unmapped_fields.append(make_field("count", "int"))
-        unmapped_fields.append(make_field("example", "string", 254))
+        results = dict(zip(self.COUNTS, (classified, counts.get("(excluded)", 0), unmapped_total)))
+        results[self.OUTPUT] = dest_id
+        unmapped_fields = fields_from(UNMAPPED_FIELDS)
         table, table_id = self.create_sink(parameters, self.UNMAPPED_OUTPUT, context, unmapped_fields)
         if table is not None:
             for label, number in unmapped.most_common():
                 row = QgsFeature(unmapped_fields)
                 row.setAttributes([label, number, examples.get(label, "")])
-                table.addFeature(row, fast_insert())
+                self.add_feature(table, row, parameters, self.UNMAPPED_OUTPUT)
             results[self.UNMAPPED_OUTPUT] = table_id
         return results

@@ -2,24 +2,26 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFields,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
 )
 
 from complete_community.core.profiles.table import COLUMNS, checklist_rows, render_html
-from complete_community.core.qgis_compat import fast_insert, make_field, source_type
-from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
-from complete_community.processing.algorithms.choices import add_profile_parameters, profile_from_parameters
+from complete_community.core.qgis_compat import source_type
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.fields import fields_from
+from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 
 NUMERIC_COLUMNS = ("value", "reach_m")
+CHECKLIST_FIELDS = tuple((column, "double" if column in NUMERIC_COLUMNS else "string") for column in COLUMNS)
 
 
 class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
+    ITEM_COUNT = "ITEM_COUNT"
+    ROW_COUNT = "ROW_COUNT"
 
     def name(self):
         return "exportprofile"
@@ -50,18 +52,14 @@ class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
             self.OUTPUT_HTML, self.tr("Printable checklist (HTML)"), fileFilter=self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False)
         self.addParameter(html)
-        self.addOutput(QgsProcessingOutputNumber("ITEM_COUNT", self.tr("Number of items")))
-        self.addOutput(QgsProcessingOutputNumber("ROW_COUNT", self.tr("Number of rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.ITEM_COUNT, self.tr("Number of items")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROW_COUNT, self.tr("Number of rows")))
 
     def process(self, parameters, context, feedback):
         profile = profile_from_parameters(self, parameters, context)
         feedback.pushInfo(self.tr("Profile {} from {}").format(profile.id, " → ".join(profile.files)))
-        fields = QgsFields()
-        for column in COLUMNS:
-            fields.append(make_field(column, "double" if column in NUMERIC_COLUMNS else "string"))
+        fields = fields_from(CHECKLIST_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows = checklist_rows(profile)
         for index, row in enumerate(rows):
             self.stop_if_canceled(feedback)
@@ -69,10 +67,9 @@ class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
             feature.setAttributes([
                 (float(row[c]) if row[c] != "" else None) if c in NUMERIC_COLUMNS else str(row[c]) for c in COLUMNS
             ])
-            if not sink.addFeature(feature, fast_insert()):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(int(100 * (index + 1) / len(rows)))
-        results = {self.OUTPUT: dest_id, "ITEM_COUNT": len(profile.items), "ROW_COUNT": len(rows)}
+            self.add_feature(sink, feature, parameters, self.OUTPUT)
+            feedback.setProgress(100.0 * (index + 1) / len(rows))
+        results = {self.OUTPUT: dest_id, self.ITEM_COUNT: len(profile.items), self.ROW_COUNT: len(rows)}
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
             self.write_text_output(html_path, render_html(profile))

@@ -2,58 +2,55 @@
 
 from collections import Counter
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
 )
 
-from complete_community.core.check.layers import to_shapely
-from complete_community.core.crs import working_crs
+from complete_community.core.check.readers import read_points
 from complete_community.core.network import qa
-from complete_community.core.network.graph import WalkingGraph
-from complete_community.core.network.layers import read_lines
-from complete_community.core.qgis_compat import (
-    advanced_parameter_flag,
-    double_number,
-    fast_insert,
-    make_field,
-    source_type,
-    wkb_type,
+from complete_community.core.qgis_compat import source_type, wkb_type
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.fields import fields_from
+from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.parameters import distance_parameter
+from complete_community.processing.parameters.network import (
+    MAX_ACCESS,
+    NETWORK,
+    NODE_CROSSINGS,
+    SNAP_TOLERANCE,
+    add_network_parameters,
+    walking_graph,
 )
-from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
 from complete_community.processing.styling import style_output
 
-
-def finding_fields():
-    fields = QgsFields()
-    fields.append(make_field("problem", "string", 32))
-    fields.append(make_field("detail", "string", 254))
-    fields.append(make_field("distance_m", "double", 12, 2))
-    fields.append(make_field("component", "int"))
-    fields.append(make_field("length_m", "double", 14, 2))
-    return fields
+FINDING_FIELDS = (
+    ("problem", "string", 32),
+    ("detail", "string", 254),
+    ("distance_m", "double", 12, 2),
+    ("component", "int"),
+    ("length_m", "double", 14, 2),
+)
 
 
 class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
-    NETWORK = "NETWORK"
+    NETWORK = NETWORK
+    SNAP_TOLERANCE = SNAP_TOLERANCE
+    MAX_ACCESS = MAX_ACCESS
+    NODE_CROSSINGS = NODE_CROSSINGS
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
-    SNAP_TOLERANCE = "SNAP_TOLERANCE"
     NEAR_MISS_TOLERANCE = "NEAR_MISS_TOLERANCE"
-    MAX_ACCESS = "MAX_ACCESS"
-    NODE_CROSSINGS = "NODE_CROSSINGS"
     OUTPUT_POINTS = "OUTPUT_POINTS"
     OUTPUT_LINES = "OUTPUT_LINES"
+    COUNTS = ("COMPONENTS", "LARGEST_SHARE", "DANGLING_ENDS", "NEAR_MISSES", "FACILITIES_OFF_NETWORK",
+              "RESIDENTS_OFF_NETWORK", "FILTERED_WAYS")
+    STAGES = ("network", "findings", "points", "write")
 
     def name(self):
         return "networkqa"
@@ -82,11 +79,7 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        network = QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Street network"), [source_type("VectorLine")])
-        network.setHelp(self.tr("Street centre lines, or OpenStreetMap lines (a 'highway' or 'other_tags' field "
-                                "turns the walkability filters on)."))
-        self.addParameter(network)
+        add_network_parameters(self, optional=False, options_advanced=False)
         for name, description, help_text in (
             (self.FACILITIES, self.tr("Facilities (optional)"),
              self.tr("Points or polygons: each one farther than the access distance from every street is "
@@ -99,188 +92,88 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
                 name, description, [source_type("VectorPoint"), source_type("VectorPolygon")], optional=True)
             parameter.setHelp(help_text)
             self.addParameter(parameter)
-        for name, description, default, help_text, advanced in (
-            (self.SNAP_TOLERANCE, self.tr("Network snapping tolerance (m)"), 0.5,
-             self.tr("Line ends closer than this are joined."), True),
-            (self.NEAR_MISS_TOLERANCE, self.tr("Near-miss distance (m)"), 5.0,
-             self.tr("A dangling end this close to a street it does not connect to is a near miss."), False),
-            (self.MAX_ACCESS, self.tr("Largest distance from a point to the street (m)"), 100.0,
-             self.tr("Residents and facilities farther from any street are off the network (reported, not "
-                     "snapped)."), False),
-        ):
-            parameter = QgsProcessingParameterNumber(
-                name, description, type=double_number(), defaultValue=default, minValue=0.0)
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | advanced_parameter_flag())
-            self.addParameter(parameter)
-        crossings = QgsProcessingParameterBoolean(
-            self.NODE_CROSSINGS, self.tr("Join lines where they cross without a shared vertex"),
-            defaultValue=False)
-        crossings.setHelp(self.tr("For centre-line drawings that are not noded; leave off for OpenStreetMap, where "
-                                  "bridges cross streets without joining them."))
-        self.addParameter(crossings)
+        self.addParameter(distance_parameter(
+            self.NEAR_MISS_TOLERANCE, self.tr("Near-miss distance (m)"), 5.0,
+            self.tr("A dangling end this close to a street it does not connect to is a near miss.")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POINTS, self.tr("Network problems (points)"), type=source_type("VectorPoint")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LINES, self.tr("Network problems (lines)"), type=source_type("VectorLine")))
-        for output, description in (
-            ("COMPONENTS", self.tr("Connected components")),
-            ("LARGEST_SHARE", self.tr("Share of the street length in the largest component (0–1)")),
-            ("DANGLING_ENDS", self.tr("Dangling ends (near misses included)")),
-            ("NEAR_MISSES", self.tr("Near misses")),
-            ("FACILITIES_OFF_NETWORK", self.tr("Facilities off the network")),
-            ("RESIDENTS_OFF_NETWORK", self.tr("Residents off the network")),
-            ("FILTERED_WAYS", self.tr("Streets removed by the walkability filters")),
-        ):
+        for output, description in zip(self.COUNTS, (
+            self.tr("Connected components"),
+            self.tr("Share of the street length in the largest component (0–1)"),
+            self.tr("Dangling ends (near misses included)"),
+            self.tr("Near misses"),
+            self.tr("Facilities off the network"),
+            self.tr("Residents off the network"),
+            self.tr("Streets removed by the walkability filters"),
+        )):
             self.addOutput(QgsProcessingOutputNumber(output, description))
 
-    # the run
+    # the run, in stages
     def process(self, parameters, context, feedback):
-        network = self.parameterAsSource(parameters, self.NETWORK, context)
-        if network is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
-        facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
-        residents = self.parameterAsSource(parameters, self.RESIDENTS, context)
-        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
+        network = self.source(parameters, self.NETWORK, context)
+        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps)
         near_miss_tolerance = self.parameterAsDouble(parameters, self.NEAR_MISS_TOLERANCE, context)
         max_access = self.parameterAsDouble(parameters, self.MAX_ACCESS, context)
-        node_crossings = self.parameterAsBoolean(parameters, self.NODE_CROSSINGS, context)
-        is_canceled = feedback.isCanceled
+        graph = walking_graph(self, parameters, context, steps, frame)
 
-        crs, why = working_crs(network.sourceCrs(), network.sourceExtent(), context.transformContext())
-        if why == "utm":
-            feedback.pushInfo(self.tr("The network is not in a projected CRS in metres ({}): measuring in {}").format(
-                network.sourceCrs().authid() or self.tr("unknown CRS"), crs.authid()))
-        else:
-            feedback.pushInfo(self.tr("Measuring in the network's CRS {}").format(crs.authid()))
+        steps.setCurrentStep(1)
+        steps.setProgressText(self.tr("Looking for problems"))
+        components = qa.rank_components(graph)
+        findings = qa.component_findings(graph, components, steps.isCanceled)
+        steps.setProgress(30)
+        ends = qa.dangling_ends(graph, near_miss_tolerance, steps.isCanceled)
+        findings += qa.dangling_findings(graph, components, ends)
+        for _feature_id, reason, geometry in graph.filtered_ways:
+            findings.append(qa.filtered_finding(reason, geometry, geometry.length()))
 
-        def transform_from(source):
-            if source.sourceCrs() == crs:
-                return None
-            if not source.sourceCrs().isValid():
-                feedback.pushWarning(self.tr("A layer has no CRS: it is taken to be in {}").format(crs.authid()))
-                return None
-            return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-
-        to_network = transform_from(network)
-        back = QgsCoordinateTransform(crs, network.sourceCrs(), context.transformContext()) \
-            if to_network is not None else None
-
-        # the graph, as the check builds it
-        feedback.setProgressText(self.tr("Reading the network"))
-        lines, removed = read_lines(self._with_progress(network, feedback, 0, 40), to_network,
-                                    is_canceled=is_canceled)
-        self.stop_if_canceled(feedback)
-        if not lines:
-            raise QgsProcessingException(self.tr(
-                "The network layer has no walkable line ({} lines removed by the walkability filters): nothing to "
-                "check.").format(len(removed)))
-        feedback.setProgressText(self.tr("Building the walking graph"))
-        graph = WalkingGraph.from_lines(lines, snap_tolerance=snap, node_crossings=node_crossings)
-        self.stop_if_canceled(feedback)
-        if graph.edge_count == 0:
-            raise QgsProcessingException(self.tr("The network's lines collapse to nothing at a snapping tolerance of "
-                                                 "{} m: nothing to check.").format(snap))
-        feedback.pushInfo(self.tr("Walking graph: {} lines, {} segments, {} junctions and ends; {} lines removed "
-                                  "by the walkability filters").format(len(lines), graph.edge_count,
-                                                                       graph.node_count, len(removed)))
-        feedback.setProgress(45)
-
-        # the findings
-        feedback.setProgressText(self.tr("Looking for problems"))
-        try:
-            comps = qa.components(graph)
-            findings = qa.component_findings(graph, comps, is_canceled)
-            feedback.setProgress(55)
-            ends = qa.dangling_ends(graph, near_miss_tolerance, is_canceled)
-            findings += qa.dangling_findings(graph, comps, ends)
-            feedback.setProgress(70)
-        except qa.QaCanceledError:
-            self.stop_if_canceled(feedback)
-            raise
+        steps.setCurrentStep(2)
         off_counts = {}
-        for problem, source in ((qa.FACILITY_OFF_NETWORK, facilities), (qa.RESIDENT_OFF_NETWORK, residents)):
+        for problem, name in ((qa.FACILITY_OFF_NETWORK, self.FACILITIES), (qa.RESIDENT_OFF_NETWORK, self.RESIDENTS)):
+            source = self.source(parameters, name, context, optional=True)
             if source is None:
                 continue
-            points = self._points(source, transform_from(source), feedback)
-            off = qa.off_network(graph, points, max_access, comps)
+            label = self.layer_label(parameters, name, context)
+            points, skipped = read_points(self.features(source, steps), frame.transform_from(source, label),
+                                          steps.isCanceled)
+            if skipped:
+                steps.pushWarning(self.tr("{}: {} features without geometry skipped").format(label, skipped))
+            off = qa.off_network(graph, points, max_access, components)
             off_counts[problem] = (off.count, len(points))
             findings += qa.off_network_findings(problem, points, off, max_access)
-        feedback.setProgress(80)
-        removed_streets = [way for way in removed if way[1] != qa.NOT_A_STREET]
-        for _feature_id, reason, geometry in removed_streets:
-            self.stop_if_canceled(feedback)
-            findings.append(qa.filtered_finding(reason, geometry, geometry.length()))
-        feedback.setProgress(85)
 
-        # writing
+        steps.setCurrentStep(3)
+        ids = self._write(findings, frame.transform_to(network.sourceCrs()), network.sourceCrs(), parameters, context,
+                          steps)
+        self._log_summary(feedback, components, ends, off_counts, graph, near_miss_tolerance, max_access)
+        counts = (components.count, components.largest_share, ends.count, ends.near_miss_count,
+                  off_counts.get(qa.FACILITY_OFF_NETWORK, (0, 0))[0],
+                  off_counts.get(qa.RESIDENT_OFF_NETWORK, (0, 0))[0], len(graph.filtered_ways))
+        return dict(ids, **dict(zip(self.COUNTS, counts)))
+
+    def _write(self, findings, back, crs, parameters, context, feedback):
         feedback.setProgressText(self.tr("Writing the problems"))
-        fields = finding_fields()
-        point_sink, points_id = self.create_sink(parameters, self.OUTPUT_POINTS, context, fields,
-                                                 wkb_type("Point"), network.sourceCrs())
-        if point_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_POINTS))
-        line_sink, lines_id = self.create_sink(parameters, self.OUTPUT_LINES, context, fields,
-                                               wkb_type("MultiLineString"), network.sourceCrs())
-        if line_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINES))
+        fields = fields_from(FINDING_FIELDS)
+        sinks = {
+            self.OUTPUT_POINTS: self.create_sink(parameters, self.OUTPUT_POINTS, context, fields, wkb_type("Point"),
+                                                 crs),
+            self.OUTPUT_LINES: self.create_sink(parameters, self.OUTPUT_LINES, context, fields,
+                                                wkb_type("MultiLineString"), crs),
+        }
         for index, finding in enumerate(findings):
             self.stop_if_canceled(feedback)
             feature = QgsFeature(fields)
             feature.setGeometry(self._geometry(finding, back))
             feature.setAttributes([finding.problem, finding.detail, finding.distance_m, finding.component,
                                    finding.length_m])
-            sink, name = (line_sink, self.OUTPUT_LINES) if finding.is_line else (point_sink, self.OUTPUT_POINTS)
-            if not sink.addFeature(feature, fast_insert()):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
-            feedback.setProgress(85 + int(15 * (index + 1) / len(findings)))
-        feedback.setProgress(100)
-
-        self._log_summary(feedback, comps, ends, off_counts, removed_streets, len(removed) - len(removed_streets),
-                          near_miss_tolerance, max_access)
-        style_output(context, points_id, "network_qa_points", self.tr("Network problems (points)"))
-        style_output(context, lines_id, "network_qa_lines", self.tr("Network problems (lines)"))
-        return {
-            self.OUTPUT_POINTS: points_id,
-            self.OUTPUT_LINES: lines_id,
-            "COMPONENTS": comps.count,
-            "LARGEST_SHARE": comps.largest_share,
-            "DANGLING_ENDS": ends.count,
-            "NEAR_MISSES": ends.near_miss_count,
-            "FACILITIES_OFF_NETWORK": off_counts.get(qa.FACILITY_OFF_NETWORK, (0, 0))[0],
-            "RESIDENTS_OFF_NETWORK": off_counts.get(qa.RESIDENT_OFF_NETWORK, (0, 0))[0],
-            "FILTERED_WAYS": len(removed_streets),
-        }
-
-    # helpers
-    def _with_progress(self, source, feedback, start, end):
-        """The source's features, moving the progress bar from start to end (when the source can count)."""
-        expected = source.featureCount()
-        step = (end - start) / expected if expected and expected > 0 else 0
-        for index, feature in enumerate(source.getFeatures()):
-            if step and index % 100 == 0:
-                feedback.setProgress(start + int(index * step))
-            yield feature
-        feedback.setProgress(end)
-
-    def _points(self, source, transform, feedback):
-        """One point per feature in the working CRS: the point itself, or a point on the polygon's surface (as the
-        check places facilities)."""
-        points = []
-        skipped = 0
-        for feature in source.getFeatures():
-            self.stop_if_canceled(feedback)
-            shape = to_shapely(feature.geometry(), transform)
-            if shape is None:
-                skipped += 1
-                continue
-            point = shape if shape.geom_type == "Point" else shape.representative_point()
-            points.append((point.x, point.y))
-        if skipped:
-            feedback.pushWarning(self.tr("{} features without geometry skipped").format(skipped))
-        return np.array(points, dtype=float).reshape(-1, 2)
-
+            name = self.OUTPUT_LINES if finding.is_line else self.OUTPUT_POINTS
+            self.add_feature(sinks[name][0], feature, parameters, name)
+            feedback.setProgress(100.0 * (index + 1) / len(findings))
+        style_output(context, sinks[self.OUTPUT_POINTS][1], "network_qa_points", self.tr("Network problems (points)"))
+        style_output(context, sinks[self.OUTPUT_LINES][1], "network_qa_lines", self.tr("Network problems (lines)"))
+        return {name: dest_id for name, (_sink, dest_id) in sinks.items()}
     @staticmethod
     def _geometry(finding, back):
         shape = finding.shape
@@ -297,16 +190,16 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
             geometry.convertToMultiType()
         return geometry
 
-    def _log_summary(self, feedback, comps, ends, off_counts, removed_streets, not_streets, near_miss_tolerance,
-                     max_access):
+    def _log_summary(self, feedback, components, ends, off_counts, graph, near_miss_tolerance, max_access):
+        removed_streets, not_streets = graph.filtered_ways, graph.not_streets
         feedback.pushInfo("")
         feedback.pushInfo(self.tr("{} components; the largest holds {:.1f} % of the street length ({:,.0f} of "
-                                  "{:,.0f} m)").format(comps.count, 100.0 * comps.largest_share,
-                                                       comps.lengths[0], comps.total_length))
-        if comps.count > 1:
+                                  "{:,.0f} m)").format(components.count, 100.0 * components.largest_share,
+                                                       components.lengths[0], components.total_length))
+        if components.count > 1:
             feedback.pushInfo(self.tr("  {} parts do not touch the main network ({:,.0f} m of streets): nobody "
                                       "walks from them to the rest; the largest of them is {:,.0f} m").format(
-                comps.count - 1, comps.total_length - comps.lengths[0], comps.lengths[1]))
+                components.count - 1, components.total_length - components.lengths[0], components.lengths[1]))
         feedback.pushInfo(self.tr("{} dangling ends; {} of them are near misses (within {} m of a street they do "
                                   "not connect to): check these first, they often split the network").format(
             ends.count, ends.near_miss_count, near_miss_tolerance))

@@ -1,40 +1,45 @@
 """completecommunity:walkingserviceareas — where residents can walk to each facility type within 5/10/15 minutes."""
 
+import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from complete_community.core.check.field_guess import CANDIDATES
-from complete_community.core.check.layers import read_facilities
-from complete_community.core.check.values import find_field
-from complete_community.core.crs import working_crs
-from complete_community.core.mapping import type_classifier
-from complete_community.core.network.access import SplitNetwork
-from complete_community.core.network.service_area import node_distances, polygon, reachable_parts
-from complete_community.core.qgis_compat import (
-    double_number,
-    fast_insert,
-    field_data_type,
-    make_field,
-    source_type,
-    wkb_type,
-)
+from complete_community.core.check.fields import FACILITY_FIELDS, FieldChoiceError, choose_fields
+from complete_community.core.check.readers import read_facilities
+from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
+from complete_community.core.network.distances import SplitNetwork
+from complete_community.core.network.service_area import polygon, reachable_parts
+from complete_community.core.qgis_compat import field_data_type, source_type, wkb_type
 from complete_community.core.taxonomy import facility_types
-from complete_community.processing.algorithms.base import CompleteCommunityAlgorithm
-from complete_community.processing.algorithms.choices import add_mapping_parameters, mapping_from_parameters
-from complete_community.processing.algorithms.network_input import add_network_parameters, walking_graph
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.fields import fields_from
+from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.parameters import distance_parameter
+from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.parameters.network import (
+    MAX_ACCESS,
+    NETWORK,
+    add_network_parameters,
+    walking_graph,
+)
 from complete_community.processing.styling import style_output
+
+LINE_FIELDS = (("type", "string"), ("type_zh", "string"), ("minutes", "double"), ("metres", "double"),
+               ("distance_start", "double"), ("distance_end", "double"))
+POLYGON_FIELDS = (("type", "string"), ("type_zh", "string"), ("minutes", "double"), ("metres", "double"),
+                  ("street_length_m", "double"), ("area_m2", "double"))
+CATCHMENT_FIELDS = (("type", "string"), ("facility_id", "string"), ("facility_name", "string"),
+                    ("distance_start", "double"), ("distance_end", "double"))
 
 
 def parse_minutes(text):
@@ -46,6 +51,21 @@ def parse_minutes(text):
 
 
 class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
+    NETWORK = NETWORK
+    MAX_ACCESS = MAX_ACCESS
+    FACILITIES = "FACILITIES"
+    FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
+    FACILITY_NAME_FIELD = "FACILITY_NAME_FIELD"
+    TYPES = "TYPES"
+    MINUTES = "MINUTES"
+    WALK_SPEED = "WALK_SPEED"
+    BUFFER = "BUFFER"
+    CATCHMENTS = "CATCHMENTS"
+    OUTPUT_LINES = "OUTPUT_LINES"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+    OUTPUT_CATCHMENTS = "OUTPUT_CATCHMENTS"
+    STAGES = ("network", "facilities", "areas")
+
     def name(self):
         return "walkingserviceareas"
 
@@ -70,169 +90,154 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_network_parameters(self, optional=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
+            self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
         self.addParameter(QgsProcessingParameterField(
-            "FACILITY_TYPE_FIELD", self.tr("Facility type field"), parentLayerParameterName="FACILITIES",
+            self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), parentLayerParameterName=self.FACILITIES,
             type=field_data_type("Any"), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "FACILITY_NAME_FIELD", self.tr("Facility name field"), parentLayerParameterName="FACILITIES",
+            self.FACILITY_NAME_FIELD, self.tr("Facility name field"), parentLayerParameterName=self.FACILITIES,
             type=field_data_type("Any"), optional=True))
         add_mapping_parameters(self, default="taxonomy")
-        types = QgsProcessingParameterString("TYPES", self.tr("Facility types (codes, comma separated; empty: all)"),
-                                             optional=True)
+        types = QgsProcessingParameterString(
+            self.TYPES, self.tr("Facility types (codes, comma separated; empty: all)"), optional=True)
         types.setHelp(self.tr("E.g. kindergarten, health_station, bus_stop. Empty: every type in the layer."))
         self.addParameter(types)
-        self.addParameter(QgsProcessingParameterString("MINUTES", self.tr("Walking times (minutes)"),
+        self.addParameter(QgsProcessingParameterString(self.MINUTES, self.tr("Walking times (minutes)"),
                                                        defaultValue="5,10,15"))
-        self.addParameter(QgsProcessingParameterNumber(
-            "WALK_SPEED", self.tr("Walking speed (m/min)"), type=double_number(),
-            defaultValue=60.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BUFFER", self.tr("Polygon width on each side of the streets (m)"),
-            type=double_number(), defaultValue=50.0, minValue=0.1))
+        self.addParameter(distance_parameter(self.WALK_SPEED, self.tr("Walking speed (m/min)"), 60.0, "",
+                                             minimum=1.0))
+        self.addParameter(distance_parameter(self.BUFFER, self.tr("Polygon width on each side of the streets (m)"),
+                                             50.0, "", minimum=0.1))
         self.addParameter(QgsProcessingParameterBoolean(
-            "CATCHMENTS", self.tr("Also allocate streets to their nearest facility (catchments)"), defaultValue=False))
+            self.CATCHMENTS, self.tr("Also allocate streets to their nearest facility (catchments)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_LINES", self.tr("Reachable streets"), type=source_type("VectorLine")))
+            self.OUTPUT_LINES, self.tr("Reachable streets"), type=source_type("VectorLine")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_POLYGONS", self.tr("Service areas"), type=source_type("VectorPolygon")))
+            self.OUTPUT_POLYGONS, self.tr("Service areas"), type=source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_CATCHMENTS", self.tr("Catchments"), type=source_type("VectorLine"), optional=True,
+            self.OUTPUT_CATCHMENTS, self.tr("Catchments"), type=source_type("VectorLine"), optional=True,
             createByDefault=False))
 
+    # the run, in stages
     def process(self, parameters, context, feedback):
         try:
-            minutes = parse_minutes(self.parameterAsString(parameters, "MINUTES", context))
+            minutes = parse_minutes(self.parameterAsString(parameters, self.MINUTES, context))
         except ValueError:
             raise QgsProcessingException(self.tr("Walking times must be positive numbers separated by commas, "
                                                  "e.g. 5,10,15")) from None
-        speed = self.parameterAsDouble(parameters, "WALK_SPEED", context)
-        width = self.parameterAsDouble(parameters, "BUFFER", context)
-        network_source = self.parameterAsSource(parameters, "NETWORK", context)
-        if network_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "NETWORK"))
-        facilities_source = self.parameterAsSource(parameters, "FACILITIES", context)
-        if facilities_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "FACILITIES"))
+        steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
+        network = self.source(parameters, self.NETWORK, context)
+        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps)
+        graph = walking_graph(self, parameters, context, steps, frame)
+        steps.setCurrentStep(1)
+        facilities, types = self._facilities(parameters, context, frame, steps)
+        max_access = self.parameterAsDouble(parameters, self.MAX_ACCESS, context)
+        attachment = graph.attach(np.array([(f.x, f.y) for f in facilities]), max_access)
+        if attachment.off_network.any():
+            steps.pushWarning(self.tr("{} facilities are more than {} m from any street and are left out").format(
+                int(attachment.off_network.sum()), max_access))
+        split = SplitNetwork(graph, [attachment])
+        steps.setCurrentStep(2)
+        return self._areas(split, facilities, types, minutes, frame.transform_to(network.sourceCrs()),
+                           network.sourceCrs(), parameters, context, steps)
+
+    def _facilities(self, parameters, context, frame, feedback):
+        """The facilities in the frame, classified, and the types to draw (asked for and present)."""
+        source = self.source(parameters, self.FACILITIES, context)
+        label = self.layer_label(parameters, self.FACILITIES, context)
         mapping = mapping_from_parameters(self, parameters, context)
-        out_crs = network_source.sourceCrs()
-        crs, why = working_crs(out_crs, network_source.sourceExtent(), context.transformContext())
-        if why == "utm":
-            feedback.pushInfo(self.tr("Measuring in {}").format(crs.authid()))
-
-        def transform_from(source):
-            if source.sourceCrs() == crs or not source.sourceCrs().isValid():
-                return None
-            return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-
-        back = None if out_crs == crs else QgsCoordinateTransform(crs, out_crs, context.transformContext())
-        graph = walking_graph(self, parameters, context, feedback, crs, transform_from)
-        names = facilities_source.fields().names()
-        type_field = self.parameterAsString(parameters, "FACILITY_TYPE_FIELD", context) or \
-            find_field(names, CANDIDATES["facility_type"])
-        name_field = self.parameterAsString(parameters, "FACILITY_NAME_FIELD", context) or \
-            find_field(names, CANDIDATES["facility_name"])
-        if not type_field and mapping.id == "taxonomy":
+        names = source.fields().names()
+        given = {"type": self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context),
+                 "name": self.parameterAsString(parameters, self.FACILITY_NAME_FIELD, context)}
+        try:
+            fields = choose_fields(names, {key: FACILITY_FIELDS[key] for key in ("id", "name", "type")}, given)
+        except FieldChoiceError as error:
+            raise QgsProcessingException("{}: {}".format(label, error)) from None
+        if not fields["type"] and mapping.id == TAXONOMY_MAPPING:
             raise QgsProcessingException(self.tr("The facility layer has no type field (looked for: {}). Choose the "
                                                  "field with the facility types.").format(
-                ", ".join(CANDIDATES["facility_type"])))
-        fields = {"type": type_field, "name": name_field, "id": find_field(names, CANDIDATES["facility_id"])}
-        facilities, _skipped = read_facilities(facilities_source.getFeatures(), transform_from(facilities_source),
-                                               fields, type_classifier(mapping, names, type_field, name_field),
+                ", ".join(FACILITY_FIELDS["type"])))
+        facilities, _skipped = read_facilities(self.features(source, feedback), frame.transform_from(source, label),
+                                               fields, type_classifier(mapping, names, fields["type"], fields["name"]),
                                                feedback.isCanceled)
-        self.stop_if_canceled(feedback)
-        wanted = [t.strip() for t in (self.parameterAsString(parameters, "TYPES", context) or "").split(",")
+        wanted = [t.strip() for t in (self.parameterAsString(parameters, self.TYPES, context) or "").split(",")
                   if t.strip()]
-        known = facility_types()
-        unknown = [t for t in wanted if t not in known]
+        unknown = [t for t in wanted if t not in facility_types()]
         if unknown:
             raise QgsProcessingException(self.tr("Unknown facility types: {}").format(", ".join(unknown)))
         present = sorted({f.type for f in facilities if f.type})
-        types = [t for t in (wanted or present) if t in present]
         missing = [t for t in wanted if t not in present]
         if missing:
             feedback.pushWarning(self.tr("No facilities of these types: {}").format(", ".join(missing)))
+        types = [t for t in (wanted or present) if t in present]
         if not types:
             raise QgsProcessingException(self.tr("No facility of a known type to start from."))
+        return facilities, types
 
-        import numpy as np
+    def _areas(self, split, facilities, types, minutes, back, crs, parameters, context, feedback):
+        """Per type: one shortest-path pass to the longest time, then the streets and polygon of every time."""
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context)
+        width = self.parameterAsDouble(parameters, self.BUFFER, context)
+        known = facility_types()
+        line_fields, polygon_fields = fields_from(LINE_FIELDS), fields_from(POLYGON_FIELDS)
+        lines_sink, lines_id = self.create_sink(parameters, self.OUTPUT_LINES, context, line_fields,
+                                                wkb_type("LineString"), crs)
+        polygons_sink, polygons_id = self.create_sink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
+                                                      wkb_type("MultiPolygon"), crs)
+        catchments_sink, catchments_id, catchment_fields = None, None, fields_from(CATCHMENT_FIELDS)
+        if self.parameterAsBoolean(parameters, self.CATCHMENTS, context):
+            catchments_sink, catchments_id = self.create_sink(parameters, self.OUTPUT_CATCHMENTS, context,
+                                                              catchment_fields, wkb_type("LineString"), crs)
 
-        attachment = graph.attach(np.array([(f.x, f.y) for f in facilities]),
-                                  self.parameterAsDouble(parameters, "MAX_ACCESS", context))
-        if attachment.off_network.any():
-            feedback.pushWarning(self.tr("{} facilities are more than {} m from any street and are left out").format(
-                int(attachment.off_network.sum()), self.parameterAsDouble(parameters, "MAX_ACCESS", context)))
-        split = SplitNetwork(graph, [attachment])
+        def write(sink, name, fields, shape, attributes):
+            feature = QgsFeature(fields)
+            feature.setGeometry(_geometry(shape, back))
+            feature.setAttributes(attributes)
+            self.add_feature(sink, feature, parameters, name)
+
         facility_nodes = split.group_nodes(0)
-
-        line_fields = QgsFields()
-        for name, kind in (("type", "string"), ("type_zh", "string"), ("minutes", "double"), ("metres", "double"),
-                           ("distance_start", "double"), ("distance_end", "double")):
-            line_fields.append(make_field(name, kind))
-        polygon_fields = QgsFields()
-        for name, kind in (("type", "string"), ("type_zh", "string"), ("minutes", "double"), ("metres", "double"),
-                           ("street_length_m", "double"), ("area_m2", "double")):
-            polygon_fields.append(make_field(name, kind))
-        catchment_fields = QgsFields()
-        for name, kind in (("type", "string"), ("facility_id", "string"), ("facility_name", "string"),
-                           ("distance_start", "double"), ("distance_end", "double")):
-            catchment_fields.append(make_field(name, kind))
-        lines_sink, lines_id = self.create_sink(parameters, "OUTPUT_LINES", context, line_fields,
-                                                wkb_type("LineString"), out_crs)
-        polygons_sink, polygons_id = self.create_sink(parameters, "OUTPUT_POLYGONS", context, polygon_fields,
-                                                      wkb_type("MultiPolygon"), out_crs)
-        if lines_sink is None or polygons_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_LINES"))
-        catchments_sink, catchments_id = (None, None)
-        if self.parameterAsBoolean(parameters, "CATCHMENTS", context):
-            catchments_sink, catchments_id = self.create_sink(parameters, "OUTPUT_CATCHMENTS", context,
-                                                              catchment_fields, wkb_type("LineString"), out_crs)
-
-        def geometry(shape_or_points):
-            result = QgsGeometry.fromWkt(shape_or_points.wkt) if hasattr(shape_or_points, "wkt") else \
-                QgsGeometry.fromPolylineXY([QgsPointXY(*shape_or_points[0]), QgsPointXY(*shape_or_points[1])])
-            if back is not None:
-                result.transform(back)
-            return result
-
         type_codes = np.array([f.type or "" for f in facilities], dtype=object)
-        steps = len(types) * len(minutes)
+        limit = max(minutes) * speed
         done = 0
         for code in types:
             indices = np.nonzero(type_codes == code)[0]
-            sources = facility_nodes[indices]
-            limit = max(minutes) * speed
-            distance, nearest = node_distances(split, sources, limit)
+            distance, nearest = split.node_distances(facility_nodes[indices], limit)
             for minute in minutes:
                 self.stop_if_canceled(feedback)
                 metres = minute * speed
                 parts = reachable_parts(split, distance, nearest, metres)
                 for a, b, d0, d1 in zip(parts.start, parts.end, parts.distance_start, parts.distance_end):
-                    feature = QgsFeature(line_fields)
-                    feature.setGeometry(geometry((a, b)))
-                    feature.setAttributes([code, known[code].name_zh, minute, metres, float(d0), float(d1)])
-                    lines_sink.addFeature(feature, fast_insert())
+                    write(lines_sink, self.OUTPUT_LINES, line_fields, (a, b),
+                          [code, known[code].name_zh, minute, metres, float(d0), float(d1)])
                 shape = polygon(parts, width)
                 if shape is not None:
-                    feature = QgsFeature(polygon_fields)
-                    feature.setGeometry(geometry(shape))
-                    feature.setAttributes([code, known[code].name_zh, minute, metres, float(parts.length.sum()),
-                                           float(shape.area)])
-                    polygons_sink.addFeature(feature, fast_insert())
+                    write(polygons_sink, self.OUTPUT_POLYGONS, polygon_fields, shape,
+                          [code, known[code].name_zh, minute, metres, float(parts.length.sum()), float(shape.area)])
                 done += 1
-                feedback.setProgress(int(100 * done / steps))
+                feedback.setProgress(100.0 * done / (len(types) * len(minutes)))
             if catchments_sink is not None:
                 parts = reachable_parts(split, distance, nearest, limit, allocate=True)
                 for a, b, d0, d1, which in zip(parts.start, parts.end, parts.distance_start, parts.distance_end,
                                                parts.facility):
                     facility = facilities[indices[which]]
-                    feature = QgsFeature(catchment_fields)
-                    feature.setGeometry(geometry((a, b)))
-                    feature.setAttributes([code, facility.id, facility.name, float(d0), float(d1)])
-                    catchments_sink.addFeature(feature, fast_insert())
+                    write(catchments_sink, self.OUTPUT_CATCHMENTS, catchment_fields, (a, b),
+                          [code, facility.id, facility.name, float(d0), float(d1)])
             feedback.pushInfo(self.tr("{}: {} facilities").format(known[code].name_zh, len(indices)))
         style_output(context, polygons_id, "service_areas", self.tr("Service areas"))
-        results = {"OUTPUT_LINES": lines_id, "OUTPUT_POLYGONS": polygons_id}
+        results = {self.OUTPUT_LINES: lines_id, self.OUTPUT_POLYGONS: polygons_id}
         if catchments_id:
-            results["OUTPUT_CATCHMENTS"] = catchments_id
+            results[self.OUTPUT_CATCHMENTS] = catchments_id
         return results
+
+
+def _geometry(shape_or_segment, back):
+    """A shapely shape, or a segment as two (x, y) points, as a QGIS geometry transformed back to the output CRS."""
+    if hasattr(shape_or_segment, "wkt"):
+        result = QgsGeometry.fromWkt(shape_or_segment.wkt)
+    else:
+        start, end = shape_or_segment
+        result = QgsGeometry.fromPolylineXY([QgsPointXY(*start), QgsPointXY(*end)])
+    if back is not None:
+        result.transform(back)
+    return result

@@ -137,7 +137,8 @@ def register_package():
 
 
 def helsinki_city(folder):
-    """Streets: OSM `lines` through the plugin's walkability filters (core/network/layers.py:read_lines), in EPSG:32635.
+    """Streets: OSM `lines` through the plugin's walkability filters (core/network/streets.py:read_streets), in
+    EPSG:32635.
     Facilities: OSM `points` classified with the plugin's `osm` mapping (the 15 commonest types). Residents: one point
     per inhabitant of the HSY 2020 population grid cells whose centre lies inside the extract, uniform in the cell."""
     from qgis.core import (
@@ -152,7 +153,7 @@ def helsinki_city(folder):
 
     register_package()
     from complete_community.core.mapping import load_mapping, type_classifier
-    from complete_community.core.network.layers import read_lines
+    from complete_community.core.network.streets import read_streets
 
     pbf = folder / "Helsinki.osm.pbf"
     utm = QgsCoordinateReferenceSystem(HELSINKI_CRS)
@@ -162,7 +163,7 @@ def helsinki_city(folder):
     if not lines_layer.isValid():
         raise RuntimeError("cannot read {}|layername=lines".format(pbf))
     to_utm = QgsCoordinateTransform(lines_layer.crs(), utm, context)
-    lines, _removed = read_lines(lines_layer.getFeatures(), to_utm)
+    lines, _removed = read_streets(lines_layer.getFeatures(), to_utm)
     counts = np.array([len(line) for line in lines], dtype=np.int64)
 
     points_layer = QgsVectorLayer("{}|layername=points".format(pbf), "points", "ogr")

@@ -5,12 +5,12 @@ process's peak memory from the kernel when it ends).
   python peers.py ENGINE WORKLOAD.npz RESULT.json [--reach 600]
 
 ENGINE
-  ours      the plugin's engine: WalkingGraph.from_lines, NetworkAccess(graph, residents).prepare(facilities), then
+  ours      the plugin's engine: WalkingGraph.from_lines, NetworkDistances(graph, residents).prepare(facilities), then
             nearest(indices of the type, max_distance=reach) per type; then the same again on the graph already
             built (what the plugin's per-session graph cache, core/network/cache.py, gives a second check)
             — /usr/bin/python3 (numpy + scipy)
   read      the step before the build in the plugin: the street layer of the workload's GeoPackage read with QGIS
-            (core/network/layers.py:read_lines) — what the graph cache saves besides the build
+            (core/network/streets.py:read_streets) — what the graph cache saves besides the build
   networkx  a reference: graph from the line vertices, residents and facilities snapped to their nearest node
             (KD-tree), nx.multi_source_dijkstra_path_length(cutoff=reach) per type — .venv/bin/python
   pandana   pandana.Network (contraction hierarchies) from the line vertices, residents snapped with get_node_ids,
@@ -90,14 +90,14 @@ def register_package():
 
 def run_ours(city, reach):
     register_package()
-    from complete_community.core.network.access import NetworkAccess
+    from complete_community.core.network.distances import NetworkDistances
     from complete_community.core.network.graph import WalkingGraph
 
     members = type_members(city)
     result = dict(rss_before_mb=peak_rss_mb())
 
     def attach_and_query(graph, clock):
-        access = NetworkAccess(graph, city["residents"])  # attaches the residents
+        access = NetworkDistances(graph, city["residents"])  # attaches the residents
         clock.lap("attach")
         access.prepare(city["facilities"])  # attaches the facilities, splits the segments they and residents are on
         clock.lap("prepare")
@@ -125,14 +125,14 @@ def run_ours(city, reach):
 
 def run_read(city, reach, workload):
     """What the plugin does before building (and what its graph cache saves besides the build): read the street
-    layer with QGIS into coordinate arrays (core/network/layers.py:read_lines, OSM filters on)."""
+    layer with QGIS into coordinate arrays (core/network/streets.py:read_streets, OSM filters on)."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication, QgsVectorLayer
 
     register_package()
-    from complete_community.core.network.layers import read_lines
+    from complete_community.core.network.streets import read_streets
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -141,7 +141,7 @@ def run_read(city, reach, workload):
     layer = QgsVectorLayer("{}|layername=streets".format(Path(workload).with_suffix(".gpkg")), "streets", "ogr")
     if not layer.isValid():
         raise SystemExit("cannot read the streets of {}".format(workload))
-    lines, _removed = read_lines(layer.getFeatures(), None)
+    lines, _removed = read_streets(layer.getFeatures(), None)
     clock.lap("read")
     result.update(phases=clock.phases, lines=len(lines), same=len(lines) == len(city["lines"]))
     del layer

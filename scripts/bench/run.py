@@ -41,7 +41,7 @@ NATIVE_LIMITS = {"helsinki": 120.0}
 LABELS = {"10k": "grid 10k", "100k": "grid 100k", "1m": "grid 1M", "helsinki": "Helsinki (OSM)"}
 ENGINE_LABELS = {"ours": "**ours** (plugin engine)", "ours_repeat": "ours, graph already built (cached)",
                  "native": "QGIS native (service area + overlay)", "pandana": "pandana", "networkx": "networkx",
-                 "read": "QGIS reading the street layer (read_lines)"}
+                 "read": "QGIS reading the street layer (read_streets)"}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -618,8 +618,8 @@ def targets(bench):
 def method_notes(bench):
     notes = [
         "- **ours**: `WalkingGraph.from_lines` = *build* (vertices snapped at 0.5 m into nodes, segments as numpy "
-        "arrays); `NetworkAccess(graph, residents)` + `.prepare(facilities)` = *prepare* (every point attached to its "
-        "nearest segment, ≤ 100 m, with its access leg; the facilities inserted into the graph); then "
+        "arrays); `NetworkDistances(graph, residents)` + `.prepare(facilities)` = *prepare* (every point attached to "
+        "its nearest segment, ≤ 100 m, with its access leg; the facilities inserted into the graph); then "
         "`nearest(indices of the type, max_distance=600)` per type = *queries* (one multi-source Dijkstra, "
         "scipy.sparse.csgraph, limited to 600 m; see core/network/access.py). Single-threaded. Its distances include "
         "the walk from the door to the street at both ends and the partly walked segments, which is why its coverage "
@@ -628,7 +628,7 @@ def method_notes(bench):
         "attach + prepare + queries on the same `WalkingGraph` object, as a second check does with the plugin's "
         "session cache (the same answers are asserted).",
         "- **QGIS reading the street layer**: the step before the build in the plugin: the workload's GeoPackage read "
-        "with QGIS through `core/network/layers.py:read_lines` (a separate process).",
+        "with QGIS through `core/network/streets.py:read_streets` (a separate process).",
         "- **QGIS native**: what a user does in the Processing toolbox without the plugin, in a standalone PyQGIS "
         "process with Processing initialised (scripts/bench/native.py), outputs as temporary layers: per facility type "
         "`native:extractbyattribute` (the type's facilities) + `native:serviceareafromlayer` (shortest, "
@@ -653,7 +653,7 @@ def method_notes(bench):
         "removed (detours); street features run from arterial to arterial; residents and facilities uniform inside "
         "the blocks (10–90 m into a block), the same number of facilities per type; communities = 4 × 4 superblocks. "
         "Helsinki: OSM `lines` of ../shared/data/helsinki/Helsinki.osm.pbf through the plugin's walkability filters "
-        "(read_lines), EPSG:32635; facilities = the OSM points classified with the plugin's `osm` mapping (the 15 "
+        "(read_streets), EPSG:32635; facilities = the OSM points classified with the plugin's `osm` mapping (the 15 "
         "commonest types); residents = one point per inhabitant of the HSY 2020 population-grid cells inside the "
         "extract.",
         "- Logs of every measurement: bench-output/logs/; raw numbers: bench-output/network_benchmark.json.",

@@ -1,58 +1,46 @@
-"""Reading QGIS features into the check's objects: geometries into the working CRS as shapely, attributes as the
-profile needs them. Problems are collected as translated messages naming the feature."""
+"""Reading QGIS features into the check's objects — communities, facilities, residents — with geometries in the
+working CRS as shapely shapes and attributes as the profile needs them. Problems are collected as translated messages
+naming the feature; cancelling raises CanceledError."""
 
 import numpy as np
-from shapely import wkb
 
-from complete_community.core.check.model import Community, Facility
-from complete_community.core.check.values import as_number, community_status, is_missing
+from complete_community.core.cancellation import raise_if_canceled
+from complete_community.core.check.model import EXISTING, NEW, Community, Facility
+from complete_community.core.geometry import repaired, standing_point, to_shapely
 from complete_community.core.i18n import tr
 from complete_community.core.qgis_compat import point_geometry_type
-
-
-def to_shapely(geometry, transform):
-    """The QGIS geometry in the working CRS as a shapely geometry (None when null or empty)."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    geometry = type(geometry)(geometry)  # never transform the caller's geometry in place
-    if transform is not None:
-        geometry.transform(transform)
-    return wkb.loads(bytes(geometry.asWkb()))
-
-
-def repaired(shape):
-    """A valid version of a shapely polygon (make_valid on shapely ≥ 1.8, buffer(0) before), or None."""
-    if shape is None:
-        return None
-    if shape.is_valid:
-        return shape
-    try:
-        from shapely.validation import make_valid
-
-        fixed = make_valid(shape)
-    except ImportError:
-        fixed = shape.buffer(0)
-    if fixed.geom_type == "GeometryCollection":
-        from shapely.ops import unary_union
-
-        fixed = unary_union([g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
-    return fixed if not fixed.is_empty and fixed.area > 0 else None
+from complete_community.core.values import as_number, is_missing, matches_any
 
 
 def feature_label(feature, id_field):
+    """What to call a feature in results and messages: its id field's value, else its feature id."""
     if id_field and not is_missing(feature[id_field]):
         return str(feature[id_field])
     return str(feature.id())
 
 
+def community_status(value, new_values, existing_values, default):
+    """(new|existing, note) — the note says when the default was used and why."""
+    if is_missing(value):
+        return default, "default"
+    if matches_any(value, new_values):
+        return NEW, ""
+    if matches_any(value, existing_values):
+        return EXISTING, ""
+    return default, "unrecognised"
+
+
+def _value(feature, field):
+    return feature[field] if field else None
+
+
 def read_communities(features, transform, fields, profile, default_status, is_canceled):
-    """Communities from features; fields: dict with id, name, population, households, status (field names or None).
-    Returns (communities, feature geometries in their own CRS by community index, warnings)."""
+    """Communities from features; fields: the keys of core.check.fields.COMMUNITY_FIELDS → field name or None.
+    Returns (communities, the features they came from, warnings)."""
     communities, originals, warnings = [], [], []
     seen_ids = set()
     for feature in features:
-        if is_canceled():
-            return None, None, warnings
+        raise_if_canceled(is_canceled)
         label = feature_label(feature, fields.get("id"))
         shape = to_shapely(feature.geometry(), transform)
         if shape is None:
@@ -72,22 +60,20 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
                             .format(label))
             label = "{}#{}".format(label, feature.id())
         seen_ids.add(label)
-        attributes = {name: feature[name] for name in feature.fields().names()}
-        status, note = community_status(
-            feature[fields["status"]] if fields.get("status") else None,
-            profile.new_values, profile.existing_values, default_status)
+        status_value = _value(feature, fields.get("status"))
+        status, note = community_status(status_value, profile.new_values, profile.existing_values, default_status)
         if note == "unrecognised":
             warnings.append(tr("Community {}: status value '{}' is neither new nor existing; using the default ({})")
-                            .format(label, feature[fields["status"]], default_status))
-        name_value = feature[fields["name"]] if fields.get("name") else None
+                            .format(label, status_value, default_status))
+        name_value = _value(feature, fields.get("name"))
         communities.append(Community(
             id=label,
             name="" if is_missing(name_value) else str(name_value),
             status=status,
-            population=as_number(feature[fields["population"]]) if fields.get("population") else None,
-            households=as_number(feature[fields["households"]]) if fields.get("households") else None,
+            population=as_number(_value(feature, fields.get("population"))),
+            households=as_number(_value(feature, fields.get("households"))),
             geometry=shape,
-            attributes=attributes,
+            attributes={name: feature[name] for name in feature.fields().names()},
             status_note=note,
         ))
         originals.append(feature)
@@ -95,46 +81,59 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
 
 
 def read_facilities(features, transform, fields, classify, is_canceled):
-    """Facilities from features; fields: dict with id, name, type, building_area, land_area, usable_area, classes;
-    classify(attributes) → type code or None. Polygons are placed at a point on their surface and, when the land
-    area field is empty, lend their own area as land area."""
+    """(facilities, features without geometry skipped); fields: the keys of core.check.fields.FACILITY_FIELDS →
+    field name or None; classify(attributes) → type code or None. Polygons stand at a point on their surface and,
+    when the land area field is empty, lend their own area as land area."""
     facilities, skipped = [], 0
     for feature in features:
-        if is_canceled():
-            return None, skipped
+        raise_if_canceled(is_canceled)
         shape = to_shapely(feature.geometry(), transform)
         if shape is None:
             skipped += 1
             continue
         attributes = {name: feature[name] for name in feature.fields().names()}
-        point = shape if shape.geom_type == "Point" else shape.representative_point()
-        land_area = as_number(attributes.get(fields["land_area"])) if fields.get("land_area") else None
+        point = standing_point(shape)
+        land_area = as_number(_value(feature, fields.get("land_area")))
         from_geometry = False
         if land_area is None and shape.geom_type in ("Polygon", "MultiPolygon"):
             land_area, from_geometry = float(shape.area), True
-        name_value = attributes.get(fields["name"]) if fields.get("name") else None
+        name_value = _value(feature, fields.get("name"))
         facilities.append(Facility(
             id=feature_label(feature, fields.get("id")),
             name="" if is_missing(name_value) else str(name_value),
             type=classify(attributes),
             x=point.x,
             y=point.y,
-            building_area=as_number(attributes.get(fields["building_area"])) if fields.get("building_area") else None,
+            building_area=as_number(_value(feature, fields.get("building_area"))),
             land_area=land_area,
-            usable_area=as_number(attributes.get(fields["usable_area"])) if fields.get("usable_area") else None,
-            classes=as_number(attributes.get(fields["classes"])) if fields.get("classes") else None,
+            usable_area=as_number(_value(feature, fields.get("usable_area"))),
+            classes=as_number(_value(feature, fields.get("classes"))),
             land_area_from_geometry=from_geometry,
         ))
     return facilities, skipped
 
 
+def read_points(features, transform, is_canceled):
+    """((n, 2) array of the standing point of every feature with a geometry, features without geometry skipped):
+    for network QA, which places facilities and residents exactly as the check does."""
+    points, skipped = [], 0
+    for feature in features:
+        raise_if_canceled(is_canceled)
+        shape = to_shapely(feature.geometry(), transform)
+        if shape is None:
+            skipped += 1
+            continue
+        point = standing_point(shape)
+        points.append((point.x, point.y))
+    return np.array(points, dtype=float).reshape(-1, 2), skipped
+
+
 def read_residents(features, transform, population_field, is_canceled):
     """(points, polygons): point residents as an (n, 3) array of x, y, population (read without shapely: there may be
-    hundreds of thousands), polygon residents as (shapely polygon, population) pairs. None when cancelled."""
+    hundreds of thousands), polygon residents as (shapely polygon, population) pairs."""
     points, polygons = [], []
     for feature in features:
-        if is_canceled():
-            return None
+        raise_if_canceled(is_canceled)
         population = as_number(feature[population_field])
         geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():

@@ -3,7 +3,7 @@
 import numpy as np
 from shapely.geometry import MultiPolygon, Point, Polygon
 
-from complete_community.core.check.geometry import PointsByX, points_in_polygon
+from complete_community.core.check.point_in_polygon import PointsByX, points_in_polygon
 
 
 def test_points_in_polygon_matches_shapely():

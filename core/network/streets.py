@@ -1,8 +1,11 @@
-"""Reading a line layer into walking-graph input: coordinates in the working CRS, with the OSM filters applied."""
+"""Reading a line layer into walking-graph input: street coordinates in the working CRS, with the OSM walkability
+filters applied and the ways they removed kept for network QA."""
 
 import numpy as np
 
+from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.network.filters import walkable
+from complete_community.core.values import is_missing
 
 
 def line_parts(geometry):
@@ -12,12 +15,11 @@ def line_parts(geometry):
     return [np.array([(p.x(), p.y()) for p in geometry.asPolyline()])]
 
 
-def read_lines(features, transform, apply_osm_filters=True, is_canceled=lambda: False):
+def read_streets(features, transform, apply_osm_filters=True, is_canceled=lambda: False):
     """(lines, removed): lines as coordinate arrays; removed as (feature id, reason, geometry in the working CRS)."""
     lines, removed = [], []
     for feature in features:
-        if is_canceled():
-            return None, None
+        raise_if_canceled(is_canceled)
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             continue
@@ -25,19 +27,11 @@ def read_lines(features, transform, apply_osm_filters=True, is_canceled=lambda: 
             geometry = type(geometry)(geometry)
             geometry.transform(transform)
         if apply_osm_filters:
-            attributes = {name: feature[name] for name in feature.fields().names()}
-            keep, reason = walkable({k: (None if _null(v) else v) for k, v in attributes.items()})
+            attributes = {name: (None if is_missing(value) else value)
+                          for name, value in zip(feature.fields().names(), feature.attributes())}
+            keep, reason = walkable(attributes)
             if not keep:
                 removed.append((feature.id(), reason, geometry))
                 continue
         lines.extend(part for part in line_parts(geometry) if len(part) >= 2)
     return lines, removed
-
-
-def _null(value):
-    try:
-        return value is None or (hasattr(value, "isNull") and value.isNull())
-    except TypeError:
-        return False
-
-

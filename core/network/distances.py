@@ -1,4 +1,5 @@
-"""Walking distances on the street network for the check: the same interface as the straight-line engine.
+"""Walking distances on the street network: the check's DistanceBackend (core/check/distances.py) when a network
+is given.
 
 Facilities are inserted into the graph: their projections split the segments they fall on and each keeps its access
 leg. Per facility set, one multi-source Dijkstra (scipy, limited to the distance asked for) gives every node its
@@ -90,9 +91,10 @@ class SplitNetwork:
         self.split_node = nodes
         self._split_key = seg + pos * (1.0 - 1e-9)
 
-    def distances_at(self, attachment, node_distance, node_source):
-        """Distance and nearest source for points attached (attachment) but not inserted in the graph: the better of
-        the two nodes around the point's projection on its segment, plus the access leg (inf when off-network)."""
+    def distances_at(self, attachment, node_distance, node_nearest):
+        """Distance and nearest source (as node_distances gives them) for points attached but not inserted in the
+        graph: the better of the two nodes around the point's projection on its segment, plus the access leg (inf and
+        -1 when off-network)."""
         graph = self.graph
         count = len(attachment.edge)
         distance = np.full(count, np.inf)
@@ -118,32 +120,38 @@ class SplitNetwork:
         via_right = node_distance[right_node] + (right_t - t) * length
         left_better = via_left <= via_right
         distance[on] = np.where(left_better, via_left, via_right) + attachment.access[on]
-        source[on] = np.where(left_better, node_source[left_node], node_source[right_node])
+        source[on] = np.where(left_better, node_nearest[left_node], node_nearest[right_node])
         return distance, source
 
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
 
+    def node_distances(self, source_nodes, limit):
+        """One multi-source shortest-path pass: for every node of the split network, the distance to the nearest of
+        source_nodes within limit (inf beyond) and that source's position in source_nodes (-1 when none; sources
+        that are -1, off the network, never win)."""
+        from scipy.sparse.csgraph import dijkstra
+
+        count = self.matrix.shape[0]
+        valid = np.nonzero(source_nodes >= 0)[0]
+        if len(valid) == 0:
+            return np.full(count, np.inf), np.full(count, -1, dtype=np.int32)
+        distance, _pred, source = dijkstra(self.matrix, directed=False, indices=source_nodes[valid], limit=limit,
+                                           min_only=True, return_predecessors=True)
+        position_of_node = np.full(count, -1, dtype=np.int32)
+        position_of_node[source_nodes[valid]] = valid
+        return distance, np.where(source >= 0, position_of_node[np.maximum(source, 0)], -1).astype(np.int32)
+
     def nearest(self, source_nodes, target_nodes, limit):
         """For every target node: distance to the nearest source node within limit (inf otherwise) and the position
         of that source in source_nodes (-1 otherwise)."""
-        from scipy.sparse.csgraph import dijkstra
-
-        count = len(target_nodes)
-        valid_sources = source_nodes[source_nodes >= 0]
-        if len(valid_sources) == 0 or count == 0:
-            return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        distance, _pred, source = dijkstra(self.matrix, directed=False, indices=valid_sources, limit=limit,
-                                           min_only=True, return_predecessors=True)
+        distance, nearest = self.node_distances(source_nodes, limit)
         target_ok = target_nodes >= 0
-        result = np.full(count, np.inf)
-        nearest = np.full(count, -1, dtype=np.int64)
+        result = np.full(len(target_nodes), np.inf)
+        position = np.full(len(target_nodes), -1, dtype=np.int64)
         result[target_ok] = distance[target_nodes[target_ok]]
-        found = np.isfinite(result)
-        position_of_node = np.full(self.matrix.shape[0], -1, dtype=np.int64)
-        position_of_node[source_nodes[source_nodes >= 0]] = np.nonzero(source_nodes >= 0)[0]
-        nearest[found] = position_of_node[source[target_nodes[found]]]
-        return result, nearest
+        position[target_ok] = nearest[target_nodes[target_ok]]
+        return result, position
 
 
 def digest(array):
@@ -154,8 +162,8 @@ def digest(array):
     return hashlib.blake2b(array.tobytes(), digest_size=16).hexdigest() + str(array.shape)
 
 
-class NetworkAccess:
-    """nearest() on the walking network: the check's access engine when a network is given."""
+class NetworkDistances:
+    """The DistanceBackend on the walking network."""
 
     method = NETWORK
 
@@ -201,27 +209,17 @@ class NetworkAccess:
         return int(self.facility_attachment.off_network.sum()) if self.facility_attachment is not None else 0
 
     def nearest(self, facility_indices, max_distance=np.inf):
-        """For every query point: the network distance to the nearest of the facilities (indices into the prepared
-        facilities) within max_distance, inf otherwise, and its position in facility_indices (-1 when none)."""
-        from scipy.sparse.csgraph import dijkstra
-
+        """See DistanceBackend.nearest: distances along the streets, access legs included."""
         facility_indices = np.asarray(facility_indices, dtype=np.int64)
         count = len(self.query_xy)
         sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
-        valid = sources >= 0
-        if not valid.any():
+        if not (sources >= 0).any():
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        key = ("paths", self.split_key, digest(sources[valid]), float(max_distance))
+        key = ("paths", self.split_key, digest(sources), float(max_distance))
         paths = self.graph.memo.get(key)
         if paths is None:
-            node_distance, _pred, node_source = dijkstra(self.split.matrix, directed=False, indices=sources[valid],
-                                                         limit=max_distance, min_only=True, return_predecessors=True)
-            paths = (node_distance, node_source.astype(np.int32))
+            paths = self.split.node_distances(sources, max_distance)
             self.graph.memo.put(key, paths)
-        node_distance, node_source = paths
-        distance, source_node = self.split.distances_at(self.query_attachment, node_distance, node_source)
-        position_of_node = np.full(self.split.matrix.shape[0], -1, dtype=np.int64)
-        position_of_node[sources[valid]] = np.nonzero(valid)[0]
+        distance, position = self.split.distances_at(self.query_attachment, *paths)
         within = distance <= max_distance
-        position = np.where(within & (source_node >= 0), position_of_node[np.maximum(source_node, 0)], -1)
-        return np.where(within, distance, np.inf), position
+        return np.where(within, distance, np.inf), np.where(within, position, -1)

@@ -3,7 +3,7 @@ item results (one row per community × item)."""
 
 from qgis.core import QgsFields
 
-from complete_community.core.qgis_compat import make_field
+from complete_community.processing.fields import field_names, fields_from
 
 RESULT_FIELDS = (
     ("cc_id", "string", 80), ("cc_name", "string", 120), ("cc_status", "string", 10),
@@ -25,21 +25,26 @@ def item_field_name(item_id):
     return "item_{}".format(item_id)
 
 
+def item_status_fields(profile):
+    """One status field per item, in the profile's order."""
+    return tuple((item_field_name(item.id), "string", 16) for item in profile.ordered_items())
+
+
+def _ours(profile):
+    """Names of the fields the check adds: an input field of the same name is replaced, not repeated."""
+    return set(field_names(RESULT_FIELDS)) | set(field_names(item_status_fields(profile)))
+
+
 def community_fields(profile, input_fields) -> QgsFields:
-    ours = {name for name, _kind, _length in RESULT_FIELDS} | {item_field_name(i) for i in profile.items}
-    fields = QgsFields()
+    kept = QgsFields()
     for field in input_fields:
-        if field.name() not in ours:
-            fields.append(field)
-    for name, kind, length in RESULT_FIELDS:
-        fields.append(make_field(name, kind, length))
-    for item in profile.ordered_items():
-        fields.append(make_field(item_field_name(item.id), "string", 16))
-    return fields
+        if field.name() not in _ours(profile):
+            kept.append(field)
+    return fields_from(RESULT_FIELDS + item_status_fields(profile), before=kept)
 
 
 def community_values(result, profile, original_feature):
-    ours = {name for name, _kind, _length in RESULT_FIELDS} | {item_field_name(i) for i in profile.items}
+    ours = _ours(profile)
     values = [original_feature[field.name()] for field in original_feature.fields() if field.name() not in ours]
     counts = result.counts()
     community = result.community
@@ -54,10 +59,7 @@ def community_values(result, profile, original_feature):
 
 
 def item_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind, length in ITEM_FIELDS:
-        fields.append(make_field(name, kind, length))
-    return fields
+    return fields_from(ITEM_FIELDS)
 
 
 def item_rows(result, profile):

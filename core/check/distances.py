@@ -1,0 +1,58 @@
+"""How far residents are from facilities: the one interface the check measures through, and its straight-line
+back-end. The walking-network back-end (core/network/distances.py) offers the same interface; the check records
+which one measured (`method`) and never asks which it is.
+
+The query points are the residents' sample points followed by one anchor point per community (see samples.py).
+"""
+
+from typing import Protocol, Tuple
+
+import numpy as np
+
+from complete_community.core.check.model import STRAIGHT_LINE
+
+
+class DistanceBackend(Protocol):
+    method: str  # written into every result row: straight_line | network
+
+    def prepare(self, facility_xy: np.ndarray) -> None:
+        """The facilities (in the working CRS) that nearest() picks from, by index."""
+
+    def nearest(self, facility_indices: np.ndarray, max_distance: float = np.inf) -> Tuple[np.ndarray, np.ndarray]:
+        """For every query point: the distance in metres to the nearest of facility_indices (inf when none is within
+        max_distance) and its position in facility_indices (-1 when none)."""
+
+    @property
+    def off_network_queries(self) -> int:
+        """Resident sample points that cannot be measured from (0 for straight lines)."""
+
+    @property
+    def off_network_facilities(self) -> int:
+        """Facilities that cannot be reached (0 for straight lines)."""
+
+
+class StraightLineDistances:
+    """Euclidean distances in the projected working CRS (metres)."""
+
+    method = STRAIGHT_LINE
+    off_network_queries = 0
+    off_network_facilities = 0
+
+    def __init__(self, query_xy):
+        self.query_xy = np.asarray(query_xy, dtype=float).reshape(-1, 2)
+        self.facility_xy = np.zeros((0, 2))
+
+    def prepare(self, facility_xy):
+        self.facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
+
+    def nearest(self, facility_indices, max_distance=np.inf):
+        count = len(self.query_xy)
+        facility_xy = self.facility_xy[np.asarray(facility_indices, dtype=np.int64)].reshape(-1, 2)
+        if len(facility_xy) == 0 or count == 0:
+            return np.full(count, np.inf), np.full(count, -1, dtype=int)
+        from scipy.spatial import cKDTree
+
+        bound = max_distance * (1 + 1e-12) if np.isfinite(max_distance) else np.inf
+        distance, index = cKDTree(facility_xy).query(self.query_xy, k=1, distance_upper_bound=bound)
+        missing = ~np.isfinite(distance)
+        return np.where(missing, np.inf, distance), np.where(missing, -1, index).astype(int)

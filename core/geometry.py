@@ -1,0 +1,38 @@
+"""QGIS geometries as shapely shapes in the working CRS, repaired when invalid, and the one point that stands for a
+feature (itself, or a point on its surface)."""
+
+from shapely import wkb
+
+
+def to_shapely(geometry, transform):
+    """The QGIS geometry in the working CRS as a shapely geometry (None when null or empty)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    geometry = type(geometry)(geometry)  # never transform the caller's geometry in place
+    if transform is not None:
+        geometry.transform(transform)
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def repaired(shape):
+    """A valid version of a shapely polygon (make_valid on shapely ≥ 1.8, buffer(0) before), or None."""
+    if shape is None:
+        return None
+    if shape.is_valid:
+        return shape
+    try:
+        from shapely.validation import make_valid
+
+        fixed = make_valid(shape)
+    except ImportError:
+        fixed = shape.buffer(0)
+    if fixed.geom_type == "GeometryCollection":
+        from shapely.ops import unary_union
+
+        fixed = unary_union([g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
+    return fixed if not fixed.is_empty and fixed.area > 0 else None
+
+
+def standing_point(shape):
+    """The point a facility or resident is measured from: the point itself, or a point on the polygon's surface."""
+    return shape if shape.geom_type == "Point" else shape.representative_point()

@@ -1,0 +1,30 @@
+"""The category mapping parameters: a bundled mapping or an own mapping file that, when given, is used instead."""
+
+from qgis.core import QgsProcessingException
+
+from complete_community.core.i18n import tr
+from complete_community.core.mapping import MappingError, bundled_mappings, load_mapping
+from complete_community.processing.parameters import static_choice, yaml_file
+
+MAPPING = "MAPPING"
+MAPPING_FILE = "MAPPING_FILE"
+
+
+def add_mapping_parameters(algorithm, default="cn-keywords"):
+    algorithm.addParameter(static_choice(
+        MAPPING, tr("Category mapping"), bundled_mappings(), default,
+        tr("How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese "
+           "names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).")))
+    algorithm.addParameter(yaml_file(
+        MAPPING_FILE, tr("Own mapping file (optional, replaces the choice above)"),
+        tr("A YAML mapping of your own; it may extend a bundled one, whose rules then apply after yours.")))
+
+
+def mapping_from_parameters(algorithm, parameters, context):
+    path = algorithm.parameterAsFile(parameters, MAPPING_FILE, context)
+    name = path or algorithm.parameterAsEnumString(parameters, MAPPING, context)
+    try:
+        return load_mapping(name)
+    except MappingError as error:
+        raise QgsProcessingException(tr("The category mapping cannot be used:\n{}").format(
+            "\n".join(error.problems))) from None

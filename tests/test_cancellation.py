@@ -1,0 +1,64 @@
+"""One rule for every algorithm of the provider: cancelled at any progress step, a run ends with the same translated
+message and leaves no file behind — also when the cancel comes after the last feature was written."""
+
+import random
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException
+
+from complete_community.processing.base import canceled_message
+from helpers import PROVIDER, SAMPLE, recording_feedback, run_algorithm
+
+LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+
+
+def parameters_writing_into(folder):
+    """Parameters of every algorithm, every output a file in folder (the test asserts the provider has no other)."""
+    return {
+        "checkcommunities": {
+            "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
+            "OUTPUT": str(folder / "communities.gpkg"), "OUTPUT_ITEMS": str(folder / "items.csv")},
+        "classifyfacilities": {
+            "INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords", "OUTPUT": str(folder / "classified.gpkg"),
+            "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
+        "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
+        "networkqa": {
+            "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
+            "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg")},
+        "walkingserviceareas": {
+            "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"], "FACILITY_TYPE_FIELD": "设施类型",
+            "MINUTES": "5,10", "CATCHMENTS": True, "OUTPUT_LINES": str(folder / "lines.gpkg"),
+            "OUTPUT_POLYGONS": str(folder / "polygons.gpkg"), "OUTPUT_CATCHMENTS": str(folder / "catchments.gpkg")},
+    }
+
+
+ALGORITHMS = sorted(parameters_writing_into(Path(".")))
+
+
+def test_every_algorithm_is_covered(provider):
+    registered = {a.name() for a in QgsApplication.processingRegistry().providerById(PROVIDER).algorithms()}
+    assert registered == set(ALGORITHMS)
+
+
+def progress_steps(name, tmp_path):
+    """How many progress reports a whole run makes (its outputs removed again)."""
+    folder = tmp_path / "complete"
+    folder.mkdir()
+    _result, _context, feedback = run_algorithm(name, parameters_writing_into(folder)[name])
+    assert any(folder.iterdir()), "the complete run wrote its outputs"
+    return len(feedback.progress)
+
+
+@pytest.mark.parametrize("name", ALGORITHMS)
+def test_cancel_at_a_random_step_and_at_the_last_leaves_nothing(provider, tmp_path, name):
+    steps = progress_steps(name, tmp_path)
+    chosen = random.Random(name).randint(1, steps)  # a random step, the same on every run
+    for cancel_at in sorted({1, chosen, steps}):
+        folder = tmp_path / "cancelled_at_{}".format(cancel_at)
+        folder.mkdir()
+        feedback = recording_feedback(cancel_at_step=cancel_at)
+        with pytest.raises(QgsProcessingException) as raised:
+            run_algorithm(name, parameters_writing_into(folder)[name], feedback)
+        assert str(raised.value) == canceled_message(), (name, cancel_at)
+        assert list(folder.iterdir()) == [], (name, cancel_at, steps)

@@ -1,0 +1,125 @@
+"""CommunityCheck on its own, without Processing or QGIS layers: communities, facilities and samples built by hand,
+straight-line distances, the national profile. Expectations worked out from the profile's numbers."""
+
+import numpy as np
+import pytest
+from shapely.geometry import box
+
+from complete_community.core.cancellation import CanceledError
+from complete_community.core.check.distances import StraightLineDistances
+from complete_community.core.check.engine import CommunityCheck, summarise
+from complete_community.core.check.model import (
+    EXISTING,
+    FAIL,
+    NEW,
+    NOT_APPLICABLE,
+    PASS,
+    UNKNOWN,
+    Community,
+    Facility,
+    tri_state,
+)
+from complete_community.core.check.samples import build_samples
+from complete_community.core.profiles.loader import load_profile
+
+PROFILE = load_profile("mohurd-2020")  # reach 10 min × 60 m/min = 600 m; kindergarten ≥ 6 classes, 2200/3500 m²
+
+
+def community(status=EXISTING, x0=0.0, **attributes):
+    return Community(id="A", name="甲社区", status=status, population=8000.0, households=2800.0,
+                     geometry=box(x0, 0, x0 + 300, 300), attributes=attributes)
+
+
+def kindergarten(x, y, classes=6.0, building=2200.0, land=3500.0):
+    return Facility(id="K", name="甲幼儿园", type="kindergarten", x=x, y=y, classes=classes, building_area=building,
+                    land_area=land)
+
+
+def bus_stop(x, y):
+    return Facility(id="S", name="甲站", type="bus_stop", x=x, y=y)
+
+
+def run(facilities, communities=None, **options):
+    communities = communities or [community()]
+    samples = build_samples(communities)
+    engine = CommunityCheck(PROFILE, communities, facilities, samples, StraightLineDistances(samples.query_points()),
+                            **options)
+    return engine, {item.item_id: item for item in engine.run()[0].items}
+
+
+def test_tri_state():
+    assert (tri_state(True, True), tri_state(False, True), tri_state(False, False)) == (PASS, UNKNOWN, FAIL)
+
+
+def test_qualifying_kindergarten_inside_passes_with_its_evidence():
+    _engine, items = run([kindergarten(150, 150)])
+    item = items["02"]
+    assert item.status == PASS
+    assert (item.decisive.method, item.decisive.measured, item.decisive.unit) == ("inside", 1.0, "count")
+    assert item.decisive.facility_name == "甲幼儿园"
+    assert "社区内有1处符合要求的幼儿园（甲幼儿园）" in item.reason("zh")
+
+
+def test_small_kindergarten_fails_and_says_why():
+    _engine, items = run([kindergarten(150, 150, classes=4.0)])
+    assert items["02"].status == FAIL
+    assert "甲幼儿园的班数4班，低于要求的6班" in items["02"].reason("zh")
+
+
+def test_missing_attribute_is_unknown_not_a_pass():
+    _engine, items = run([kindergarten(150, 150, classes=None)])
+    assert items["02"].status == UNKNOWN
+    assert "甲幼儿园缺少班数数据" in items["02"].reason("zh")
+
+
+def test_walking_reach_measured_from_the_residents():
+    # every resident sample of the 300 m square is within 600 m of a stop 100 m north of it, none of one 700 m north
+    _engine, near = run([bus_stop(150, 400)])
+    assert near["11"].status == PASS and near["11"].decisive.measured == 1.0
+    _engine, far = run([bus_stop(150, 1000)])
+    assert far["11"].status == FAIL and far["11"].decisive.measured == 0.0
+    assert far["11"].decisive.distance_m == pytest.approx(850.0)  # from the community's anchor point (150, 150)
+    assert far["11"].decisive.method == "straight_line"
+
+
+def test_a_type_missing_from_the_whole_layer_is_a_data_gap_unless_declared_complete():
+    engine, items = run([kindergarten(150, 150)])
+    assert items["05"].status == UNKNOWN and "未找到社区卫生服务站" in items["05"].reason("zh")
+    assert "health_station" in engine.absent_types() and "kindergarten" not in engine.absent_types()
+    _engine, items = run([kindergarten(150, 150)], absent_types_fail=True)
+    assert items["05"].status == FAIL
+
+
+def test_new_only_requirements_do_not_apply_to_existing_communities():
+    _engine, existing = run([], communities=[community(EXISTING)])
+    _engine, new = run([], communities=[community(NEW)])
+    existing_statuses = {r.requirement_id: r.status for r in existing["10"].requirements}
+    new_statuses = {r.requirement_id: r.status for r in new["10"].requirements}
+    assert NOT_APPLICABLE in existing_statuses.values()
+    assert existing_statuses != new_statuses
+
+
+def test_surveyed_answers():
+    _engine, items = run([], communities=[community(无障碍设施="是")])
+    assert items["12"].status == PASS
+    _engine, items = run([], communities=[community(无障碍设施="否")])
+    assert items["12"].status == FAIL
+    _engine, items = run([], communities=[community(无障碍设施="也许")])
+    assert items["12"].status == UNKNOWN and "无法识别" in items["12"].reason("zh")
+
+
+def test_cancel_raises_the_one_cancellation_error():
+    communities = [community(x0=x) for x in np.arange(0, 3000, 400)]
+    samples = build_samples(communities)
+    engine = CommunityCheck(PROFILE, communities, [], samples, StraightLineDistances(samples.query_points()))
+    calls = []
+    with pytest.raises(CanceledError):
+        engine.run(is_canceled=lambda: len(calls) >= 2, progress=calls.append)
+    assert len(calls) == 2
+
+
+def test_summary_counts_gaps():
+    engine, _items = run([kindergarten(150, 150, classes=4.0)])
+    summary = summarise(engine.run())
+    assert summary["communities"] == 1 and summary["complete"] == 0
+    assert ("02", 1) in summary["gaps"]

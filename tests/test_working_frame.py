@@ -1,0 +1,118 @@
+"""The three algorithms that measure — the check, network QA, walking service areas — share one working frame: each
+refuses a layer without a CRS with the same message naming the layer, measures a geographic layer in the same
+projected CRS with the same log line, and gives the same answers when two inputs are in different projected CRSs."""
+
+import pytest
+from qgis import processing
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException
+
+from complete_community.core.i18n import tr
+from helpers import grid_lines, line_layer, memory_layer, output_layer, run_algorithm, square
+
+X0, Y0 = 500000.0, 2500000.0  # EPSG:4547 (CGCS2000 / 3-degree Gauss–Krüger CM 114E), near Shenzhen
+UTM_HERE = "EPSG:32650"  # 114°E: the UTM zone of the district's centre
+
+
+def district(crs="EPSG:4547"):
+    """A 4 × 4 grid of 100 m blocks, one community on the middle blocks, a kindergarten inside it and a bus stop
+    150 m off the streets (off the network for network QA)."""
+    streets = line_layer([[(X0 + x, Y0 + y) for x, y in line] for line in grid_lines(4)], crs=crs)
+    communities = memory_layer("Polygon", ["社区编号:string", "人口:integer"],
+                               [(square(X0 + 100, Y0 + 100, 200), ["A", 8000])], "communities", crs)
+    facilities = memory_layer("Point", ["编号:string", "cc_type:string", "班数:integer"], [
+        ((X0 + 150, Y0 + 120), ["K", "kindergarten", 6]), ((X0 + 200, Y0 + 550), ["S", "bus_stop", None])],
+        "facilities", crs)
+    return {"streets": streets, "communities": communities, "facilities": facilities}
+
+
+def reprojected(layer, crs):
+    copy = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "TEMPORARY_OUTPUT"},
+                          context=QgsProcessingContext())["OUTPUT"]
+    copy.setName(layer.name())
+    return copy
+
+
+def without_crs(layer):
+    copy = reprojected(layer, layer.crs())
+    copy.setCrs(QgsCoordinateReferenceSystem())  # unknown, as a shapefile without .prj
+    return copy
+
+
+# each algorithm: its main layer (the frame's), a second layer, and what its answers are
+ALGORITHMS = {
+    "checkcommunities": ("communities", "facilities"),
+    "networkqa": ("streets", "facilities"),
+    "walkingserviceareas": ("streets", "facilities"),
+}
+LABELS = {"communities": "“communities” (Communities)", "streets": "“streets” (Walking network (street lines))",
+          "facilities": {"checkcommunities": "“facilities” (Facilities)",
+                         "networkqa": "“facilities” (Facilities (optional))",
+                         "walkingserviceareas": "“facilities” (Facilities)"}}
+
+
+def run(name, layers):
+    parameters = {
+        "checkcommunities": {"COMMUNITIES": layers["communities"], "FACILITIES": layers["facilities"],
+                             "NETWORK": layers["streets"], "OUTPUT": "TEMPORARY_OUTPUT",
+                             "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"},
+        "networkqa": {"NETWORK": layers["streets"], "FACILITIES": layers["facilities"],
+                      "OUTPUT_POINTS": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"},
+        "walkingserviceareas": {"NETWORK": layers["streets"], "FACILITIES": layers["facilities"], "MINUTES": "5",
+                                "OUTPUT_LINES": "TEMPORARY_OUTPUT", "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT"},
+    }[name]
+    result, context, feedback = run_algorithm(name, parameters)
+    return answers(name, result, context), feedback
+
+
+def answers(name, result, context):
+    """What the algorithm concluded, in numbers that do not depend on the CRS of the outputs."""
+    if name == "checkcommunities":
+        items = output_layer(result["OUTPUT_ITEMS"], context)
+        return {(f["item_id"], f["status"], round(f["distance_m"] or 0)) for f in items.getFeatures()}
+    if name == "networkqa":
+        return {key: result[key] for key in ("COMPONENTS", "DANGLING_ENDS", "FACILITIES_OFF_NETWORK")}
+    polygons = output_layer(result["OUTPUT_POLYGONS"], context)
+    return {f["type"]: round(f["street_length_m"], -1) for f in polygons.getFeatures()}
+
+
+def label(name, role):
+    text = LABELS[role]
+    return text[name] if isinstance(text, dict) else text
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+@pytest.mark.parametrize("role", ["main", "second"])
+def test_a_layer_without_crs_is_refused_naming_it(provider, name, role):
+    layers = district()
+    layer_role = ALGORITHMS[name][0 if role == "main" else 1]
+    layers[layer_role] = without_crs(layers[layer_role])
+    with pytest.raises(QgsProcessingException) as raised:
+        run(name, layers)
+    expected = tr("{} has no coordinate reference system, so distances and areas cannot be measured. Assign the CRS "
+                  "the coordinates are in (Layer Properties ▸ Source, or “Assign projection”) and run again.")
+    assert str(raised.value) == expected.format(label(name, layer_role))
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_geographic_main_layer_is_measured_in_the_same_projected_crs(provider, name):
+    reference, _feedback = run(name, district())
+    main = ALGORITHMS[name][0]
+    layers = {role: reprojected(layer, "EPSG:4326") for role, layer in district().items()}
+    found, feedback = run(name, layers)
+    assert found == reference
+    logged = [line for line in feedback.infos if "is not in a projected CRS in metres" in line]
+    assert logged == [tr("{} is not in a projected CRS in metres ({}): distances and areas are measured in {} ({})")
+                      .format(label(name, main), "EPSG:4326", UTM_HERE, "WGS 84 / UTM zone 50N")]
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_two_projected_crss_are_measured_in_the_main_layers(provider, name):
+    reference, _feedback = run(name, district())
+    layers = district()
+    second = ALGORITHMS[name][1]
+    layers[second] = reprojected(layers[second], "EPSG:3857")  # projected too, but another one
+    found, feedback = run(name, layers)
+    assert found == reference
+    main = ALGORITHMS[name][0]
+    assert tr("Measuring in {} ({}), the CRS of {}").format(
+        "EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E", label(name, main)) in feedback.infos
