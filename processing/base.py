@@ -164,6 +164,39 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         self._new_files = []
 
 
+# The toolbox groups: an algorithm derives from its group's base and names only itself.
+class CheckGroup(CompleteCommunityAlgorithm):
+    def group(self):
+        return self.tr("Check")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "check"
+
+
+class NetworkGroup(CompleteCommunityAlgorithm):
+    def group(self):
+        return self.tr("Walking network")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "network"
+
+
+class PreparationGroup(CompleteCommunityAlgorithm):
+    def group(self):
+        return self.tr("Data preparation")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "preparation"
+
+
+class StandardGroup(CompleteCommunityAlgorithm):
+    def group(self):
+        return self.tr("Standard")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "standard"
+
+
 class _FeaturesWithProgress:
     """An iterator, not a generator: QGIS aborts on an invalid geometry by throwing from inside the feature
     iterator, and that exception passing through a suspended generator frame has crashed the interpreter."""

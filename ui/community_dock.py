@@ -1,4 +1,5 @@
-"""The community inspector dock: shows the checklist result of the community selected on the map."""
+"""The community inspector dock. For now it only tells the user how to get results (run the check from the Processing
+toolbox); the inspector itself — set-up, run, the selected community's checklist — is still to be built."""
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QWidget

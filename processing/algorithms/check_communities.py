@@ -30,7 +30,7 @@ from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
 from complete_community.core.qgis_compat import double_number, field_data_type, source_type
-from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.base import CheckGroup
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import advanced
@@ -69,7 +69,7 @@ class CheckInputs:
     samples: object
 
 
-class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
+class CheckCommunitiesAlgorithm(CheckGroup):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
@@ -120,12 +120,6 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
 
     def displayName(self):  # noqa: N802
         return self.tr("Check communities")
-
-    def group(self):
-        return self.tr("Check")
-
-    def groupId(self):  # noqa: N802
-        return "check"
 
     def summary(self):
         return self.tr(
