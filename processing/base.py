@@ -26,14 +26,29 @@ def canceled_message():
     return tr("Cancelled: no output was written.")
 
 
+def group_names():
+    """The toolbox groups by id (translated when asked, after the plugin installed its translator)."""
+    return {"check": tr("Check"), "network": tr("Walking network"), "preparation": tr("Data preparation"),
+            "standard": tr("Standard")}
+
+
 class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses implement summary() and process(parameters, context, feedback)."""
+    """Subclasses set GROUP (a key of group_names()) and implement name(), displayName(), summary(),
+    initAlgorithm() and process(parameters, context, feedback)."""
+
+    GROUP = None
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 
     def tr(self, message):
         return tr(message)
+
+    def group(self):
+        return group_names()[self.GROUP]
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.GROUP
 
     def icon(self):
         return QIcon(self.svgIconPath())
@@ -162,39 +177,6 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
                 if os.path.exists(candidate):
                     os.remove(candidate)
         self._new_files = []
-
-
-# The toolbox groups: an algorithm derives from its group's base and names only itself.
-class CheckGroup(CompleteCommunityAlgorithm):
-    def group(self):
-        return self.tr("Check")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "check"
-
-
-class NetworkGroup(CompleteCommunityAlgorithm):
-    def group(self):
-        return self.tr("Walking network")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "network"
-
-
-class PreparationGroup(CompleteCommunityAlgorithm):
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
-
-
-class StandardGroup(CompleteCommunityAlgorithm):
-    def group(self):
-        return self.tr("Standard")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "standard"
 
 
 class _FeaturesWithProgress:

@@ -30,7 +30,7 @@ from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
 from complete_community.core.qgis_compat import double_number, field_data_type, source_type
-from complete_community.processing.base import CheckGroup
+from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import advanced
@@ -69,7 +69,8 @@ class CheckInputs:
     samples: object
 
 
-class CheckCommunitiesAlgorithm(CheckGroup):
+class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "check"
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"

@@ -14,7 +14,7 @@ from qgis.core import (
 from complete_community.core.mapping import category_label, record_from_attributes
 from complete_community.core.qgis_compat import field_data_type, source_type
 from complete_community.core.taxonomy import facility_types
-from complete_community.processing.base import PreparationGroup
+from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import field_names, fields_from
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 
@@ -24,7 +24,8 @@ UNMAPPED_FIELDS = (("category", "string", 254), ("count", "int"), ("example", "s
 UNMAPPED_REPORTED = 15
 
 
-class ClassifyFacilitiesAlgorithm(PreparationGroup):
+class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "preparation"
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"

@@ -9,7 +9,7 @@ from qgis.core import (
 
 from complete_community.core.profiles.table import COLUMNS, checklist_rows, render_html
 from complete_community.core.qgis_compat import source_type
-from complete_community.processing.base import StandardGroup
+from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 
@@ -17,7 +17,8 @@ NUMERIC_COLUMNS = ("value", "reach_m")
 CHECKLIST_FIELDS = tuple((column, "double" if column in NUMERIC_COLUMNS else "string") for column in COLUMNS)
 
 
-class ExportProfileAlgorithm(StandardGroup):
+class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "standard"
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
     ITEM_COUNT = "ITEM_COUNT"

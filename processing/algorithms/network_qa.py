@@ -15,7 +15,7 @@ from qgis.core import (
 from complete_community.core.check.readers import read_points
 from complete_community.core.network import qa
 from complete_community.core.qgis_compat import source_type, wkb_type
-from complete_community.processing.base import NetworkGroup
+from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import distance_parameter
@@ -38,7 +38,8 @@ FINDING_FIELDS = (
 )
 
 
-class NetworkQaAlgorithm(NetworkGroup):
+class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "network"
     NETWORK = NETWORK
     SNAP_TOLERANCE = SNAP_TOLERANCE
     MAX_ACCESS = MAX_ACCESS

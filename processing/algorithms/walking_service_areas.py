@@ -21,7 +21,7 @@ from complete_community.core.network.distances import SplitNetwork
 from complete_community.core.network.service_area import polygon, reachable_parts
 from complete_community.core.qgis_compat import field_data_type, source_type, wkb_type
 from complete_community.core.taxonomy import facility_types
-from complete_community.processing.base import NetworkGroup
+from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import distance_parameter
@@ -50,7 +50,8 @@ def parse_minutes(text):
     return values
 
 
-class WalkingServiceAreasAlgorithm(NetworkGroup):
+class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "network"
     NETWORK = NETWORK
     MAX_ACCESS = MAX_ACCESS
     FACILITIES = "FACILITIES"
