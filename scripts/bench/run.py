@@ -224,27 +224,11 @@ class Bench:
             self.rows[(name, "native")] = dict(status="not run", note="not run at 1M (hours at the 100k rate)")
 
     # end to end ------------------------------------------------------------------------------------------------
-    def network_parameter(self):
-        """Whether completecommunity:checkcommunities has the NETWORK parameter yet (asked of qgis_process)."""
-        command = [str(ROOT / "scripts" / "qgis_process.sh"), "help", "completecommunity:checkcommunities"]
-        result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-        if result.returncode != 0:
-            return None, "qgis_process could not describe completecommunity:checkcommunities: " + \
-                (result.stderr.strip().splitlines() or ["?"])[-1]
-        return any(line.startswith("NETWORK:") for line in result.stdout.splitlines()), None
-
     def run_e2e(self, name="1m"):
         if name not in self.workloads or "skipped" in self.workloads[name]:
             if not self.prepare_workload(name):
                 self.e2e_row = dict(status="not run", note="the workload could not be generated")
                 return
-        available, problem = self.network_parameter()
-        if not available:
-            note = problem or ("skipped: completecommunity:checkcommunities has no NETWORK parameter yet "
-                               "(straight-line distances only in this checkout)")
-            self.e2e_row = dict(status="not run", note=note)
-            self.say("end to end: " + note)
-            return
         gpkg = self.work / "{}.gpkg".format(name)
         target = self.out / "e2e"
         target.mkdir(parents=True, exist_ok=True)
