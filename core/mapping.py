@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Tuple
 from complete_community.core.i18n import tr
 from complete_community.core.paths import RESOURCES_DIR
 from complete_community.core.taxonomy import facility_types
+from complete_community.core.validation import DataValidator, expected_list, index_path, key_path, suggest, type_name
 from complete_community.core.values import find_field, is_missing
 from complete_community.core.yaml_io import DataFileError, find_data_file, read_yaml
 
@@ -23,6 +24,7 @@ PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 OSM_HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 MAPPING_KEYS = ("format", "id", "name", "description", "extends", "fields", "rules")
 RULE_KEYS = ("id", "when", "type", "note")
+LABEL_KEYS = ("zh_CN", "en")
 
 
 class MappingError(DataFileError):
@@ -166,9 +168,10 @@ def load_mapping(name_or_path, _seen=()) -> Mapping:
         data = read_yaml(path)
     except DataFileError as error:
         raise MappingError(error.problems) from None
-    problems = _validate(data, path.name)
-    if problems:
-        raise MappingError(problems)
+    validator = MappingValidator(path.name)
+    validator.check_document(data)
+    if validator.problems:
+        raise MappingError(validator.problems)
     rules = tuple(_build_rule(rule, index, path.stem) for index, rule in enumerate(data.get("rules") or ()))
     fields = {key: tuple(str(c) for c in candidates) for key, candidates in (data.get("fields") or {}).items()}
     if data.get("extends"):
@@ -214,62 +217,130 @@ def _as_list(value):
     return value if isinstance(value, list) else [value]
 
 
-def _validate(data, filename) -> List[str]:
-    problems = []
+class MappingValidator(DataValidator):
+    """The checks of one category-mapping file; reporting, key checks with suggestions and facility types come from
+    DataValidator. A mapping that extends another may use the parent's logical fields and have no rules of its own."""
 
-    def problem(path, message):
-        problems.append(tr("{}: {}: {}").format(filename, path, message))
+    def check_document(self, data):
+        self.check_keys(data, MAPPING_KEYS, "")
+        self.check_format(data, FORMAT)
+        self.check_required(data, ("rules",), "")
+        if "id" in data and not (isinstance(data["id"], str) and data["id"].strip()):
+            self.problem("id", tr("expected a non-empty name"))
+        for key in ("name", "description"):
+            if key in data:
+                self.check_label(data[key], key)
+        extends = data.get("extends")
+        if "extends" in data and not (isinstance(extends, str) and extends.strip()):
+            self.problem("extends", tr("expected the id of a bundled mapping or the path of a mapping file"))
+        declared = self.check_fields(data["fields"]) if "fields" in data else ()
+        if extends:
+            declared = None  # the parent may declare them
+        if "rules" not in data:
+            return
+        rules = data["rules"]
+        if not isinstance(rules, list):
+            self.problem("rules", tr("expected a list of rules, got {}").format(type_name(rules)))
+            return
+        if not rules and not extends:
+            self.problem("rules", tr("expected a non-empty list of rules"))
+        for index, rule in enumerate(rules):
+            self.check_rule(rule, index_path("rules", index), declared)
 
-    for key in data:
-        if key not in MAPPING_KEYS:
-            problem(key, tr("unknown key '{}'; expected one of: {}").format(key, ", ".join(MAPPING_KEYS)))
-    if data.get("format") != FORMAT:
-        problem("format", tr("expected '{}'").format(FORMAT))
-    fields = data.get("fields") or {}
-    if not isinstance(fields, dict):
-        problem("fields", tr("expected a mapping of logical field → list of layer field names"))
-    rules = data.get("rules")
-    if not isinstance(rules, list) or (not rules and not data.get("extends")):
-        problem("rules", tr("expected a non-empty list of rules"))
-        return problems
-    known = facility_types()
-    for index, rule in enumerate(rules):
-        path = "rules[{}]".format(index + 1)
+    def check_label(self, value, path):
+        """Text, or a mapping of zh_CN and en texts."""
+        if isinstance(value, str) and value.strip():
+            return
+        if not isinstance(value, dict):
+            self.problem(path, tr("expected text or a mapping with zh_CN and en, got {}").format(type_name(value)))
+            return
+        self.check_keys(value, LABEL_KEYS, path)
+        for key in LABEL_KEYS:
+            if key in value and not (isinstance(value[key], str) and value[key].strip()):
+                self.problem(key_path(path, key), tr("expected non-empty text"))
+
+    def check_fields(self, fields):
+        """The logical fields a rule may test (None when fields is unusable: then they are not checked)."""
+        if not isinstance(fields, dict):
+            self.problem("fields", tr("expected a mapping of logical field → list of layer field names, got {}")
+                         .format(type_name(fields)))
+            return None
+        for logical, candidates in fields.items():
+            self.check_string_list(candidates, key_path("fields", logical))
+        return tuple(fields) + (("name_core",) if "name" in fields else ())
+
+    def check_rule(self, rule, path, declared):
         if not isinstance(rule, dict):
-            problem(path, tr("expected a mapping with 'when' and 'type'"))
-            continue
-        for key in rule:
-            if key not in RULE_KEYS:
-                problem("{}.{}".format(path, key), tr("unknown key '{}'; expected one of: {}").format(
-                    key, ", ".join(RULE_KEYS)))
+            self.problem(path, tr("expected a mapping with 'when' and 'type', got {}").format(type_name(rule)))
+            return
+        self.check_keys(rule, RULE_KEYS, path)
+        self.check_required(rule, ("when",), path)
         if "type" not in rule:
-            problem(path, tr("missing key 'type' (a facility type code, or null to exclude)"))
-        elif rule["type"] is not None and rule["type"] not in known:
-            problem(path + ".type", tr("unknown facility type '{}'").format(rule["type"]))
-        when = rule.get("when")
-        if not isinstance(when, dict) or not when:
-            problem(path + ".when", tr("expected a mapping of logical field → test"))
-            continue
+            self.problem(path, tr("missing key 'type' (a facility type code, or null to exclude)"))
+        elif isinstance(rule["type"], str):
+            self.check_facility_type(rule["type"], path + ".type")
+        elif rule["type"] is not None:
+            self.problem(path + ".type", tr("expected a facility type code or null, got {}").format(
+                type_name(rule["type"])))
+        if "when" in rule:
+            self.check_when(rule["when"], path + ".when", declared)
+
+    def check_when(self, when, path, declared):
+        if not isinstance(when, dict):
+            self.problem(path, tr("expected a mapping of logical field → test, got {}").format(type_name(when)))
+            return
+        if not when:
+            self.problem(path, tr("expected at least one test"))
         for logical, test in when.items():
-            declared = logical in fields or (logical == "name_core" and "name" in fields)
-            if logical != "tags" and not declared and not data.get("extends"):
-                problem("{}.when.{}".format(path, logical), tr("logical field '{}' is not declared under fields")
-                        .format(logical))
-            if not isinstance(test, dict) or not test:
-                problem("{}.when.{}".format(path, logical), tr("expected a mapping of tests"))
-                continue
+            test_path = key_path(path, logical)
             if logical == "tags":
+                self.check_tags(test, test_path)
                 continue
-            for matcher, argument in test.items():
-                if matcher not in TEXT_MATCHERS:
-                    problem("{}.when.{}.{}".format(path, logical, matcher), tr(
-                        "unknown test '{}'; expected one of: {}").format(matcher, ", ".join(TEXT_MATCHERS)))
-                elif matcher == "regex":
-                    try:
-                        re.compile(str(argument))
-                    except re.error as error:
-                        problem("{}.when.{}.regex".format(path, logical), tr("invalid pattern: {}").format(error))
-    return problems
+            if declared is not None and logical not in declared:
+                known = declared + ("tags",)
+                self.problem(test_path, tr("logical field '{}' is not declared under fields{}; expected one of: {}")
+                             .format(logical, suggest(logical, known), expected_list(known)))
+            self.check_matchers(test, test_path)
+
+    def check_matchers(self, test, path):
+        if not isinstance(test, dict):
+            self.problem(path, tr("expected a mapping of tests, got {}").format(type_name(test)))
+            return
+        if not test:
+            self.problem(path, tr("expected at least one test"))
+        self.check_names(test, TEXT_MATCHERS, path, tr("unknown test '{}'{}; expected one of: {}"))
+        for matcher, argument in test.items():
+            if matcher == "regex":
+                self.check_regex(argument, key_path(path, matcher))
+            elif matcher in TEXT_MATCHERS:
+                self.check_values(argument, key_path(path, matcher))
+
+    def check_tags(self, test, path):
+        """OSM tag → accepted values ('*' = any value)."""
+        if not isinstance(test, dict):
+            self.problem(path, tr("expected a mapping of OSM tag → accepted values, got {}").format(type_name(test)))
+            return
+        if not test:
+            self.problem(path, tr("expected at least one test"))
+        for key, values in test.items():
+            if values != "*":
+                self.check_values(values, key_path(path, key))
+
+    def check_regex(self, pattern, path):
+        if not isinstance(pattern, str):
+            self.problem(path, tr("expected a regular expression as text, got {}").format(type_name(pattern)))
+            return
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            self.problem(path, tr("invalid pattern: {}").format(error))
+
+    def check_values(self, values, path):
+        """One value or a non-empty list of values."""
+        if isinstance(values, list):
+            self.check_string_list(values, path)
+        elif not isinstance(values, (str, int)):
+            self.problem(path, tr("expected a value or a list of values, got {}").format(type_name(values)))
 
 
 OSM_MAIN_KEYS = ("amenity", "shop", "leisure", "healthcare", "highway", "public_transport", "tourism", "office",

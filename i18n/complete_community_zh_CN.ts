@@ -79,23 +79,18 @@
         <message>
             <location filename="../core/mapping.py" />
             <location filename="../core/profiles/validation.py" />
-            <source>{}: {}: {}</source>
-            <translation>{}：{}：{}</translation>
+            <source>expected a non-empty name</source>
+            <translation>应为非空名称</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>unknown key '{}'; expected one of: {}</source>
-            <translation>未知键“{}”；应为以下之一：{}</translation>
+            <source>expected the id of a bundled mapping or the path of a mapping file</source>
+            <translation>应为内置映射的标识或映射文件路径</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>expected '{}'</source>
-            <translation>应为“{}”</translation>
-        </message>
-        <message>
-            <location filename="../core/mapping.py" />
-            <source>expected a mapping of logical field → list of layer field names</source>
-            <translation>应为“逻辑字段 → 图层字段名列表”的映射</translation>
+            <source>expected a list of rules, got {}</source>
+            <translation>应为规则列表，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
@@ -104,8 +99,24 @@
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>expected a mapping with 'when' and 'type'</source>
-            <translation>应为包含 when 和 type 的映射</translation>
+            <source>expected text or a mapping with zh_CN and en, got {}</source>
+            <translation>应为文本或包含 zh_CN 和 en 的映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <location filename="../core/profiles/validation.py" />
+            <source>expected non-empty text</source>
+            <translation>应为非空文本</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping of logical field → list of layer field names, got {}</source>
+            <translation>应为“逻辑字段 → 图层字段名列表”的映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping with 'when' and 'type', got {}</source>
+            <translation>应为包含 when 和 type 的映射，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
@@ -114,33 +125,53 @@
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>unknown facility type '{}'</source>
-            <translation>未知设施类型“{}”</translation>
+            <source>expected a facility type code or null, got {}</source>
+            <translation>应为设施类型代码或 null，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>expected a mapping of logical field → test</source>
-            <translation>应为“逻辑字段 → 条件”的映射</translation>
+            <source>expected a mapping of logical field → test, got {}</source>
+            <translation>应为“逻辑字段 → 条件”的映射，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>logical field '{}' is not declared under fields</source>
-            <translation>逻辑字段“{}”未在 fields 中声明</translation>
+            <source>expected at least one test</source>
+            <translation>至少需要一个条件</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>expected a mapping of tests</source>
-            <translation>应为条件映射</translation>
+            <source>logical field '{}' is not declared under fields{}; expected one of: {}</source>
+            <translation>逻辑字段“{}”未在 fields 中声明{}；应为以下之一：{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
-            <source>unknown test '{}'; expected one of: {}</source>
-            <translation>未知条件“{}”；应为以下之一：{}</translation>
+            <source>expected a mapping of tests, got {}</source>
+            <translation>应为条件映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>unknown test '{}'{}; expected one of: {}</source>
+            <translation>未知条件“{}”{}；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a mapping of OSM tag → accepted values, got {}</source>
+            <translation>应为“OSM 标签 → 可接受取值”的映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a regular expression as text, got {}</source>
+            <translation>应为文本形式的正则表达式，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
             <source>invalid pattern: {}</source>
             <translation>无效的正则表达式：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>expected a value or a list of values, got {}</source>
+            <translation>应为一个取值或取值列表，实际为{}</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
@@ -385,36 +416,6 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
-            <source> (did you mean '{}'?)</source>
-            <translation>（是否为“{}”？）</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>(top level)</source>
-            <translation>（顶层）</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>unknown key '{}'{}; expected one of: {}</source>
-            <translation>未知键“{}”{}；应为以下之一：{}</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>missing key '{}'</source>
-            <translation>缺少键“{}”</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>expected a mapping, got {}</source>
-            <translation>应为映射，实际为{}</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>expected non-empty text</source>
-            <translation>应为非空文本</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
             <source>expected a threshold mapping with value, unit, confidence and source</source>
             <translation>应为包含 value、unit、confidence 和 source 的阈值映射</translation>
         </message>
@@ -462,21 +463,6 @@
             <location filename="../core/profiles/validation.py" />
             <source>expected a whole number, got {}</source>
             <translation>应为整数，实际为 {}</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>expected a non-empty list of names</source>
-            <translation>应为非空的名称列表</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>unsupported format '{}'; expected '{}'</source>
-            <translation>不支持的格式“{}”；应为“{}”</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
-            <source>expected a non-empty name</source>
-            <translation>应为非空名称</translation>
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
@@ -530,11 +516,6 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
-            <source>unknown facility type '{}'{}; see resources/taxonomy/facility_types.yaml</source>
-            <translation>未知设施类型“{}”{}；参见 resources/taxonomy/facility_types.yaml</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
             <source>a mapping {fields: [...]}</source>
             <translation>映射 {fields: [...]}</translation>
         </message>
@@ -579,29 +560,84 @@
             <translation>该项目未列入任何方面</translation>
         </message>
         <message>
-            <location filename="../core/profiles/validation.py" />
+            <location filename="../core/validation.py" />
+            <source> (did you mean '{}'?)</source>
+            <translation>（是否为“{}”？）</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
             <source>nothing</source>
             <translation>空值</translation>
         </message>
         <message>
-            <location filename="../core/profiles/validation.py" />
+            <location filename="../core/validation.py" />
             <source>true/false</source>
             <translation>真/假</translation>
         </message>
         <message>
-            <location filename="../core/profiles/validation.py" />
+            <location filename="../core/validation.py" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../core/profiles/validation.py" />
+            <location filename="../core/validation.py" />
             <source>text '{}'</source>
             <translation>文本“{}”</translation>
         </message>
         <message>
-            <location filename="../core/profiles/validation.py" />
+            <location filename="../core/validation.py" />
             <source>a list</source>
             <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>a mapping</source>
+            <translation>映射</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>{}: {}: {}</source>
+            <translation>{}：{}：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>(top level)</source>
+            <translation>（顶层）</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>unknown key '{}'{}; expected one of: {}</source>
+            <translation>未知键“{}”{}；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>missing key '{}'</source>
+            <translation>缺少键“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>missing key 'format' (write format: {})</source>
+            <translation>缺少键“format”（请写 format: {}）</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>unsupported format '{}'; expected '{}'</source>
+            <translation>不支持的格式“{}”；应为“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>expected a mapping, got {}</source>
+            <translation>应为映射，实际为{}</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>expected a non-empty list of names</source>
+            <translation>应为非空的名称列表</translation>
+        </message>
+        <message>
+            <location filename="../core/validation.py" />
+            <source>unknown facility type '{}'{}; see resources/taxonomy/facility_types.yaml</source>
+            <translation>未知设施类型“{}”{}；参见 resources/taxonomy/facility_types.yaml</translation>
         </message>
         <message>
             <location filename="../core/yaml_io.py" />

@@ -112,6 +112,99 @@ def test_invalid_mapping_messages(tmp_path, text, expected):
         assert part in str(raised.value), str(raised.value)
 
 
+HEADER = "format: complete-community-mapping/1\nfields: {name: [name, 名称], category: [type]}\n"
+
+
+def mapping_problems(tmp_path, text, header=HEADER):
+    """The problems reported for the mapping file m.yaml: header + text."""
+    path = tmp_path / "m.yaml"
+    path.write_text(header + textwrap.dedent(text), encoding="utf-8")
+    with pytest.raises(MappingError) as raised:
+        load_mapping(str(path))
+    return raised.value.problems
+
+
+def test_typo_in_matcher_name_gets_a_suggestion(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - {when: {name: {contains: [宠物]}}, type: null}
+      - {when: {name: {contians: [幼儿园]}}, type: kindergarten}
+    """) == ["m.yaml: rules[2].when.name.contians: unknown test 'contians' (did you mean 'contains'?); "
+             "expected one of: contains, not_contains, equals, prefix, segment, regex"]
+
+
+def test_typo_in_rule_key_gets_a_suggestion(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - {when: {name: {contains: [幼儿园]}}, typ: kindergarten, nte: x}
+    """) == ["m.yaml: rules[1].typ: unknown key 'typ' (did you mean 'type'?); expected one of: id, when, type, note",
+             "m.yaml: rules[1].nte: unknown key 'nte' (did you mean 'note'?); expected one of: id, when, type, note",
+             "m.yaml: rules[1]: missing key 'type' (a facility type code, or null to exclude)"]
+
+
+def test_unknown_top_level_key_gets_a_suggestion(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rule:
+      - {when: {name: {contains: [幼儿园]}}, type: kindergarten}
+    """) == ["m.yaml: rule: unknown key 'rule' (did you mean 'rules'?); "
+             "expected one of: format, id, name, description, extends, fields, rules",
+             "m.yaml: (top level): missing key 'rules'"]
+
+
+def test_typo_in_facility_type_gets_the_closest_code(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - {when: {category: {segment: [幼儿园]}}, type: kindergarden}
+    """) == ["m.yaml: rules[1].type: unknown facility type 'kindergarden' (did you mean 'kindergarten'?); "
+             "see resources/taxonomy/facility_types.yaml"]
+
+
+def test_fields_must_be_a_mapping(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    format: complete-community-mapping/1
+    fields: [name, 名称]
+    rules:
+      - {when: {name: {contains: [幼儿园]}}, type: kindergarten}
+    """, header="") == ["m.yaml: fields: expected a mapping of logical field → list of layer field names, got a list"]
+
+
+def test_invalid_regex_names_the_rule_path(tmp_path):
+    try:
+        re.compile("(医院")
+    except re.error as error:
+        reason = str(error)
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - {when: {name_core: {regex: "(诊所|门诊部)$"}}, type: clinic}
+      - {when: {name_core: {regex: "(医院"}}, type: hospital}
+    """) == ["m.yaml: rules[2].when.name_core.regex: invalid pattern: {}".format(reason)]
+
+
+def test_undeclared_logical_field_and_missing_format(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    fields: {name: [name]}
+    rules:
+      - {when: {nmae: {contains: [幼儿园]}}, type: kindergarten}
+    """, header="") == [
+        "m.yaml: (top level): missing key 'format' (write format: complete-community-mapping/1)",
+        "m.yaml: rules[1].when.nmae: logical field 'nmae' is not declared under fields (did you mean 'name'?); "
+        "expected one of: name, name_core, tags"]
+
+
+def test_wrong_types_are_named(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - [幼儿园]
+      - {when: {name: [幼儿园]}, type: [kindergarten]}
+      - {when: {tags: {amenity: }, name: {regex: 5, equals: {a: b}}}, type: null}
+    """) == ["m.yaml: rules[1]: expected a mapping with 'when' and 'type', got a list",
+             "m.yaml: rules[2].type: expected a facility type code or null, got a list",
+             "m.yaml: rules[2].when.name: expected a mapping of tests, got a list",
+             "m.yaml: rules[3].when.tags.amenity: expected a value or a list of values, got nothing",
+             "m.yaml: rules[3].when.name.regex: expected a regular expression as text, got a number",
+             "m.yaml: rules[3].when.name.equals: expected a value or a list of values, got a mapping"]
+
+
 # Real Amap POIs of Shanghai. The reference labels come from a criterion independent of the mapping's rules: what
 # the name *ends* with (after removing bracketed notes) and the Amap type string.
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")

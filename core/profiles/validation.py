@@ -5,54 +5,15 @@ values, so missing keys are fine but unknown keys, wrong units and negative numb
 result in full mode (everything required present, items and aspects consistent, facility types known).
 """
 
-import difflib
 import numbers
 
 from complete_community.core.i18n import tr
 from complete_community.core.profiles import schema
-from complete_community.core.taxonomy import facility_types
+from complete_community.core.validation import DataValidator, expected_list, type_name
 
 
-def _expected(options):
-    return ", ".join(str(o) for o in options)
-
-
-def _suggest(name, options):
-    close = difflib.get_close_matches(str(name), [str(o) for o in options], n=1)
-    return tr(" (did you mean '{}'?)").format(close[0]) if close else ""
-
-
-class ProfileValidator:
-    def __init__(self, filename, partial=False):
-        self.filename = filename
-        self.partial = partial
-        self.problems = []
-
-    # reporting
-    def problem(self, path, message):
-        self.problems.append(tr("{}: {}: {}").format(self.filename, path or tr("(top level)"), message))
-
-    def check_keys(self, data, allowed, path):
-        for key in data:
-            if key not in allowed:
-                self.problem(
-                    "{}.{}".format(path, key) if path else str(key),
-                    tr("unknown key '{}'{}; expected one of: {}").format(key, _suggest(key, allowed),
-                                                                       _expected(allowed)),
-                )
-
-    def check_required(self, data, required, path):
-        if self.partial:
-            return
-        for key in required:
-            if key not in data:
-                self.problem(path, tr("missing key '{}'").format(key))
-
-    def expect_mapping(self, value, path):
-        if not isinstance(value, dict):
-            self.problem(path, tr("expected a mapping, got {}").format(_type_name(value)))
-            return False
-        return True
+class ProfileValidator(DataValidator):
+    """The checks of a checklist profile; reporting, key checks and facility types come from DataValidator."""
 
     # parts
     def check_text(self, value, path):
@@ -88,7 +49,7 @@ class ProfileValidator:
                 value["unit"], unit))
         if "confidence" in value and value["confidence"] not in schema.CONFIDENCE_TAGS:
             self.problem(path + ".confidence", tr("unknown confidence tag '{}'; expected one of: {}").format(
-                value["confidence"], _expected(schema.CONFIDENCE_TAGS)))
+                value["confidence"], expected_list(schema.CONFIDENCE_TAGS)))
         if "source" in value and not (isinstance(value["source"], str) and value["source"].strip()):
             self.problem(path + ".source", tr("expected non-empty text naming where the number comes from"))
         if "advisory" in value and not isinstance(value["advisory"], bool):
@@ -98,7 +59,7 @@ class ProfileValidator:
 
     def check_number(self, number, path, threshold_path):
         if isinstance(number, bool) or not isinstance(number, numbers.Number):
-            self.problem(path, tr("expected a number, got {}").format(_type_name(number)))
+            self.problem(path, tr("expected a number, got {}").format(type_name(number)))
             return
         if number < 0:
             self.problem(path, tr("negative value {}: thresholds are zero or more").format(number))
@@ -108,18 +69,11 @@ class ProfileValidator:
         if key in schema.INTEGER_KEYS and number != int(number):
             self.problem(path, tr("expected a whole number, got {}").format(number))
 
-    def check_string_list(self, value, path):
-        if not isinstance(value, list) or not value or not all(isinstance(v, (str, int)) for v in value):
-            self.problem(path, tr("expected a non-empty list of names"))
-            return False
-        return True
-
     # the document
     def check_document(self, data):
         self.check_keys(data, schema.TOP_KEYS, "")
-        self.check_required(data, schema.TOP_REQUIRED, "")
-        if "format" in data and data["format"] != schema.FORMAT:
-            self.problem("format", tr("unsupported format '{}'; expected '{}'").format(data["format"], schema.FORMAT))
+        self.check_format(data, schema.FORMAT)  # says what to write when the line is missing
+        self.check_required(data, [key for key in schema.TOP_REQUIRED if key != "format"], "")
         if "id" in data and not (isinstance(data["id"], str) and data["id"].strip()):
             self.problem("id", tr("expected a non-empty name"))
         for key in ("name", "description"):
@@ -191,7 +145,7 @@ class ProfileValidator:
                 self.problem("{}.{}".format(path, key), tr("expected non-empty text"))
         if "class" in item and item["class"] not in schema.ITEM_CLASSES:
             self.problem(path + ".class", tr("unknown class '{}'; expected one of: {}").format(
-                item["class"], _expected(schema.ITEM_CLASSES)))
+                item["class"], expected_list(schema.ITEM_CLASSES)))
         if "requirement" in item:
             self.check_text(item["requirement"], path + ".requirement")
         requirements = item.get("requirements")
@@ -209,12 +163,13 @@ class ProfileValidator:
         kind = requirement.get("kind")
         if kind is None:
             if not self.partial:
-                self.problem(path, tr("missing key 'kind'; expected one of: {}").format(_expected(schema.KIND_KEYS)))
+                self.problem(path, tr("missing key 'kind'; expected one of: {}").format(
+                    expected_list(schema.KIND_KEYS)))
             allowed = tuple(dict.fromkeys(
                 schema.REQUIREMENT_COMMON_KEYS + tuple(k for keys in schema.KIND_KEYS.values() for k in keys)))
         elif kind not in schema.KIND_KEYS:
             self.problem(path + ".kind", tr("unknown kind '{}'; expected one of: {}").format(
-                kind, _expected(schema.KIND_KEYS)))
+                kind, expected_list(schema.KIND_KEYS)))
             return
         else:
             allowed = schema.REQUIREMENT_COMMON_KEYS + schema.KIND_KEYS[kind]
@@ -222,7 +177,7 @@ class ProfileValidator:
         self.check_keys(requirement, allowed, path)
         if "applies_to" in requirement and requirement["applies_to"] not in schema.APPLIES_TO:
             self.problem(path + ".applies_to", tr("unknown value '{}'; expected one of: {}").format(
-                requirement["applies_to"], _expected(schema.APPLIES_TO)))
+                requirement["applies_to"], expected_list(schema.APPLIES_TO)))
         if "advisory" in requirement and not isinstance(requirement["advisory"], bool):
             self.problem(path + ".advisory", tr("expected true or false"))
         if "description" in requirement:
@@ -235,7 +190,7 @@ class ProfileValidator:
             self.check_facility_types(requirement["facility_types"], path + ".facility_types")
         if "access" in requirement and requirement["access"] not in schema.ACCESS_MODES:
             self.problem(path + ".access", tr("unknown access '{}'; expected one of: {}").format(
-                requirement["access"], _expected(schema.ACCESS_MODES)))
+                requirement["access"], expected_list(schema.ACCESS_MODES)))
         if "fields" in requirement:
             self.check_string_list(requirement["fields"], path + ".fields")
         if "values" in requirement:
@@ -256,11 +211,8 @@ class ProfileValidator:
     def check_facility_types(self, value, path):
         if not self.check_string_list(value, path):
             return
-        known = facility_types()
         for code in value:
-            if code not in known:
-                self.problem(path, tr("unknown facility type '{}'{}; see resources/taxonomy/facility_types.yaml")
-                             .format(code, _suggest(code, known)))
+            self.check_facility_type(code, path)
 
     def check_ratio_term(self, value, path, denominator):
         if denominator and value in schema.RATIO_DENOMINATORS:
@@ -313,17 +265,3 @@ class ProfileValidator:
 
 def _value(threshold):
     return threshold.get("value") if isinstance(threshold, dict) else threshold
-
-
-def _type_name(value):
-    if value is None:
-        return tr("nothing")
-    if isinstance(value, bool):
-        return tr("true/false")
-    if isinstance(value, numbers.Number):
-        return tr("a number")
-    if isinstance(value, str):
-        return tr("text '{}'").format(value)
-    if isinstance(value, list):
-        return tr("a list")
-    return type(value).__name__
