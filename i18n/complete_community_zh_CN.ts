@@ -52,8 +52,8 @@
         </message>
         <message>
             <location filename="../core/check/readers.py" />
-            <source>Community {}: status value '{}' is neither new nor existing; using the default ({})</source>
-            <translation>社区 {}：新建/既有字段的值“{}”无法识别，按默认值（{}）处理</translation>
+            <source>Community {}: status value '{}' is neither new nor existing; taken as {}</source>
+            <translation>社区{}：新建/既有字段的值“{}”既不是新建也不是既有，按{}处理</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />
@@ -345,7 +345,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
-            <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/base.py" />
             <source>Check</source>
             <translation>检查内容</translation>
         </message>
@@ -753,6 +753,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>unknown (default): requirements that differ for new and existing communities are judged both ways; the same answer both ways stands, different answers are 'unknown'. Choose new or existing only when every community without a value is known to be one.</source>
+            <translation>unknown（未知，默认）：对新建与既有社区要求不同的条目按两种情况分别判定，结论相同则采用，不同则为“待核实”。只有确知所有未填写的社区都是新建（或既有）时，才选择 new 或 existing。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Facilities</source>
             <translation>设施</translation>
@@ -879,6 +884,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>New/existing status: {} from the field, {} from the default, {} unknown (judged both ways)</source>
+            <translation>新建/既有：{}个取自字段，{}个取默认值，{}个未知（按两种情况判定）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>{} communities have no population value (band 'unknown'): {}</source>
             <translation>{} 个社区没有人口数据（人口规模记为“未知”）：{}</translation>
         </message>
@@ -951,11 +961,6 @@
             <location filename="../processing/algorithms/classify_facilities.py" />
             <source>Classify facilities</source>
             <translation>设施分类</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/classify_facilities.py" />
-            <source>Data preparation</source>
-            <translation>数据准备</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
@@ -1069,11 +1074,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_profile.py" />
-            <source>Standard</source>
-            <translation>标准</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_profile.py" />
             <source>Writes the resolved checklist of a profile — after any local profile's overrides — as a table with one row per threshold: item, requirement, which communities it applies to, facility types, the check, value, unit, walking reach in metres, confidence tag (C confirmed, D provincial text, S secondary summary, R unconfirmed recollection, P plugin default, L local override) and source. Use it to review a profile before a check and to print it for meetings (optional HTML page).</source>
             <translation>将标准配置（含地方配置的覆盖）解析后的检查清单输出为表格，每个阈值一行：项目、要求、适用社区、设施类型、检查内容、数值、单位、步行距离（米）、可信度标记（C 已确认、D 省级文本、S 二手资料、R 未核实的记忆、P 插件默认、L 地方覆盖）和来源。可用于体检前审核配置，也可打印供会议使用（可选 HTML 页面）。</translation>
         </message>
@@ -1116,12 +1116,6 @@
             <location filename="../processing/algorithms/network_qa.py" />
             <source>Check the walking network</source>
             <translation>路网体检</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Walking network</source>
-            <translation>步行路网</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1352,6 +1346,21 @@
             <location filename="../processing/base.py" />
             <source>Cancelled: no output was written.</source>
             <translation>已取消：未写入任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Walking network</source>
+            <translation>步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Data preparation</source>
+            <translation>数据准备</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Standard</source>
+            <translation>标准</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />

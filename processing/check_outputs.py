@@ -6,7 +6,7 @@ from qgis.core import QgsFields
 from complete_community.processing.fields import field_names, fields_from
 
 RESULT_FIELDS = (
-    ("cc_id", "string", 80), ("cc_name", "string", 120), ("cc_status", "string", 10),
+    ("cc_id", "string", 80), ("cc_name", "string", 120), ("cc_status", "string", 10), ("cc_status_from", "string", 10),
     ("cc_population", "double", 0), ("cc_households", "double", 0), ("cc_band", "string", 10),
     ("cc_pass", "int", 0), ("cc_fail", "int", 0), ("cc_unknown", "int", 0), ("cc_na", "int", 0),
     ("cc_complete", "int", 0), ("cc_gaps", "string", 120), ("cc_method", "string", 20),
@@ -49,7 +49,8 @@ def community_values(result, profile, original_feature):
     counts = result.counts()
     community = result.community
     values += [
-        community.id, community.name, community.status, community.population, community.households, result.band,
+        community.id, community.name, community.status, community.status_from, community.population,
+        community.households, result.band,
         counts["pass"], counts["fail"], counts["unknown"], counts["not_applicable"], 1 if result.complete else 0,
         ",".join(result.gaps()), result.method,
     ]

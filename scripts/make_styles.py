@@ -35,7 +35,8 @@ from complete_community.processing.check_outputs import (  # noqa: E402
 )
 
 COMMUNITY_ALIASES = {
-    "cc_id": "社区编号", "cc_name": "社区名称", "cc_status": "新建/既有", "cc_population": "人口",
+    "cc_id": "社区编号", "cc_name": "社区名称", "cc_status": "新建/既有", "cc_status_from": "新建/既有依据",
+    "cc_population": "人口",
     "cc_households": "户数", "cc_band": "人口规模", "cc_pass": "达标项数", "cc_fail": "短板项数",
     "cc_unknown": "待核实项数", "cc_na": "不适用项数", "cc_complete": "是否完整社区", "cc_gaps": "短板项目",
     "cc_method": "距离算法",

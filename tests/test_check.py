@@ -258,7 +258,7 @@ def test_sample_district_has_every_status(provider):
     assert bands == {"ok", "under", "over", "unknown"}
     verdicts = {f["cc_complete"] for f in communities.getFeatures()}
     assert verdicts == {0, 1}
-    assert {f["cc_status"] for f in communities.getFeatures()} == {"new", "existing"}
+    assert {f["cc_status"] for f in communities.getFeatures()} == {"new", "existing", "unknown"}  # C07, C10
 
 
 def test_sample_generator_is_deterministic(tmp_path):
@@ -273,3 +273,19 @@ def test_sample_generator_is_deterministic(tmp_path):
         again = QgsVectorLayer(f"{target}|layername={layer_name}", "b", "ogr")
         assert [(f.attributes(), f.geometry().asWkt(1)) for f in bundled.getFeatures()] == \
             [(f.attributes(), f.geometry().asWkt(1)) for f in again.getFeatures()], layer_name
+
+
+def test_status_decided_by_field_default_or_left_unknown(provider):
+    """C07 has no new/existing value and C10 says 待定: unknown unless a default is chosen, and the log counts it."""
+    sample = {"COMMUNITIES": f"{SAMPLE}|layername=communities", "FACILITIES": f"{SAMPLE}|layername=facilities"}
+    _result, communities, _items, feedback = check(sample)
+    decided = {f["cc_id"]: (f["cc_status"], f["cc_status_from"]) for f in communities.getFeatures()}
+    assert decided["C07"] == decided["C10"] == ("unknown", "unknown")
+    assert decided["C01"] == ("existing", "field") and decided["C06"] == ("new", "field")
+    assert "New/existing status: 8 from the field, 0 from the default, 2 unknown (judged both ways)" in feedback.infos
+    assert any("Community C10: status value '待定' is neither new nor existing; taken as unknown" in w
+               for w in feedback.warnings)
+    _result, communities, _items, feedback = check(dict(sample, DEFAULT_STATUS="existing"))
+    decided = {f["cc_id"]: (f["cc_status"], f["cc_status_from"]) for f in communities.getFeatures()}
+    assert decided["C07"] == decided["C10"] == ("existing", "default")
+    assert "New/existing status: 8 from the field, 2 from the default, 0 unknown (judged both ways)" in feedback.infos

@@ -14,6 +14,7 @@ from complete_community.core.check.model import (
     NEW,
     NOT_APPLICABLE,
     PASS,
+    STATUS_UNKNOWN,
     UNKNOWN,
     Community,
     Facility,
@@ -123,3 +124,32 @@ def test_summary_counts_gaps():
     summary = summarise(engine.run())
     assert summary["communities"] == 1 and summary["complete"] == 0
     assert ("02", 1) in summary["gaps"]
+
+
+def ebike_shed(x, y):
+    return Facility(id="E", name="车棚", type="ebike_parking", x=x, y=y)
+
+
+def test_unknown_status_answer_that_depends_on_it_is_unknown():
+    # item 10: a new community needs ≥ 1 space per household (100 / 2800 fails), an existing one a surveyed
+    # parking plan (是 passes); the e-bike shed counts for both
+    unknown = community(STATUS_UNKNOWN, 停车资源统筹="是", 机动车停车位=100)
+    _engine, items = run([ebike_shed(150, 150)], communities=[unknown])
+    item = items["10"]
+    assert item.status == UNKNOWN
+    assert item.reason("zh").startswith("新建/既有未知，结论取决于社区类型，待核实：按新建社区为“不达标”")
+    assert "按既有社区为“达标”" in item.reason("zh")
+    detail = item.detail()
+    assert "new:spaces_new=fail" in detail and "existing:parking_existing=pass" in detail
+    for status, expected in ((NEW, FAIL), (EXISTING, PASS)):
+        _engine, known = run([ebike_shed(150, 150)],
+                             communities=[community(status, 停车资源统筹="是", 机动车停车位=100)])
+        assert known["10"].status == expected
+
+
+def test_unknown_status_answer_the_same_both_ways_stands_and_says_so():
+    # no supermarket and no convenience stores (the layer is complete): item 6 fails for new and existing alike
+    _engine, items = run([], communities=[community(STATUS_UNKNOWN)], absent_types_fail=True)
+    assert items["06"].status == FAIL
+    assert items["06"].reason("zh").startswith("新建/既有未知，按新建、既有判定结论相同；")
+    assert items["02"].note == ("", "")  # an item that does not depend on the status has no note

@@ -9,6 +9,7 @@ Status rules (README, "Result semantics"):
   but one is unknown, passes when all pass, and is not applicable when none applies.
 """
 
+from dataclasses import replace
 from typing import Dict, List, Sequence
 
 import numpy as np
@@ -23,7 +24,9 @@ from complete_community.core.check.model import (
     BAND_OVER,
     BAND_UNDER,
     BAND_UNKNOWN,
+    EXISTING,
     FAIL,
+    NEW,
     NOT_APPLICABLE,
     PASS,
     SIZE_THRESHOLDS,
@@ -111,28 +114,51 @@ class CommunityCheck:
         return BAND_OK
 
     def _item(self, index, community, item) -> ItemResult:
-        results = [self._requirement_with_alternatives(index, community, r) for r in item.requirements]
+        if community.status in (NEW, EXISTING) or not _depends_on_status(item):
+            return self._item_as(index, community, item, community.status)
+        # new/existing unknown: the verdict stands only when both readings agree
+        as_new = self._item_as(index, community, item, NEW)
+        as_existing = self._item_as(index, community, item, EXISTING)
+        reason = reasons.Reason()
+        if as_new.status == as_existing.status:
+            reason.add("status_same_both_ways")
+            as_existing.note = reason.texts()
+            return as_existing
+        reason.add("status_decides", as_new=reasons.STATUS_WORDS[as_new.status],
+                   as_existing=reasons.STATUS_WORDS[as_existing.status],
+                   new_reason=(as_new.reason("zh"), as_new.reason("en")),
+                   existing_reason=(as_existing.reason("zh"), as_existing.reason("en")))
+        decisive = RequirementResult("new_or_existing", UNKNOWN, False, method=(as_existing.decisive.method
+                                                                              if as_existing.decisive else ""))
+        # every requirement of both readings stays in the detail column, its reason once in the note
+        readings = [replace(r, requirement_id="{}:{}".format(prefix, r.requirement_id), reason_zh="", reason_en="")
+                    for prefix, result in (("new", as_new), ("existing", as_existing)) for r in result.requirements]
+        return ItemResult(community_id=community.id, item_id=item.id, status=UNKNOWN, decisive=decisive,
+                          requirements=[decisive] + readings, note=reason.texts())
+
+    def _item_as(self, index, community, item, status) -> ItemResult:
+        """The item for a community read as status (new, existing, or unknown when no requirement depends on it)."""
+        results = [self._requirement_with_alternatives(index, community, r, status) for r in item.requirements]
         required = [r for r in results if not r.advisory and r.status != NOT_APPLICABLE]
         statuses = {r.status for r in required}
-        status = NOT_APPLICABLE if not required else tri_state(statuses == {PASS}, FAIL not in statuses)
+        verdict = NOT_APPLICABLE if not required else tri_state(statuses == {PASS}, FAIL not in statuses)
         decisive = next((r for r in required if r.status == FAIL), None) or \
             next((r for r in required if r.status == UNKNOWN), None) or (required[0] if required else
                                                                            (results[0] if results else None))
-        return ItemResult(community_id=community.id, item_id=item.id, status=status, decisive=decisive,
+        return ItemResult(community_id=community.id, item_id=item.id, status=verdict, decisive=decisive,
                           requirements=results)
 
-    def _requirement_with_alternatives(self, index, community, requirement: Requirement) -> RequirementResult:
-        if not requirement.applies(community.status):
+    def _requirement_with_alternatives(self, index, community, requirement: Requirement, status) -> RequirementResult:
+        if not requirement.applies(status):
             reason = reasons.Reason()
-            reason.add("not_applicable", status=reasons.STATUS_NAMES[community.status])
+            reason.add("not_applicable", status=reasons.STATUS_NAMES[status])
             zh, en = reason.texts()
             return RequirementResult(requirement.id, NOT_APPLICABLE, requirement.advisory, reason_zh=zh,
                                      reason_en=en, method="")
         main = self._requirement(index, community, requirement)
         if main.status == PASS or not requirement.alternatives:
             return main
-        alternatives = [self._requirement(index, community, a) for a in requirement.alternatives
-                        if a.applies(community.status)]
+        alternatives = [self._requirement(index, community, a) for a in requirement.alternatives if a.applies(status)]
         passing = next((a for a in alternatives if a.status == PASS), None)
         if passing is not None:
             reason = reasons.Reason()
@@ -427,6 +453,12 @@ class CommunityCheck:
             reason.add("unknown_facilities", count=missing, types=type_names)
         result.reason_zh, result.reason_en = reason.texts()
         return result
+
+
+def _depends_on_status(item) -> bool:
+    """Whether any requirement of the item (or an alternative) applies to new or existing communities only."""
+    return any(r.applies_to != "both" or any(a.applies_to != "both" for a in r.alternatives)
+               for r in item.requirements)
 
 
 def summarise(results: Sequence[CommunityResult]) -> Dict[str, object]:

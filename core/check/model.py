@@ -11,6 +11,9 @@ STATUSES = (PASS, FAIL, UNKNOWN, NOT_APPLICABLE)
 
 NEW = "new"
 EXISTING = "existing"
+STATUS_UNKNOWN = "unknown"  # neither: status-dependent requirements are judged both ways
+# how a community's status was decided
+FROM_FIELD, FROM_DEFAULT, NOT_DECIDED = "field", "default", "unknown"
 
 BAND_UNDER, BAND_OK, BAND_OVER, BAND_UNKNOWN = "under", "ok", "over", "unknown"
 
@@ -45,12 +48,12 @@ SIZE_THRESHOLDS = (
 class Community:
     id: str
     name: str
-    status: str  # new | existing
+    status: str  # new | existing | unknown
     population: Optional[float]
     households: Optional[float]
     geometry: object  # shapely polygon in the working CRS
     attributes: Dict[str, object] = field(default_factory=dict)  # for surveyed items and ratios
-    status_note: str = ""  # how the status was decided when the field was empty or unreadable
+    status_from: str = FROM_FIELD  # field | default (the user's default for an empty value) | unknown
 
 
 @dataclass
@@ -90,10 +93,12 @@ class ItemResult:
     status: str
     decisive: Optional[RequirementResult]
     requirements: List[RequirementResult]
+    note: Tuple[str, str] = ("", "")  # (zh, en) said once, before the requirements' reasons
 
     def reason(self, language):
-        """The reasons of the requirements that apply (the detail column lists the others)."""
-        parts = []
+        """The note, then the reasons of the requirements that apply (the detail column lists the others)."""
+        note = self.note[0] if language == "zh" else self.note[1]
+        parts = [note] if note else []
         for result in self.requirements:
             if result.status == NOT_APPLICABLE:
                 continue

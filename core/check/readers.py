@@ -5,7 +5,16 @@ naming the feature; cancelling raises CanceledError."""
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
-from complete_community.core.check.model import EXISTING, NEW, Community, Facility
+from complete_community.core.check.model import (
+    EXISTING,
+    FROM_DEFAULT,
+    FROM_FIELD,
+    NEW,
+    NOT_DECIDED,
+    STATUS_UNKNOWN,
+    Community,
+    Facility,
+)
 from complete_community.core.geometry import repaired, standing_point, to_shapely
 from complete_community.core.i18n import tr
 from complete_community.core.qgis_compat import point_geometry_type
@@ -20,14 +29,16 @@ def feature_label(feature, id_field):
 
 
 def community_status(value, new_values, existing_values, default):
-    """(new|existing, note) — the note says when the default was used and why."""
-    if is_missing(value):
-        return default, "default"
-    if matches_any(value, new_values):
-        return NEW, ""
-    if matches_any(value, existing_values):
-        return EXISTING, ""
-    return default, "unrecognised"
+    """(new|existing|unknown, how it was decided: field|default|unknown, whether a value was given but not
+    recognised). default: new, existing or unknown — what an empty or unrecognised value becomes."""
+    given = not is_missing(value)
+    if given and matches_any(value, new_values):
+        return NEW, FROM_FIELD, False
+    if given and matches_any(value, existing_values):
+        return EXISTING, FROM_FIELD, False
+    if default in (NEW, EXISTING):
+        return default, FROM_DEFAULT, given
+    return STATUS_UNKNOWN, NOT_DECIDED, given
 
 
 def _value(feature, field):
@@ -61,10 +72,11 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
             label = "{}#{}".format(label, feature.id())
         seen_ids.add(label)
         status_value = _value(feature, fields.get("status"))
-        status, note = community_status(status_value, profile.new_values, profile.existing_values, default_status)
-        if note == "unrecognised":
-            warnings.append(tr("Community {}: status value '{}' is neither new nor existing; using the default ({})")
-                            .format(label, status_value, default_status))
+        status, status_from, unrecognised = community_status(status_value, profile.new_values,
+                                                             profile.existing_values, default_status)
+        if unrecognised:
+            warnings.append(tr("Community {}: status value '{}' is neither new nor existing; taken as {}")
+                            .format(label, status_value, status))
         name_value = _value(feature, fields.get("name"))
         communities.append(Community(
             id=label,
@@ -74,7 +86,7 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
             households=as_number(_value(feature, fields.get("households"))),
             geometry=shape,
             attributes={name: feature[name] for name in feature.fields().names()},
-            status_note=note,
+            status_from=status_from,
         ))
         originals.append(feature)
     return communities, originals, warnings

@@ -48,6 +48,13 @@ TEMPLATES = {
     # alternatives and applicability
     "alternative_used": ("按替代要求“{alternative}”判定", "judged by the alternative “{alternative}”"),
     "not_applicable": ("本项要求不适用于{status}社区", "this requirement does not apply to {status} communities"),
+    # communities whose new/existing status is not known
+    "status_same_both_ways": ("新建/既有未知，按新建、既有判定结论相同",
+                              "new/existing unknown: the same answer either way"),
+    "status_decides": ("新建/既有未知，结论取决于社区类型，待核实：按新建社区为“{as_new}”（{new_reason}）；"
+                       "按既有社区为“{as_existing}”（{existing_reason}）",
+                       "new/existing unknown and the answer depends on it, to be verified: {as_new} as a new "
+                       "community ({new_reason}); {as_existing} as an existing one ({existing_reason})"),
 }
 
 # How the reasons of several requirements are put together (Reason.join_* below)
@@ -56,6 +63,8 @@ ALTERNATIVE_USED = ("{used}：{reason}", "{used}: {reason}")
 ALTERNATIVE_FAILED = ("；替代要求{alternative}：{reason}", "; alternative {alternative}: {reason}")
 
 STATUS_NAMES = {"new": ("新建", "new"), "existing": ("既有", "existing")}
+STATUS_WORDS = {"pass": ("达标", "pass"), "fail": ("不达标", "fail"), "unknown": ("待核实", "unknown"),
+                "not_applicable": ("不适用", "not applicable")}
 # facility attributes (core.check.model.SIZE_THRESHOLDS) and community values of ratios
 VALUE_NAMES = {
     "building_area": ("建筑面积", "building area"),
@@ -89,6 +98,12 @@ class Reason:
 def advisory(texts):
     """(zh, en) of an advisory requirement's reason."""
     return tuple(prefix + text if text else text for prefix, text in zip(ADVISORY_PREFIX, texts))
+
+
+def joined(first_texts, second_texts):
+    """(zh, en): two reasons one after the other."""
+    return tuple(separator.join(t for t in (first, second) if t)
+                 for separator, first, second in zip(("；", "; "), first_texts, second_texts))
 
 
 def alternative_used(used_texts, reason_texts):

@@ -1,5 +1,6 @@
 """completecommunity:checkcommunities — the main job: every community against every item of the checklist."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -24,7 +25,14 @@ from complete_community.core.check.fields import (
     FieldChoiceError,
     choose_fields,
 )
-from complete_community.core.check.model import EXISTING, NEW
+from complete_community.core.check.model import (
+    EXISTING,
+    FROM_DEFAULT,
+    FROM_FIELD,
+    NEW,
+    NOT_DECIDED,
+    STATUS_UNKNOWN,
+)
 from complete_community.core.check.readers import read_communities, read_facilities, read_residents
 from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
@@ -39,7 +47,7 @@ from complete_community.processing.parameters.network import MAX_ACCESS, add_net
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 from complete_community.processing.styling import style_output
 
-STATUS_CHOICES = (EXISTING, NEW)
+STATUS_CHOICES = (STATUS_UNKNOWN, EXISTING, NEW)
 WARNINGS_SHOWN = 20
 
 
@@ -140,8 +148,12 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self._add_fields(self.COMMUNITY_FIELD_PARAMETERS, self.COMMUNITIES, COMMUNITY_FIELDS)
         default_status = QgsProcessingParameterEnum(
             self.DEFAULT_STATUS, self.tr("Status of communities without a new/existing value"),
-            options=list(STATUS_CHOICES), defaultValue=EXISTING)
+            options=list(STATUS_CHOICES), defaultValue=STATUS_UNKNOWN)
         default_status.setUsesStaticStrings(True)
+        default_status.setHelp(self.tr(
+            "unknown (default): requirements that differ for new and existing communities are judged both ways; "
+            "the same answer both ways stands, different answers are 'unknown'. Choose new or existing only when "
+            "every community without a value is known to be one."))
         self.addParameter(default_status)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
@@ -245,7 +257,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             facilities=sources[self.FACILITIES], residents=sources[self.RESIDENTS], labels=labels, frame=frame,
             community_fields=chosen[self.COMMUNITIES], facility_fields=chosen[self.FACILITIES],
             resident_fields=chosen.get(self.RESIDENTS, {}), walk_speed=speed,
-            default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or EXISTING)
+            default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN)
 
     def _read(self, setup, steps):
         """Stages 2–4: communities, facilities and residents in the working frame, and the residents' samples."""
@@ -260,6 +272,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             steps.pushWarning(self.tr("… and {} more warnings like these").format(len(warnings) - WARNINGS_SHOWN))
         if not communities:
             raise QgsProcessingException(self.tr("No community has a usable polygon: nothing to check."))
+        decided = Counter(c.status_from for c in communities)
+        steps.pushInfo(self.tr("New/existing status: {} from the field, {} from the default, {} unknown (judged both "
+                               "ways)").format(decided[FROM_FIELD], decided[FROM_DEFAULT], decided[NOT_DECIDED]))
         missing_population = [c.id for c in communities if c.population is None]
         if setup.community_fields["population"] and missing_population:
             steps.pushWarning(self.tr("{} communities have no population value (band 'unknown'): {}").format(
