@@ -3,6 +3,7 @@ item results (one row per community × item)."""
 
 from qgis.core import QgsFields
 
+from complete_community.core.check.fields import item_field_name
 from complete_community.processing.fields import field_names, fields_from
 
 RESULT_FIELDS = (
@@ -19,10 +20,6 @@ ITEM_FIELDS = (
     ("facility_name", "string", 120), ("distance_m", "double", 0), ("method", "string", 20),
     ("requirements", "string", 0),
 )
-
-
-def item_field_name(item_id):
-    return "item_{}".format(item_id)
 
 
 def item_status_fields(profile):

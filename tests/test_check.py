@@ -289,3 +289,27 @@ def test_status_decided_by_field_default_or_left_unknown(provider):
     decided = {f["cc_id"]: (f["cc_status"], f["cc_status_from"]) for f in communities.getFeatures()}
     assert decided["C07"] == decided["C10"] == ("existing", "default")
     assert "New/existing status: 8 from the field, 2 from the default, 0 unknown (judged both ways)" in feedback.infos
+
+
+def test_checking_a_result_layer_again_gives_the_same_verdicts(provider, tmp_path):
+    """The result layer carries cc_* and item_* fields ('unknown', 'fail' …): they are never read as survey answers
+    or as any other input, so a second check — with either profile — sees exactly the original inputs. The hand-built
+    district has no 综合管理服务 field, so item 19 is read from nothing, not from the first run's item_19."""
+    from complete_community.core.check.fields import is_result_field
+    from complete_community.processing.check_outputs import RESULT_FIELDS
+
+    assert all(is_result_field(name) for name, *_rest in RESULT_FIELDS)
+
+    def verdicts(items):
+        return {(f["community_id"], f["item_id"]): (f["status"], f["reason_zh"]) for f in items.getFeatures()}
+
+    for profile in ("mohurd-2020", "pilot-2022"):
+        first_output = str(tmp_path / "first_{}.gpkg".format(profile))
+        _r, _c, first_items, _f = check({"COMMUNITIES": check_fixture.communities_layer(),
+                                         "FACILITIES": check_fixture.facilities_layer(), "PROFILE": profile,
+                                         "OUTPUT": first_output})
+        _r, again_communities, again_items, _f = check({"COMMUNITIES": first_output,
+                                                       "FACILITIES": check_fixture.facilities_layer(),
+                                                       "PROFILE": profile})
+        assert again_communities.fields().names().count("item_19") == 1  # replaced, not repeated
+        assert verdicts(again_items) == verdicts(first_items)

@@ -1,6 +1,7 @@
 """Which layer fields the check reads, by one set of keys that the readers and the algorithm share, and the common
 names of Chinese survey tables and international data that fill a key the user left empty."""
 
+import re
 from typing import Dict, Iterable, Optional
 
 from complete_community.core.i18n import tr
@@ -25,6 +26,20 @@ FACILITY_FIELDS = {
 RESIDENT_FIELDS = {
     "population": ("population", "人口", "常住人口", "人数", "pop"),
 }
+
+
+# The fields the check adds to the communities (processing/check_outputs.py): never read back as inputs, so that
+# checking a result layer again gives the verdicts of checking the original layer.
+RESULT_FIELD_PREFIX = "cc_"
+ITEM_FIELD = re.compile(r"^item_\d+$", re.IGNORECASE)
+
+
+def item_field_name(item_id):
+    return "item_{}".format(item_id)
+
+
+def is_result_field(name):
+    return name.lower().startswith(RESULT_FIELD_PREFIX) or bool(ITEM_FIELD.match(name))
 
 
 class FieldChoiceError(ValueError):

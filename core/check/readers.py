@@ -5,6 +5,7 @@ naming the feature; cancelling raises CanceledError."""
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
+from complete_community.core.check.fields import is_result_field
 from complete_community.core.check.model import (
     EXISTING,
     FROM_DEFAULT,
@@ -85,7 +86,7 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
             population=as_number(_value(feature, fields.get("population"))),
             households=as_number(_value(feature, fields.get("households"))),
             geometry=shape,
-            attributes={name: feature[name] for name in feature.fields().names()},
+            attributes={name: feature[name] for name in feature.fields().names() if not is_result_field(name)},
             status_from=status_from,
         ))
         originals.append(feature)

@@ -24,6 +24,7 @@ from complete_community.core.check.fields import (
     RESIDENT_FIELDS,
     FieldChoiceError,
     choose_fields,
+    is_result_field,
 )
 from complete_community.core.check.model import (
     EXISTING,
@@ -237,8 +238,11 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             if source is None:
                 continue
             given = {key: self.parameterAsString(parameters, name, context) for name, key in field_parameters.items()}
+            names = source.fields().names()
+            if source_name == self.COMMUNITIES:  # a result layer checked again: its verdicts are not inputs
+                names = [name for name in names if not is_result_field(name)]
             try:
-                chosen[source_name] = choose_fields(source.fields().names(), common_names, given)
+                chosen[source_name] = choose_fields(names, common_names, given)
             except FieldChoiceError as error:
                 raise QgsProcessingException("{}: {}".format(labels[source_name], error)) from None
             feedback.pushInfo(self.tr("{} fields: {}").format(label, ", ".join(
