@@ -18,7 +18,10 @@ ITEM_FIELDS = (
     ("requirement", "string", 80), ("measured", "double", 0), ("threshold", "double", 0), ("unit", "string", 24),
     ("reason_zh", "string", 0), ("reason_en", "string", 0), ("facility_id", "string", 80),
     ("facility_name", "string", 120), ("distance_m", "double", 0), ("method", "string", 20),
-    ("requirements", "string", 0),
+    ("coverage", "double", 0), ("coverage_of", "string", 10), ("requirements", "string", 0),
+    # provenance: which profile, walking speed and thresholds the verdict rests on
+    ("profile", "string", 60), ("profile_name", "string", 120), ("walk_speed", "double", 0),
+    ("coverage_min", "double", 0), ("confidence", "string", 0), ("sources", "string", 0),
 )
 
 
@@ -60,23 +63,32 @@ def item_fields() -> QgsFields:
     return fields_from(ITEM_FIELDS)
 
 
-def item_rows(result, profile):
+def item_rows(result, profile, walk_speed):
+    """The item table's rows of one community, in ITEM_FIELDS order."""
     community = result.community
     aspects = {aspect.id: aspect.name.zh_CN for aspect in profile.aspects}
     for item_result in result.items:
         item = profile.items[item_result.item_id]
         decisive = item_result.decisive
-        yield [
-            community.id, community.name, community.status, item.id, item.name.zh_CN, aspects[item.aspect_id],
-            item_result.status,
-            decisive.requirement_id if decisive else None,
-            decisive.measured if decisive else None,
-            decisive.threshold if decisive else None,
-            decisive.unit if decisive else None,
-            item_result.reason("zh"), item_result.reason("en"),
-            (decisive.facility_id or None) if decisive else None,
-            (decisive.facility_name or None) if decisive else None,
-            round(decisive.distance_m, 1) if decisive and decisive.distance_m is not None else None,
-            (decisive.method or None) if decisive else None,
-            item_result.detail(),
-        ]
+        row = dict(
+            community_id=community.id, community_name=community.name, community_status=community.status,
+            item_id=item.id, item_name=item.name.zh_CN, aspect=aspects[item.aspect_id], status=item_result.status,
+            reason_zh=item_result.reason("zh"), reason_en=item_result.reason("en"),
+            requirements=item_result.detail(), profile=profile.id, profile_name=profile.name.zh_CN,
+            walk_speed=float(walk_speed), coverage_min=float(profile.coverage_min.value),
+        )
+        if decisive is not None:
+            thresholds = decisive.thresholds
+            row.update(
+                requirement=decisive.requirement_id, measured=decisive.measured, threshold=decisive.threshold,
+                unit=decisive.unit or None, facility_id=decisive.facility_id or None,
+                facility_name=decisive.facility_name or None,
+                distance_m=None if decisive.distance_m is None else round(decisive.distance_m, 1),
+                method=decisive.method or None, coverage=decisive.coverage, coverage_of=decisive.coverage_basis or None,
+                confidence=", ".join("{}:{}".format(t.key, t.confidence) for t in thresholds) or None,
+                sources="; ".join("{}: {}".format(t.key, t.source) for t in thresholds) or None,
+            )
+            coverage_threshold = next((t for t in thresholds if t.key == "coverage_min"), None)
+            if coverage_threshold is not None:
+                row["coverage_min"] = float(coverage_threshold.value)
+        yield [row.get(name) for name in field_names(ITEM_FIELDS)]

@@ -46,6 +46,9 @@ ITEM_ALIASES = {
     "item_name": "项目", "aspect": "方面", "status": "结论", "requirement": "判定要求", "measured": "实测值",
     "threshold": "标准值", "unit": "单位", "reason_zh": "原因", "reason_en": "Reason", "facility_id": "设施编号",
     "facility_name": "最近设施", "distance_m": "距离（米）", "method": "计算方法", "requirements": "各要求结论",
+    "coverage": "可达比例", "coverage_of": "可达比例口径", "profile": "标准配置", "profile_name": "标准名称",
+    "walk_speed": "步行速度（米/分钟）", "coverage_min": "可达比例要求", "confidence": "阈值可信度",
+    "sources": "阈值来源",
 }
 # (label, expression, fill colour): complete first, then by the number of gaps
 COMMUNITY_CLASSES = (

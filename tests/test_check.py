@@ -122,7 +122,11 @@ def test_residents_weight_the_coverage(provider):
     _result, _communities, items, feedback = check({
         "COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
         "WALK_SPEED": 30, "RESIDENTS": residents})
-    assert row(items, "A", "05")["status"] == "pass"
+    health = row(items, "A", "05")
+    assert health["status"] == "pass" and health["walk_speed"] == 30
+    assert "直线距离300米（按步行10分钟折算）内可达社区卫生服务站的居民占100%" in health["reason_zh"]
+    assert health["coverage_of"] == "residents"
+    assert row(items, "B", "05")["coverage_of"] == "area"  # B has no resident points: an even spread, area shares
     assert any("Residents weight the coverage of 1 of 3" in info for info in feedback.infos)
 
 

@@ -51,6 +51,16 @@ def test_network_distance_decides_and_is_reported(provider):
     # from the community's representative point (150, 150): 160 m to the north street, 450 m east, 60 m over the
     # bridge, 450 m back west, 10 m to the stop
     assert bus_network["distance_m"] == pytest.approx(160 + 450 + 60 + 450 + 10, abs=0.1)
+    # the wording follows the method: walking on the network, straight line without one; shares are of the area
+    assert "步行10分钟（600米）内可达公交站的面积占0%" in bus_network["reason_zh"]
+    assert "最近的为S1，距社区代表点步行1130米" in bus_network["reason_zh"]
+    assert "直线距离600米（按步行10分钟折算）内可达公交站的面积占" in bus_straight["reason_zh"]
+    assert "步行10分钟（600米）" not in bus_straight["reason_zh"]
+    # provenance: the profile, the speed and the thresholds the verdict rests on
+    assert (bus_network["profile"], bus_network["walk_speed"], bus_network["coverage_min"]) == ("mohurd-2020", 60, 0.8)
+    assert bus_network["confidence"] == "reach:R, count_min:R, coverage_min:P, walk_speed:S"
+    assert "阈值待核实：步行时间、数量" in bus_network["reason_zh"]
+    assert bus_network["coverage"] == 0.0 and bus_network["coverage_of"] == "area"
 
 
 def test_sample_with_network_every_row_says_network(provider):

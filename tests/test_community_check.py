@@ -153,3 +153,28 @@ def test_unknown_status_answer_the_same_both_ways_stands_and_says_so():
     assert items["06"].status == FAIL
     assert items["06"].reason("zh").startswith("新建/既有未知，按新建、既有判定结论相同；")
     assert items["02"].note == ("", "")  # an item that does not depend on the status has no note
+
+
+def test_coverage_is_measured_even_when_a_facility_inside_decides():
+    """A 1 km² community with its health station in a corner passes item 5 (one inside), and the reason still says
+    how much of it is within reach: area shares, straight-line wording, never 居民 or 步行 alone."""
+    big = Community(id="B", name="大社区", status=EXISTING, population=9000.0, households=3000.0,
+                    geometry=box(0, 0, 1000, 1000))
+    station = Facility(id="H", name="卫生站", type="health_station", x=20, y=20, building_area=150.0)
+    _engine, items = run([station], communities=[big])
+    decisive = items["05"].decisive
+    assert items["05"].status == PASS and decisive.method == "inside"
+    assert 0.2 < decisive.coverage < 0.5 and decisive.coverage_basis == "area"  # 600 m around a corner
+    reason = items["05"].reason("zh")
+    assert "直线距离600米（按步行10分钟折算）内可达社区卫生服务站的面积占" in reason
+    assert "居民占" not in reason and "步行10分钟（600米）内" not in reason
+
+
+def test_reason_resting_on_an_unconfirmed_threshold_says_so():
+    # item 5's building area (120 m²) is tagged R in the national profile; item 2's thresholds are D
+    station = Facility(id="H", name="卫生站", type="health_station", x=150, y=150, building_area=150.0)
+    _engine, items = run([station, kindergarten(100, 100)])
+    assert "阈值待核实：建筑面积的数值为未经核实的回忆（R级）" in items["05"].reason("zh")
+    assert "阈值待核实" not in items["02"].reason("zh")
+    keys = {t.key: t.confidence for t in items["05"].decisive.thresholds}
+    assert keys["building_area_min"] == "R" and keys["walk_speed"] == PROFILE.walk_speed.confidence

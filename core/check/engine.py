@@ -188,6 +188,12 @@ class CommunityCheck:
         else:
             result = self._area_per_households(index, community, requirement)
         result.advisory = requirement.advisory
+        result.thresholds = _thresholds_used(self.profile, requirement)
+        unconfirmed = [t.key for t in result.thresholds if t.confidence == "R" and not t.advisory]
+        if unconfirmed and result.status != NOT_APPLICABLE:
+            note = reasons.Reason()
+            note.add("threshold_unconfirmed", thresholds=reasons.names_of(unconfirmed))
+            result.reason_zh, result.reason_en = reasons.joined((result.reason_zh, result.reason_en), note.texts())
         if requirement.advisory:
             result.reason_zh, result.reason_en = reasons.advisory((result.reason_zh, result.reason_en))
         return result
@@ -281,6 +287,7 @@ class CommunityCheck:
         inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
         inside_status = tri_state(len(inside_pass) >= count_min, len(inside_maybe) >= count_min)
 
+        # the coverage is always measured when the requirement has a reach, also when a facility inside decides
         reach_status, coverage, maybe_coverage = None, None, None
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
@@ -299,11 +306,21 @@ class CommunityCheck:
             status_value = tri_state(PASS in either, UNKNOWN in either)
 
         result = RequirementResult(requirement.id, status_value, requirement.advisory, method=method)
+        if coverage is not None:
+            result.coverage = coverage
+            result.coverage_basis = "residents" if self.samples.from_residents[index] else "area"
+            wording = dict(within=reasons.within(self.distances.method, reasons.number(reach.value),
+                                                 reasons.number(reach_m)),
+                           basis=reasons.COVERAGE_BASIS[result.coverage_basis],
+                           from_anchor=reasons.FROM_ANCHOR[self.distances.method],
+                           types=type_names, share=reasons.share(coverage))
         # evidence: what was counted, the nearest qualifying facility, why others do not qualify
         if requirement.access != "reach" and status_value == PASS and inside_status == PASS:
             example = inside_pass[0]
             reason.add("inside_ok", count=len(inside_pass), types=type_names,
                        example=self.facilities[example].name or self.facilities[example].id)
+            if coverage is not None:
+                reason.add("coverage_note", **wording)
             result.measured, result.threshold, result.unit = float(len(inside_pass)), float(count_min), "count"
             self._set_facility(result, example, None)
             result.method = "inside"
@@ -314,12 +331,11 @@ class CommunityCheck:
             if requirement.access == "inside_or_reach" and inside_status != PASS:
                 reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
             key = "reach_ok" if reach_status == PASS else "reach_short"
-            reason.add(key, minutes=reasons.number(reach.value), metres=reasons.number(reach_m), types=type_names,
-                       share=reasons.share(coverage), required=reasons.share(coverage_min),
-                       nearest=nearest_name or "—", distance=reasons.number(distance) if nearest >= 0 else "—")
+            reason.add(key, required=reasons.share(coverage_min), nearest=nearest_name or "—",
+                       distance=reasons.number(distance) if nearest >= 0 else "—", **wording)
             if reach_status != PASS and nearest >= 0:
                 reason.add("nearest", nearest=nearest_name or self.facilities[passing[nearest]].id,
-                           distance=reasons.number(distance))
+                           distance=reasons.number(distance), from_anchor=wording["from_anchor"])
             result.measured, result.threshold, result.unit = coverage, coverage_min, "share"
             if nearest >= 0:
                 self._set_facility(result, passing[nearest], distance)
@@ -453,6 +469,17 @@ class CommunityCheck:
             reason.add("unknown_facilities", count=missing, types=type_names)
         result.reason_zh, result.reason_en = reason.texts()
         return result
+
+
+def _thresholds_used(profile, requirement):
+    """The thresholds a requirement's result rests on: its own, and the profile's coverage share and walking speed
+    when it measures a walking reach."""
+    used = list(requirement.thresholds.values())
+    if requirement.threshold("reach") is not None:
+        if requirement.threshold("coverage_min") is None:
+            used.append(profile.coverage_min)
+        used.append(profile.walk_speed)
+    return tuple(used)
 
 
 def _depends_on_status(item) -> bool:

@@ -84,6 +84,9 @@ class RequirementResult:
     facility_name: str = ""
     distance_m: Optional[float] = None
     method: str = ""
+    coverage: Optional[float] = None  # share of residents (or of the area) within reach of a qualifying facility
+    coverage_basis: str = ""  # residents | area
+    thresholds: Tuple = ()  # the profile's Thresholds the result rests on, for the provenance columns
 
 
 @dataclass

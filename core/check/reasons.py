@@ -7,13 +7,13 @@ TEMPLATES = {
                   "{count} qualifying {types} inside the community ({example})"),
     "inside_short": ("社区内符合要求的{types}{count}处，少于要求的{required}处",
                      "{count} qualifying {types} inside the community, fewer than the {required} required"),
-    "reach_ok": ("步行{minutes}分钟（{metres}米）内可达{types}的居民占{share}，不低于{required}；"
-                 "最近为{nearest}，{distance}米",
-                 "{share} of residents reach {types} within {minutes} min ({metres} m), at least {required}; "
-                 "nearest {nearest}, {distance} m"),
-    "reach_short": ("步行{minutes}分钟（{metres}米）内可达{types}的居民占{share}，低于{required}",
-                    "{share} of residents reach {types} within {minutes} min ({metres} m), below {required}"),
-    "nearest": ("最近的为{nearest}，{distance}米", "nearest {nearest}, {distance} m"),
+    "reach_ok": ("{within}可达{types}的{basis}{share}，不低于{required}；最近的为{nearest}，{from_anchor}{distance}米",
+                 "{share} {basis} within {within} of {types}, at least {required}; nearest {nearest}, {distance} m "
+                 "{from_anchor}"),
+    "reach_short": ("{within}可达{types}的{basis}{share}，低于{required}",
+                    "only {share} {basis} within {within} of {types}, below {required}"),
+    "coverage_note": ("{within}可达{types}的{basis}{share}", "{share} {basis} within {within} of {types}"),
+    "nearest": ("最近的为{nearest}，{from_anchor}{distance}米", "nearest {nearest}, {distance} m {from_anchor}"),
     "none_found": ("未找到{types}", "no {types} found"),
     "attribute_short": ("{name}的{attribute}{value}{unit}，低于要求的{required}{unit}",
                         "{name}: {attribute} {value} {unit}, below the required {required} {unit}"),
@@ -47,6 +47,8 @@ TEMPLATES = {
                                   "{types} inside total {area} m², {value} m² per 100 households, below {required}"),
     # alternatives and applicability
     "alternative_used": ("按替代要求“{alternative}”判定", "judged by the alternative “{alternative}”"),
+    "threshold_unconfirmed": ("阈值待核实：{thresholds}的数值为未经核实的回忆（R级）",
+                              "threshold to be verified: {thresholds} rests on an unconfirmed recollection (R)"),
     "not_applicable": ("本项要求不适用于{status}社区", "this requirement does not apply to {status} communities"),
     # communities whose new/existing status is not known
     "status_same_both_ways": ("新建/既有未知，按新建、既有判定结论相同",
@@ -56,6 +58,37 @@ TEMPLATES = {
                        "new/existing unknown and the answer depends on it, to be verified: {as_new} as a new "
                        "community ({new_reason}); {as_existing} as an existing one ({existing_reason})"),
 }
+
+# How a distance was measured and what a coverage share is a share of (the check's method and residents)
+WITHIN = {
+    "network": ("步行{minutes}分钟（{metres}米）内", "a {minutes}-minute walk ({metres} m)"),
+    "straight_line": ("直线距离{metres}米（按步行{minutes}分钟折算）内",
+                      "{metres} m in a straight line ({minutes} min of walking)"),
+}
+FROM_ANCHOR = {
+    "network": ("距社区代表点步行", "walking from the community's representative point"),
+    "straight_line": ("距社区代表点直线距离", "in a straight line from the community's representative point"),
+}
+COVERAGE_BASIS = {"residents": ("居民占", "of residents"), "area": ("面积占", "of the community's area")}
+THRESHOLD_NAMES = {
+    "reach": ("步行时间", "walking time"), "count_min": ("数量", "number"),
+    "distinct_types_min": ("设施种类数", "kinds of facility"), "building_area_min": ("建筑面积", "building area"),
+    "building_area_max": ("建筑面积上限", "building area limit"), "land_area_min": ("用地面积", "land area"),
+    "usable_area_min": ("使用面积", "usable area"), "classes_min": ("班数", "classes"),
+    "coverage_min": ("覆盖比例", "coverage share"), "min": ("最低比值", "minimum ratio"),
+}
+
+
+def within(method, minutes, metres):
+    """(zh, en) of 'within the reach', worded by how distances were measured."""
+    return tuple(t.format(minutes=minutes, metres=metres) for t in WITHIN[method])
+
+
+def names_of(keys):
+    """(zh, en) of a list of threshold keys."""
+    return tuple(separator.join(THRESHOLD_NAMES.get(k, (k, k))[i] for k in keys)
+                 for i, separator in enumerate(("、", ", ")))
+
 
 # How the reasons of several requirements are put together (Reason.join_* below)
 ADVISORY_PREFIX = ("（建议）", "(advisory) ")

@@ -353,7 +353,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             feature.setGeometry(original.geometry())
             feature.setAttributes(community_values(result, profile, original))
             self.add_feature(sink, feature, parameters, self.OUTPUT)
-            for row in item_rows(result, profile):
+            for row in item_rows(result, profile, setup.walk_speed):
                 item_feature = QgsFeature(items_out)
                 item_feature.setAttributes(row)
                 self.add_feature(items_sink, item_feature, parameters, self.OUTPUT_ITEMS)
