@@ -32,6 +32,31 @@
         </message>
         <message>
             <location filename="../core/check/readers.py" />
+            <source>Community {}: population '{}' (field {}) cannot be read as a number of persons; it is treated as missing (write e.g. 8000, 0.8万 or 约8000人)</source>
+            <translation>社区 {}：人口“{}”（字段 {}）无法读作人数，按缺失值处理（请写作 8000、0.8万 或 约8000人 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Community {}: households '{}' (field {}) cannot be read as a number of households; it is treated as missing (write e.g. 2800, 2800户 or 0.28万户)</source>
+            <translation>社区 {}：户数“{}”（字段 {}）无法读作户数，按缺失值处理（请写作 2800、2800户 或 0.28万户 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Facility {}: area '{}' (field {}) cannot be read as an area; it is treated as missing (write e.g. 2200, 2200㎡, 2200平方米 or 0.35公顷)</source>
+            <translation>设施 {}：面积“{}”（字段 {}）无法读作面积，按缺失值处理（请写作 2200、2200㎡、2200平方米 或 0.35公顷 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Facility {}: number of classes '{}' (field {}) cannot be read as a count; it is treated as missing (write e.g. 6 or 6班)</source>
+            <translation>设施 {}：班数“{}”（字段 {}）无法读作数量，按缺失值处理（请写作 6 或 6班 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Resident feature {}: population '{}' (field {}) cannot be read as a number of persons; the feature is left out (write e.g. 120 or 120人)</source>
+            <translation>居民要素 {}：人口“{}”（字段 {}）无法读作人数，该要素不参与计算（请写作 120 或 120人 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
             <source>Community {}: no geometry, skipped</source>
             <translation>社区 {}：没有几何图形，已跳过</translation>
         </message>
@@ -314,7 +339,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
-            <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/base.py" />
             <source>Check</source>
             <translation>检查内容</translation>
         </message>
@@ -833,11 +858,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>… and {} more warnings like these</source>
-            <translation>……另有 {} 条类似警告</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>No community has a usable polygon: nothing to check.</source>
             <translation>没有可用的社区多边形：无可体检的对象。</translation>
         </message>
@@ -870,6 +890,11 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Residents weight the coverage of {} of {} communities</source>
             <translation>{} 个社区（共 {} 个）按居民分布加权覆盖率</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>… and {} more warnings like these</source>
+            <translation>……另有 {} 条类似警告</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -915,11 +940,6 @@
             <location filename="../processing/algorithms/classify_facilities.py" />
             <source>Classify facilities</source>
             <translation>设施分类</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/classify_facilities.py" />
-            <source>Data preparation</source>
-            <translation>数据准备</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
@@ -1033,11 +1053,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_profile.py" />
-            <source>Standard</source>
-            <translation>标准</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_profile.py" />
             <source>Writes the resolved checklist of a profile — after any local profile's overrides — as a table with one row per threshold: item, requirement, which communities it applies to, facility types, the check, value, unit, walking reach in metres, confidence tag (C confirmed, D provincial text, S secondary summary, R unconfirmed recollection, P plugin default, L local override) and source. Use it to review a profile before a check and to print it for meetings (optional HTML page).</source>
             <translation>将标准配置（含地方配置的覆盖）解析后的检查清单输出为表格，每个阈值一行：项目、要求、适用社区、设施类型、检查内容、数值、单位、步行距离（米）、可信度标记（C 已确认、D 省级文本、S 二手资料、R 未核实的记忆、P 插件默认、L 地方覆盖）和来源。可用于体检前审核配置，也可打印供会议使用（可选 HTML 页面）。</translation>
         </message>
@@ -1080,12 +1095,6 @@
             <location filename="../processing/algorithms/network_qa.py" />
             <source>Check the walking network</source>
             <translation>路网体检</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/network_qa.py" />
-            <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Walking network</source>
-            <translation>步行路网</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1316,6 +1325,21 @@
             <location filename="../processing/base.py" />
             <source>Cancelled: no output was written.</source>
             <translation>已取消：未写入任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Walking network</source>
+            <translation>步行路网</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Data preparation</source>
+            <translation>数据准备</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Standard</source>
+            <translation>标准</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />
