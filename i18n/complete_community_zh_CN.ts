@@ -32,6 +32,31 @@
         </message>
         <message>
             <location filename="../core/check/readers.py" />
+            <source>Community {}: population '{}' (field {}) cannot be read as a number of persons; it is treated as missing (write e.g. 8000, 0.8万 or 约8000人)</source>
+            <translation>社区 {}：人口“{}”（字段 {}）无法读作人数，按缺失值处理（请写作 8000、0.8万 或 约8000人 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Community {}: households '{}' (field {}) cannot be read as a number of households; it is treated as missing (write e.g. 2800, 2800户 or 0.28万户)</source>
+            <translation>社区 {}：户数“{}”（字段 {}）无法读作户数，按缺失值处理（请写作 2800、2800户 或 0.28万户 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Facility {}: area '{}' (field {}) cannot be read as an area; it is treated as missing (write e.g. 2200, 2200㎡, 2200平方米 or 0.35公顷)</source>
+            <translation>设施 {}：面积“{}”（字段 {}）无法读作面积，按缺失值处理（请写作 2200、2200㎡、2200平方米 或 0.35公顷 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Facility {}: number of classes '{}' (field {}) cannot be read as a count; it is treated as missing (write e.g. 6 or 6班)</source>
+            <translation>设施 {}：班数“{}”（字段 {}）无法读作数量，按缺失值处理（请写作 6 或 6班 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>Resident feature {}: population '{}' (field {}) cannot be read as a number of persons; the feature is left out (write e.g. 120 or 120人)</source>
+            <translation>居民要素 {}：人口“{}”（字段 {}）无法读作人数，该要素不参与计算（请写作 120 或 120人 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
             <source>Community {}: no geometry, skipped</source>
             <translation>社区 {}：没有几何图形，已跳过</translation>
         </message>
@@ -874,11 +899,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>… and {} more warnings like these</source>
-            <translation>……另有 {} 条类似警告</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>No community has a usable polygon: nothing to check.</source>
             <translation>没有可用的社区多边形：无可体检的对象。</translation>
         </message>
@@ -916,6 +936,11 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Residents weight the coverage of {} of {} communities</source>
             <translation>{} 个社区（共 {} 个）按居民分布加权覆盖率</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>… and {} more warnings like these</source>
+            <translation>……另有 {} 条类似警告</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />

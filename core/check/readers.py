@@ -1,6 +1,7 @@
 """Reading QGIS features into the check's objects — communities, facilities, residents — with geometries in the
 working CRS as shapely shapes and attributes as the profile needs them. Problems are collected as translated messages
-naming the feature; cancelling raises CanceledError."""
+naming the feature — among them quantities that cannot be read (core.values.parse_quantity), which count as
+missing; cancelling raises CanceledError."""
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from complete_community.core.check.model import (
 from complete_community.core.geometry import repaired, standing_point, to_shapely
 from complete_community.core.i18n import tr
 from complete_community.core.qgis_compat import point_geometry_type
-from complete_community.core.values import as_number, is_missing, matches_any
+from complete_community.core.values import AREA_M2, COUNT, HOUSEHOLDS, PERSONS, is_missing, matches_any, parse_quantity
 
 
 def feature_label(feature, id_field):
@@ -44,6 +45,37 @@ def community_status(value, new_values, existing_values, default):
 
 def _value(feature, field):
     return feature[field] if field else None
+
+
+def _unreadable_message(what):
+    """The warning for a value that cannot be read as the quantity what is ("population", "households", "area",
+    "classes", "resident population"), to format with the feature's label, the value and the field."""
+    if what == "population":
+        return tr("Community {}: population '{}' (field {}) cannot be read as a number of persons; it is treated as "
+                  "missing (write e.g. 8000, 0.8万 or 约8000人)")
+    if what == "households":
+        return tr("Community {}: households '{}' (field {}) cannot be read as a number of households; it is treated "
+                  "as missing (write e.g. 2800, 2800户 or 0.28万户)")
+    if what == "area":
+        return tr("Facility {}: area '{}' (field {}) cannot be read as an area; it is treated as missing (write e.g. "
+                  "2200, 2200㎡, 2200平方米 or 0.35公顷)")
+    if what == "classes":
+        return tr("Facility {}: number of classes '{}' (field {}) cannot be read as a count; it is treated as missing "
+                  "(write e.g. 6 or 6班)")
+    return tr("Resident feature {}: population '{}' (field {}) cannot be read as a number of persons; the feature is "
+              "left out (write e.g. 120 or 120人)")
+
+
+def _quantity(feature, field, kind, what, label, warnings):
+    """The value of field read as a quantity of kind (None when there is no field, no value or an unreadable one); an
+    unreadable value adds a warning naming the feature, the value and the field."""
+    if not field:
+        return None
+    value = feature[field]
+    quantity = parse_quantity(value, kind)
+    if quantity.unreadable:
+        warnings.append(_unreadable_message(what).format(label, value, field))
+    return quantity.value
 
 
 def read_communities(features, transform, fields, profile, default_status, is_canceled):
@@ -83,8 +115,8 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
             id=label,
             name="" if is_missing(name_value) else str(name_value),
             status=status,
-            population=as_number(_value(feature, fields.get("population"))),
-            households=as_number(_value(feature, fields.get("households"))),
+            population=_quantity(feature, fields.get("population"), PERSONS, "population", label, warnings),
+            households=_quantity(feature, fields.get("households"), HOUSEHOLDS, "households", label, warnings),
             geometry=shape,
             attributes={name: feature[name] for name in feature.fields().names() if not is_result_field(name)},
             status_from=status_from,
@@ -94,10 +126,11 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
 
 
 def read_facilities(features, transform, fields, classify, is_canceled):
-    """(facilities, features without geometry skipped); fields: the keys of core.check.fields.FACILITY_FIELDS →
-    field name or None; classify(attributes) → type code or None. Polygons stand at a point on their surface and,
-    when the land area field is empty, lend their own area as land area."""
-    facilities, skipped = [], 0
+    """(facilities, features without geometry skipped, warnings); fields: the keys of
+    core.check.fields.FACILITY_FIELDS → field name or None; classify(attributes) → type code or None. Polygons stand at
+    a point on their surface and, when the land area field is empty (or cannot be read), lend their own area as land
+    area."""
+    facilities, skipped, warnings = [], 0, []
     for feature in features:
         raise_if_canceled(is_canceled)
         shape = to_shapely(feature.geometry(), transform)
@@ -106,40 +139,42 @@ def read_facilities(features, transform, fields, classify, is_canceled):
             continue
         attributes = {name: feature[name] for name in feature.fields().names()}
         point = standing_point(shape)
-        land_area = as_number(_value(feature, fields.get("land_area")))
+        label = feature_label(feature, fields.get("id"))
+        land_area = _quantity(feature, fields.get("land_area"), AREA_M2, "area", label, warnings)
         from_geometry = False
         if land_area is None and shape.geom_type in ("Polygon", "MultiPolygon"):
             land_area, from_geometry = float(shape.area), True
         name_value = _value(feature, fields.get("name"))
         facilities.append(Facility(
-            id=feature_label(feature, fields.get("id")),
+            id=label,
             name="" if is_missing(name_value) else str(name_value),
             type=classify(attributes),
             x=point.x,
             y=point.y,
-            building_area=as_number(_value(feature, fields.get("building_area"))),
+            building_area=_quantity(feature, fields.get("building_area"), AREA_M2, "area", label, warnings),
             land_area=land_area,
-            usable_area=as_number(_value(feature, fields.get("usable_area"))),
-            classes=as_number(_value(feature, fields.get("classes"))),
+            usable_area=_quantity(feature, fields.get("usable_area"), AREA_M2, "area", label, warnings),
+            classes=_quantity(feature, fields.get("classes"), COUNT, "classes", label, warnings),
             land_area_from_geometry=from_geometry,
         ))
-    return facilities, skipped
+    return facilities, skipped, warnings
 
 
 def read_points(features, transform, is_canceled):
     """((n, 2) array of where each feature with a geometry stands, features without geometry skipped): for network
     QA, which must place facilities and residents exactly as the check does."""
-    facilities, skipped = read_facilities(features, transform, {}, lambda _attributes: None, is_canceled)
+    facilities, skipped, _warnings = read_facilities(features, transform, {}, lambda _attributes: None, is_canceled)
     return np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2), skipped
 
 
 def read_residents(features, transform, population_field, is_canceled):
-    """(points, polygons): point residents as an (n, 3) array of x, y, population (read without shapely: there may be
-    hundreds of thousands), polygon residents as (shapely polygon, population) pairs."""
-    points, polygons = [], []
+    """(points, polygons, warnings): point residents as an (n, 3) array of x, y, population (read without shapely:
+    there may be hundreds of thousands), polygon residents as (shapely polygon, population) pairs; features without a
+    positive population or a geometry are left out, with a warning when the population cannot be read."""
+    points, polygons, warnings = [], [], []
     for feature in features:
         raise_if_canceled(is_canceled)
-        population = as_number(feature[population_field])
+        population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
         geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
@@ -155,4 +190,4 @@ def read_residents(features, transform, population_field, is_canceled):
             shape = repaired(shape)
         if shape is not None:
             polygons.append((shape, population))
-    return np.array(points, dtype=float).reshape(-1, 3), polygons
+    return np.array(points, dtype=float).reshape(-1, 3), polygons, warnings

@@ -270,10 +270,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         communities, originals, warnings = read_communities(
             self.features(setup.communities, steps), frame.transform_from(setup.communities, labels[self.COMMUNITIES]),
             setup.community_fields, setup.profile, setup.default_status, steps.isCanceled)
-        for warning in warnings[:WARNINGS_SHOWN]:
-            steps.pushWarning(warning)
-        if len(warnings) > WARNINGS_SHOWN:
-            steps.pushWarning(self.tr("… and {} more warnings like these").format(len(warnings) - WARNINGS_SHOWN))
+        self._push_warnings(warnings, steps)
         if not communities:
             raise QgsProcessingException(self.tr("No community has a usable polygon: nothing to check."))
         decided = Counter(c.status_from for c in communities)
@@ -288,9 +285,10 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         steps.setProgressText(self.tr("Reading facilities"))
         classify = type_classifier(setup.mapping, setup.facilities.fields().names(), setup.facility_fields["type"],
                                    setup.facility_fields["name"])
-        facilities, skipped = read_facilities(
+        facilities, skipped, warnings = read_facilities(
             self.features(setup.facilities, steps), frame.transform_from(setup.facilities, labels[self.FACILITIES]),
             setup.facility_fields, classify, steps.isCanceled)
+        self._push_warnings(warnings, steps)
         typed = [f for f in facilities if f.type]
         steps.pushInfo(self.tr("{} facilities, {} of a type of the taxonomy ({} without geometry skipped)")
                        .format(len(facilities), len(typed), skipped))
@@ -301,14 +299,23 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         residents = (None, None)
         if setup.residents is not None:
             steps.setProgressText(self.tr("Reading residents"))
-            residents = read_residents(
+            points, polygons, warnings = read_residents(
                 self.features(setup.residents, steps), frame.transform_from(setup.residents, labels[self.RESIDENTS]),
                 setup.resident_fields["population"], steps.isCanceled)
+            residents = (points, polygons)
+            self._push_warnings(warnings, steps)
         samples = build_samples(communities, *residents)
         if setup.residents is not None:
             steps.pushInfo(self.tr("Residents weight the coverage of {} of {} communities").format(
                 int(samples.from_residents.sum()), len(communities)))
         return CheckInputs(communities, originals, facilities, samples)
+
+    def _push_warnings(self, warnings, steps):
+        """A reader's warnings, the first WARNINGS_SHOWN of them and how many more there are."""
+        for warning in warnings[:WARNINGS_SHOWN]:
+            steps.pushWarning(warning)
+        if len(warnings) > WARNINGS_SHOWN:
+            steps.pushWarning(self.tr("… and {} more warnings like these").format(len(warnings) - WARNINGS_SHOWN))
 
     def _measure(self, setup, inputs, graph, parameters, context, steps):
         """Stage 6: every community against every item, on the network or in straight lines."""

@@ -153,9 +153,9 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr("The facility layer has no type field (looked for: {}). Choose the "
                                                  "field with the facility types.").format(
                 ", ".join(FACILITY_FIELDS["type"])))
-        facilities, _skipped = read_facilities(self.features(source, feedback), frame.transform_from(source, label),
-                                               fields, type_classifier(mapping, names, fields["type"], fields["name"]),
-                                               feedback.isCanceled)
+        facilities, _skipped, _warnings = read_facilities(  # no quantity fields read here: no warnings
+            self.features(source, feedback), frame.transform_from(source, label), fields,
+            type_classifier(mapping, names, fields["type"], fields["name"]), feedback.isCanceled)
         wanted = [t.strip() for t in (self.parameterAsString(parameters, self.TYPES, context) or "").split(",")
                   if t.strip()]
         unknown = [t for t in wanted if t not in facility_types()]
