@@ -541,6 +541,11 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
+            <source>unknown quantity '{}'; expected one of: {}</source>
+            <translation>未知的量“{}”；应为以下之一：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
             <source>a mapping {fields: [...]}</source>
             <translation>映射 {fields: [...]}</translation>
         </message>

@@ -143,6 +143,18 @@ def test_local_profile_chain_and_removal(tmp_path):
 
 
 INVALID_CASES = {
+    "unknown ratio quantity": (
+        """\
+        extends: mohurd-2020
+        items:
+          "16":
+            requirements:
+              office_share_new:
+                numerator: {fields: [物业用房面积], quantity: square_metres}
+        """,
+        ["bad.yaml", "items.16.requirements.office_share_new.numerator.quantity",
+         "unknown quantity 'square_metres'; expected one of: count, area_m2"],
+    ),
     "unknown key": (
         """\
         extends: mohurd-2020

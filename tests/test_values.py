@@ -202,17 +202,26 @@ def test_read_facilities_reads_areas_and_classes_by_kind_and_warns_per_feature_a
     assert "很多" in warnings[1] and "班数" in warnings[1]
 
 
-@pytest.mark.parametrize("field, value, expected", [
-    ("机动车停车位", "200个车位", 200), ("机动车停车位", "200", 200), ("机动车停车位", "200-300", None),
-    ("快件箱格口数", "300个格口", 300), ("日均投递量", "1.2万件", 12000), ("机动车停车位", "200户", None),
-    ("物业用房面积", "120平方米", 120), ("总建筑面积", "6万平方米", 60000), ("物业用房面积", "120个", None),
+@pytest.mark.parametrize("field, quantity, value, expected", [
+    ("机动车停车位", "count", "200个车位", 200), ("机动车停车位", "count", "200", 200),
+    ("机动车停车位", "count", "200-300", None), ("快件箱格口数", "count", "300个格口", 300),
+    ("日均投递量", "count", "1.2万件", 12000), ("机动车停车位", "count", "200户", None),
+    ("物业用房面积", "area_m2", "120平方米", 120), ("总建筑面积", "area_m2", "6万平方米", 60000),
+    ("物业用房面积", "area_m2", "120个", None),
 ])
-def test_ratio_terms_read_from_community_fields(field, value, expected):
+def test_ratio_terms_read_from_community_fields_as_the_profile_says(field, quantity, value, expected):
     from types import SimpleNamespace
 
     from complete_community.core.check.engine import CommunityCheck
     from complete_community.core.profiles.model import RatioTerm
 
     community = SimpleNamespace(attributes={field: value})
-    got, _label = CommunityCheck._community_value(None, community, RatioTerm(fields=(field,)))
+    got, _label = CommunityCheck._community_value(None, community, RatioTerm(fields=(field,), quantity=quantity))
     assert got == expected
+
+
+def test_the_national_profile_reads_the_office_share_as_areas():
+    from complete_community.core.profiles.loader import load_profile
+
+    office_share = next(r for r in load_profile("mohurd-2020").items["16"].requirements if r.kind == "ratio")
+    assert (office_share.numerator.quantity, office_share.denominator.quantity) == ("area_m2", "area_m2")

@@ -38,7 +38,7 @@ from complete_community.core.check.model import (
 )
 from complete_community.core.profiles.model import Profile, Requirement
 from complete_community.core.taxonomy import facility_types
-from complete_community.core.values import AREA_M2, COUNT, answer, find_field, is_missing, parse_quantity
+from complete_community.core.values import answer, find_field, is_missing, parse_quantity
 
 EVIDENCE_RANGE_FACTOR = 3.0
 MIN_EVIDENCE_RANGE = 2000.0  # metres: how far to look for "the nearest one" when none is within reach
@@ -423,8 +423,7 @@ class CommunityCheck:
         label = field or "/".join(term.fields)
         if not field:
             return None, (label, label)
-        kind = AREA_M2 if "面积" in field or "area" in field.lower() else COUNT  # floor areas, else spaces, parcels …
-        return parse_quantity(community.attributes.get(field), kind).value, (label, label)
+        return parse_quantity(community.attributes.get(field), term.quantity).value, (label, label)
 
     def _ratio(self, community, requirement) -> RequirementResult:
         reason = reasons.Reason()

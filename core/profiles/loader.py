@@ -196,7 +196,7 @@ def _ratio_term(data):
         return None
     if isinstance(data, str):
         return RatioTerm(community_value=data)
-    return RatioTerm(fields=_texts(data["fields"]))
+    return RatioTerm(fields=_texts(data["fields"]), quantity=data.get("quantity", "count"))
 
 
 def _build(data, files) -> Profile:

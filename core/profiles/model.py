@@ -50,6 +50,7 @@ class RatioTerm:
 
     fields: Tuple[str, ...] = ()
     community_value: Optional[str] = None  # "households" or "population"
+    quantity: str = "count"  # what the fields hold: count (spaces, lockers …) or area_m2
 
 
 @dataclass(frozen=True)

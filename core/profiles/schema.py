@@ -80,3 +80,5 @@ KIND_REQUIRED = {
 REQUIREMENT_THRESHOLD_KEYS = ("reach", "coverage_min", "count_min", "distinct_types_min", "building_area_min",
                               "building_area_max", "land_area_min", "usable_area_min", "classes_min", "min")
 RATIO_DENOMINATORS = ("households", "population")
+# what a ratio term read from community fields counts (core.values kinds): spaces, lockers … or floor areas in m²
+RATIO_QUANTITIES = ("count", "area_m2")

@@ -218,10 +218,13 @@ class ProfileValidator(DataValidator):
         if denominator and value in schema.RATIO_DENOMINATORS:
             return
         if isinstance(value, dict):
-            self.check_keys(value, ("fields",), path)
+            self.check_keys(value, ("fields", "quantity"), path)
             self.check_required(value, ("fields",), path)
             if "fields" in value:
                 self.check_string_list(value["fields"], path + ".fields")
+            if "quantity" in value and value["quantity"] not in schema.RATIO_QUANTITIES:
+                self.problem(path + ".quantity", tr("unknown quantity '{}'; expected one of: {}").format(
+                    value["quantity"], ", ".join(schema.RATIO_QUANTITIES)))
             return
         expected = tr("a mapping {fields: [...]}")
         if denominator:
