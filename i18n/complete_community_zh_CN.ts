@@ -824,6 +824,26 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Facilities without a size value (floor area, classes …)</source>
+            <translation>缺少规模数据（建筑面积、班数等）的设施</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>strict (default): a facility lacking a size the profile asks for is 'unknown'. presence: it counts as present, the reason says 规模未核实 (size not verified) and cc_unverified_items lists the items that passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes.</source>
+            <translation>strict（严格，默认）：缺少标准要求的规模数据的设施，结论为“待核实”。presence（按存在计）：这类设施按存在计入，原因中注明“规模未核实”，cc_unverified_items 列出仅因此达标的项目——适用于没有规模数据的 POI（高德、百度、OSM）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Polygon facilities without a land area value lend their own area</source>
+            <translation>无用地面积数据的面状设施按图形面积计</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>On (default): the polygon's area stands in for an empty land area, and the reason says so (按图形面积). Off: the land area stays unknown.</source>
+            <translation>开启（默认）：用地面积为空时以图形面积代替，原因中注明“按图形面积”。关闭：用地面积保持未知。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Community results</source>
             <translation>社区体检结果</translation>
         </message>

@@ -10,7 +10,8 @@ RESULT_FIELDS = (
     ("cc_id", "string", 80), ("cc_name", "string", 120), ("cc_status", "string", 10), ("cc_status_from", "string", 10),
     ("cc_population", "double", 0), ("cc_households", "double", 0), ("cc_band", "string", 10),
     ("cc_pass", "int", 0), ("cc_fail", "int", 0), ("cc_unknown", "int", 0), ("cc_na", "int", 0),
-    ("cc_complete", "int", 0), ("cc_gaps", "string", 120), ("cc_method", "string", 20),
+    ("cc_complete", "int", 0), ("cc_gaps", "string", 120), ("cc_unverified", "int", 0),
+    ("cc_unverified_items", "string", 120), ("cc_method", "string", 20),
 )
 ITEM_FIELDS = (
     ("community_id", "string", 80), ("community_name", "string", 120), ("community_status", "string", 10),
@@ -18,7 +19,7 @@ ITEM_FIELDS = (
     ("requirement", "string", 80), ("measured", "double", 0), ("threshold", "double", 0), ("unit", "string", 24),
     ("reason_zh", "string", 0), ("reason_en", "string", 0), ("facility_id", "string", 80),
     ("facility_name", "string", 120), ("distance_m", "double", 0), ("method", "string", 20),
-    ("coverage", "double", 0), ("coverage_of", "string", 10), ("requirements", "string", 0),
+    ("coverage", "double", 0), ("coverage_of", "string", 10), ("unverified", "int", 0), ("requirements", "string", 0),
     # provenance: which profile, walking speed and thresholds the verdict rests on
     ("profile", "string", 60), ("profile_name", "string", 120), ("walk_speed", "double", 0),
     ("coverage_min", "double", 0), ("confidence", "string", 0), ("sources", "string", 0),
@@ -52,7 +53,7 @@ def community_values(result, profile, original_feature):
         community.id, community.name, community.status, community.status_from, community.population,
         community.households, result.band,
         counts["pass"], counts["fail"], counts["unknown"], counts["not_applicable"], 1 if result.complete else 0,
-        ",".join(result.gaps()), result.method,
+        ",".join(result.gaps()), len(result.unverified_items()), ",".join(result.unverified_items()), result.method,
     ]
     by_id = {item.item_id: item.status for item in result.items}
     values += [by_id.get(item.id) for item in profile.ordered_items()]
@@ -74,7 +75,8 @@ def item_rows(result, profile, walk_speed):
             community_id=community.id, community_name=community.name, community_status=community.status,
             item_id=item.id, item_name=item.name.zh_CN, aspect=aspects[item.aspect_id], status=item_result.status,
             reason_zh=item_result.reason("zh"), reason_en=item_result.reason("en"),
-            requirements=item_result.detail(), profile=profile.id, profile_name=profile.name.zh_CN,
+            requirements=item_result.detail(), unverified=1 if item_result.unverified else 0, profile=profile.id,
+            profile_name=profile.name.zh_CN,
             walk_speed=float(walk_speed), coverage_min=float(profile.coverage_min.value),
         )
         if decisive is not None:

@@ -39,6 +39,7 @@ COMMUNITY_ALIASES = {
     "cc_population": "人口",
     "cc_households": "户数", "cc_band": "人口规模", "cc_pass": "达标项数", "cc_fail": "短板项数",
     "cc_unknown": "待核实项数", "cc_na": "不适用项数", "cc_complete": "是否完整社区", "cc_gaps": "短板项目",
+    "cc_unverified": "规模未核实项数", "cc_unverified_items": "规模未核实项目",
     "cc_method": "距离算法",
 }
 ITEM_ALIASES = {
@@ -46,7 +47,8 @@ ITEM_ALIASES = {
     "item_name": "项目", "aspect": "方面", "status": "结论", "requirement": "判定要求", "measured": "实测值",
     "threshold": "标准值", "unit": "单位", "reason_zh": "原因", "reason_en": "Reason", "facility_id": "设施编号",
     "facility_name": "最近设施", "distance_m": "距离（米）", "method": "计算方法", "requirements": "各要求结论",
-    "coverage": "可达比例", "coverage_of": "可达比例口径", "profile": "标准配置", "profile_name": "标准名称",
+    "coverage": "可达比例", "coverage_of": "可达比例口径", "unverified": "规模未核实", "profile": "标准配置",
+    "profile_name": "标准名称",
     "walk_speed": "步行速度（米/分钟）", "coverage_min": "可达比例要求", "confidence": "阈值可信度",
     "sources": "阈值来源",
 }
@@ -77,8 +79,11 @@ def community_style(path):
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
-    settings.fieldName = "coalesce(\"cc_name\", \"cc_id\") || '\\n' || CASE WHEN \"cc_complete\" = 1 THEN '完整' " \
-                         "ELSE '短板 ' || \"cc_fail\" END"
+    # gaps and unknowns together: a grey "短板 0" over 19 unknowns would read as nearly complete
+    settings.fieldName = "coalesce(nullif(\"cc_name\", ''), \"cc_id\") || '\\n' || " \
+                         "CASE WHEN \"cc_complete\" = 1 THEN '完整' " \
+                         "ELSE '短板 ' || \"cc_fail\" || ' · 待核实 ' || \"cc_unknown\" END || " \
+                         "CASE WHEN \"cc_unverified\" > 0 THEN '\\n规模未核实 ' || \"cc_unverified\" ELSE '' END"
     settings.isExpression = True
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans CJK SC"))

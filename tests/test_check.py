@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from complete_community.core.qgis_compat import invalid_geometry_check
-from helpers import PLUGIN_ROOT, SAMPLE, memory_layer, output_layer, run_algorithm, run_qgis_process
+from helpers import PLUGIN_ROOT, SAMPLE, memory_layer, output_layer, run_algorithm, run_qgis_process, square
 
 
 def check(parameters, feedback=None, context=None):
@@ -219,6 +219,12 @@ def test_result_styles_load(fixture_run):
         assert len(matching) == 1, (feature["cc_id"], matching)  # every community in exactly one class
         counts[matching[0]] = counts.get(matching[0], 0) + 1
     assert sum(counts.values()) == 3
+    label = QgsExpression(communities.labeling().settings().fieldName)
+    assert not label.hasParserError()
+    labels = {f["cc_id"]: label.evaluate(_feature_context(f)) for f in communities.getFeatures()}
+    unknown_c = next(f["cc_unknown"] for f in communities.getFeatures() if f["cc_id"] == "C")
+    assert labels["C"] == "C\n短板 {} · 待核实 {}".format(
+        next(f["cc_fail"] for f in communities.getFeatures() if f["cc_id"] == "C"), unknown_c) and unknown_c > 0
     assert communities.attributeDisplayName(communities.fields().indexOf("cc_fail")) == "短板项数"
     assert communities.attributeDisplayName(communities.fields().indexOf("item_02")) == "02 一个幼儿园"
     StyleFromQml("item_results", None).postProcessLayer(items, QgsProcessingContext(), feedback)
@@ -317,3 +323,27 @@ def test_checking_a_result_layer_again_gives_the_same_verdicts(provider, tmp_pat
                                                        "PROFILE": profile})
         assert again_communities.fields().names().count("item_19") == 1  # replaced, not repeated
         assert verdicts(again_items) == verdicts(first_items)
+
+
+def test_polygon_footprint_as_land_area_is_said_and_can_be_switched_off(provider):
+    """A kindergarten drawn as a 60 × 60 m polygon without a land-area value: its 3,600 m² footprint passes the
+    3,500 m² land threshold, and the reason says the area came from the polygon; switched off, the land area is
+    unknown. With the presence policy, a kindergarten without sizes passes and the community lists the item."""
+    communities = memory_layer("Polygon", ["社区编号:string", "人口:integer"], [(square(0, 0, 300), ["A", 8000])],
+                               "communities")
+    kindergarten = memory_layer("Polygon", ["编号:string", "名称:string", "cc_type:string", "班数:integer",
+                                            "建筑面积:double"],
+                                [(square(100, 100, 60), ["K", "甲幼儿园", "kindergarten", 6, 2400.0])], "facilities")
+    _r, _c, items, _f = check({"COMMUNITIES": communities, "FACILITIES": kindergarten})
+    assert row(items, "A", "02")["status"] == "pass"
+    assert "甲幼儿园的用地面积按图形面积计（3600平方米）" in row(items, "A", "02")["reason_zh"]
+    _r, _c, items, _f = check({"COMMUNITIES": communities, "FACILITIES": kindergarten, "FOOTPRINT_LAND_AREA": False})
+    assert row(items, "A", "02")["status"] == "unknown"
+    assert "甲幼儿园缺少用地面积数据" in row(items, "A", "02")["reason_zh"]
+    unsized = memory_layer("Point", ["编号:string", "名称:string", "cc_type:string"],
+                           [((150, 150), ["K", "甲幼儿园", "kindergarten"])], "facilities")
+    _r, result_layer, items, _f = check({"COMMUNITIES": communities, "FACILITIES": unsized,
+                                         "ATTRIBUTE_POLICY": "presence"})
+    (community,) = list(result_layer.getFeatures())
+    assert row(items, "A", "02")["status"] == "pass" and row(items, "A", "02")["unverified"] == 1
+    assert "02" in community["cc_unverified_items"].split(",") and community["cc_unverified"] >= 1

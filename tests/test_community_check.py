@@ -178,3 +178,32 @@ def test_reason_resting_on_an_unconfirmed_threshold_says_so():
     assert "阈值待核实" not in items["02"].reason("zh")
     keys = {t.key: t.confidence for t in items["05"].decisive.thresholds}
     assert keys["building_area_min"] == "R" and keys["walk_speed"] == PROFILE.walk_speed.confidence
+
+
+def test_presence_policy_counts_facilities_without_sizes_and_says_so():
+    from complete_community.core.check.model import CommunityResult
+
+    unsized = kindergarten(150, 150, classes=None, building=None, land=None)
+    _engine, strict = run([unsized])
+    assert strict["02"].status == UNKNOWN and not strict["02"].unverified
+    engine, presence = run([unsized], attribute_policy="presence")
+    assert presence["02"].status == PASS and presence["02"].unverified
+    reason = presence["02"].reason("zh")
+    assert "甲幼儿园缺少班数数据，按存在计（规模未核实）" in reason and reason.endswith("达标依据的设施规模未核实")
+    result = CommunityResult(community(), "ok", list(presence.values()), "straight_line")
+    assert "02" in result.unverified_items()
+    # a facility whose size is known passes without the flag, under either policy
+    _engine, sized = run([kindergarten(150, 150)], attribute_policy="presence")
+    assert sized["02"].status == PASS and not sized["02"].unverified
+    # a known size that falls short still fails: presence only fills in what is missing
+    _engine, small = run([kindergarten(150, 150, classes=4.0, building=None)], attribute_policy="presence")
+    assert small["02"].status == FAIL
+
+
+def test_presence_policy_within_walking_reach():
+    # item 5 by reach only: the station is outside the community but within 600 m of every resident sample
+    station = Facility(id="H", name="卫生站", type="health_station", x=150, y=400)
+    _engine, strict = run([station])
+    assert strict["05"].status == UNKNOWN
+    _engine, presence = run([station], attribute_policy="presence")
+    assert presence["05"].status == PASS and presence["05"].unverified

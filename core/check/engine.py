@@ -29,7 +29,9 @@ from complete_community.core.check.model import (
     NEW,
     NOT_APPLICABLE,
     PASS,
+    PRESENCE,
     SIZE_THRESHOLDS,
+    STRICT,
     UNKNOWN,
     CommunityResult,
     ItemResult,
@@ -40,6 +42,8 @@ from complete_community.core.profiles.model import Profile, Requirement
 from complete_community.core.taxonomy import facility_types
 from complete_community.core.values import answer, find_field, is_missing, parse_quantity
 
+# what is said of a facility that counts: shortfalls of advisory values, sizes taken as present, areas from polygons
+SAID_OF_PASSING = ("advisory_short", "attribute_unverified", "land_area_from_footprint")
 EVIDENCE_RANGE_FACTOR = 3.0
 MIN_EVIDENCE_RANGE = 2000.0  # metres: how far to look for "the nearest one" when none is within reach
 
@@ -49,7 +53,7 @@ class CommunityCheck:
     DistanceBackend whose query points are samples.query_points(). run() gives one CommunityResult per community."""
 
     def __init__(self, profile: Profile, communities, facilities, samples, distances: DistanceBackend,
-                 walk_speed=None, absent_types_fail=False):
+                 walk_speed=None, absent_types_fail=False, attribute_policy=STRICT):
         self.profile = profile
         self.communities = communities
         self.facilities = facilities
@@ -57,6 +61,7 @@ class CommunityCheck:
         self.distances = distances
         self.walk_speed = float(walk_speed or profile.walk_speed.value)
         self.absent_types_fail = absent_types_fail
+        self.attribute_policy = attribute_policy
         self.types = facility_types()
         self.facility_xy = np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2)
         self.facility_type = np.array([f.type or "" for f in facilities], dtype=object)
@@ -203,15 +208,15 @@ class CommunityCheck:
         return ("、".join(self.types[c].name_zh for c in codes), ", ".join(self.types[c].name_en for c in codes))
 
     def _qualification(self, requirement: Requirement, codes):
-        """For every facility of the codes: pass/fail/unknown against the requirement's attribute thresholds, and
-        the reasons of failures and advisory shortfalls."""
+        """For every facility of the codes: pass/fail/unknown against the requirement's attribute thresholds, the
+        reasons (failures, missing values, advisory shortfalls, land areas taken from polygons), the passing and the
+        possibly passing facilities, and of the passing ones those whose size is known (verified)."""
         key = (id(requirement), tuple(codes))
         if key in self._qualification_cache:
             return self._qualification_cache[key]
         indices = np.nonzero(np.isin(self.facility_type, list(codes)))[0] if len(self.facility_type) else \
             np.array([], dtype=int)
-        status = {}
-        notes = {}
+        status, notes, unverified = {}, {}, set()
         for i in indices:
             facility = self.facilities[i]
             verdict = PASS
@@ -229,17 +234,23 @@ class CommunityCheck:
                 if threshold.advisory:  # reported, never decisive
                     if short:
                         found.append(("advisory_short", values))
+                elif value is None and self.attribute_policy == PRESENCE:
+                    unverified.add(i)
+                    found.append(("attribute_unverified", values))
                 elif value is None:
                     verdict = UNKNOWN if verdict == PASS else verdict
                     found.append(("attribute_missing", values))
                 elif short:
                     verdict = FAIL
                     found.append(("attribute_over" if is_max else "attribute_short", values))
+                if size.attribute == "land_area" and facility.land_area_from_geometry:
+                    found.append(("land_area_from_footprint", dict(name=values["name"], value=values["value"])))
             status[i] = verdict
             notes[i] = found
         passing = np.array([i for i in indices if status[i] == PASS], dtype=np.int64)
         maybe = np.array([i for i in indices if status[i] in (PASS, UNKNOWN)], dtype=np.int64)
-        self._qualification_cache[key] = (indices, status, notes, passing, maybe)
+        verified = np.array([i for i in passing if i not in unverified], dtype=np.int64)
+        self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified)
         return self._qualification_cache[key]
 
     def _distances(self, facility_indices, max_distance):
@@ -274,7 +285,7 @@ class CommunityCheck:
 
     def _facility_codes(self, index, requirement, codes) -> RequirementResult:
         type_names = self._type_names(codes)
-        indices, status, notes, passing, maybe = self._qualification(requirement, codes)
+        indices, status, notes, passing, maybe, verified = self._qualification(requirement, codes)
         count_min = int(requirement.threshold("count_min").value)
         reach = requirement.threshold("reach")
         reach_m = float(reach.value) * self.walk_speed if reach is not None else None
@@ -286,9 +297,11 @@ class CommunityCheck:
         inside_pass = [i for i in inside_here if status.get(i) == PASS]
         inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
         inside_status = tri_state(len(inside_pass) >= count_min, len(inside_maybe) >= count_min)
+        known_size = set(verified.tolist())
+        inside_verified = len([i for i in inside_pass if i in known_size]) >= count_min
 
         # the coverage is always measured when the requirement has a reach, also when a facility inside decides
-        reach_status, coverage, maybe_coverage = None, None, None
+        reach_status, coverage, maybe_coverage, reach_verified = None, None, None, False
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
             pass_d = self._distances(passing, evidence_range)
@@ -296,6 +309,9 @@ class CommunityCheck:
             maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range)[0], reach_m) \
                 if len(maybe) != len(passing) else coverage
             reach_status = tri_state(coverage >= coverage_min, maybe_coverage >= coverage_min)
+            reach_verified = reach_status == PASS and (
+                len(verified) == len(passing) or
+                self._coverage(index, self._distances(verified, evidence_range)[0], reach_m) >= coverage_min)
 
         if requirement.access == "inside":
             status_value = inside_status
@@ -306,6 +322,9 @@ class CommunityCheck:
             status_value = tri_state(PASS in either, UNKNOWN in either)
 
         result = RequirementResult(requirement.id, status_value, requirement.advisory, method=method)
+        if status_value == PASS:  # did it pass only by counting facilities of unknown size?
+            result.unverified = not ((inside_status == PASS and inside_verified and requirement.access != "reach")
+                                     or (reach_status == PASS and reach_verified))
         if coverage is not None:
             result.coverage = coverage
             result.coverage_basis = "residents" if self.samples.from_residents[index] else "area"
@@ -350,6 +369,8 @@ class CommunityCheck:
                     result.status = UNKNOWN  # a type missing from the whole layer is a data gap until confirmed
         else:
             self._explain_unqualified(reason, index, indices, status, notes, inside_here, evidence_range)
+        if result.unverified:
+            reason.add("passed_unverified")
         result.reason_zh, result.reason_en = reason.texts()
         return result
 
@@ -362,7 +383,7 @@ class CommunityCheck:
         shown = 0
         for i in relevant:
             for key, values in notes.get(i, []):
-                if status[i] == PASS and key != "advisory_short":
+                if status[i] == PASS and key not in SAID_OF_PASSING:
                     continue
                 reason.add(key, **values)
                 shown += 1

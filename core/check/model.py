@@ -17,6 +17,11 @@ FROM_FIELD, FROM_DEFAULT, NOT_DECIDED = "field", "default", "unknown"
 
 BAND_UNDER, BAND_OK, BAND_OVER, BAND_UNKNOWN = "under", "ok", "over", "unknown"
 
+# What a facility lacking a size attribute the profile asks for means: unknown (strict), or present with its size
+# not verified (presence: POI data such as Amap/Baidu has no floor areas or classes)
+STRICT, PRESENCE = "strict", "presence"
+ATTRIBUTE_POLICIES = (STRICT, PRESENCE)
+
 STRAIGHT_LINE = "straight_line"
 NETWORK = "network"
 
@@ -86,6 +91,7 @@ class RequirementResult:
     method: str = ""
     coverage: Optional[float] = None  # share of residents (or of the area) within reach of a qualifying facility
     coverage_basis: str = ""  # residents | area
+    unverified: bool = False  # passed only by counting facilities whose size is not known (attribute policy presence)
     thresholds: Tuple = ()  # the profile's Thresholds the result rests on, for the provenance columns
 
 
@@ -97,6 +103,12 @@ class ItemResult:
     decisive: Optional[RequirementResult]
     requirements: List[RequirementResult]
     note: Tuple[str, str] = ("", "")  # (zh, en) said once, before the requirements' reasons
+
+    @property
+    def unverified(self) -> bool:
+        """Passed only because facilities without a size attribute were counted (attribute policy presence)."""
+        return self.status == PASS and any(r.unverified for r in self.requirements
+                                           if not r.advisory and r.status == PASS)
 
     def reason(self, language):
         """The note, then the reasons of the requirements that apply (the detail column lists the others)."""
@@ -139,3 +151,6 @@ class CommunityResult:
 
     def gaps(self) -> Tuple[str, ...]:
         return tuple(item.item_id for item in self.items if item.status == FAIL)
+
+    def unverified_items(self) -> Tuple[str, ...]:
+        return tuple(item.item_id for item in self.items if item.unverified)

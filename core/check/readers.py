@@ -125,11 +125,11 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
     return communities, originals, warnings
 
 
-def read_facilities(features, transform, fields, classify, is_canceled):
+def read_facilities(features, transform, fields, classify, is_canceled, footprint_land_area=True):
     """(facilities, features without geometry skipped, warnings); fields: the keys of
     core.check.fields.FACILITY_FIELDS → field name or None; classify(attributes) → type code or None. Polygons stand at
     a point on their surface and, when the land area field is empty (or cannot be read), lend their own area as land
-    area."""
+    area unless footprint_land_area is False (the reasons then say 按图形面积)."""
     facilities, skipped, warnings = [], 0, []
     for feature in features:
         raise_if_canceled(is_canceled)
@@ -142,7 +142,7 @@ def read_facilities(features, transform, fields, classify, is_canceled):
         label = feature_label(feature, fields.get("id"))
         land_area = _quantity(feature, fields.get("land_area"), AREA_M2, "area", label, warnings)
         from_geometry = False
-        if land_area is None and shape.geom_type in ("Polygon", "MultiPolygon"):
+        if footprint_land_area and land_area is None and shape.geom_type in ("Polygon", "MultiPolygon"):
             land_area, from_geometry = float(shape.area), True
         name_value = _value(feature, fields.get("name"))
         facilities.append(Facility(

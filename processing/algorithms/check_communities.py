@@ -27,12 +27,14 @@ from complete_community.core.check.fields import (
     is_result_field,
 )
 from complete_community.core.check.model import (
+    ATTRIBUTE_POLICIES,
     EXISTING,
     FROM_DEFAULT,
     FROM_FIELD,
     NEW,
     NOT_DECIDED,
     STATUS_UNKNOWN,
+    STRICT,
 )
 from complete_community.core.check.readers import read_communities, read_facilities, read_residents
 from complete_community.core.check.samples import build_samples
@@ -68,6 +70,8 @@ class CheckSetup:
     resident_fields: dict
     walk_speed: float
     default_status: str
+    attribute_policy: str
+    footprint_land_area: bool
 
 
 @dataclass
@@ -86,6 +90,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
+    ATTRIBUTE_POLICY = "ATTRIBUTE_POLICY"
+    FOOTPRINT_LAND_AREA = "FOOTPRINT_LAND_AREA"
     OUTPUT = "OUTPUT"
     OUTPUT_ITEMS = "OUTPUT_ITEMS"
     COMMUNITY_COUNT = "COMMUNITY_COUNT"
@@ -181,6 +187,21 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         absent.setHelp(self.tr("Off (default): when the layer has no facility of a type at all, items needing it "
                                "are 'unknown' (a data gap until confirmed). On: they fail."))
         self.addParameter(advanced(absent))
+        policy = QgsProcessingParameterEnum(
+            self.ATTRIBUTE_POLICY, self.tr("Facilities without a size value (floor area, classes …)"),
+            options=list(ATTRIBUTE_POLICIES), defaultValue=STRICT)
+        policy.setUsesStaticStrings(True)
+        policy.setHelp(self.tr(
+            "strict (default): a facility lacking a size the profile asks for is 'unknown'. presence: it counts as "
+            "present, the reason says 规模未核实 (size not verified) and cc_unverified_items lists the items that "
+            "passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes."))
+        self.addParameter(policy)
+        footprint = QgsProcessingParameterBoolean(
+            self.FOOTPRINT_LAND_AREA, self.tr("Polygon facilities without a land area value lend their own area"),
+            defaultValue=True)
+        footprint.setHelp(self.tr("On (default): the polygon's area stands in for an empty land area, and the reason "
+                                  "says so (按图形面积). Off: the land area stays unknown."))
+        self.addParameter(advanced(footprint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Community results")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ITEMS, self.tr("Item results (community × item)"), type=source_type("Vector")))
@@ -261,7 +282,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             facilities=sources[self.FACILITIES], residents=sources[self.RESIDENTS], labels=labels, frame=frame,
             community_fields=chosen[self.COMMUNITIES], facility_fields=chosen[self.FACILITIES],
             resident_fields=chosen.get(self.RESIDENTS, {}), walk_speed=speed,
-            default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN)
+            default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN,
+            attribute_policy=self.parameterAsEnumString(parameters, self.ATTRIBUTE_POLICY, context) or STRICT,
+            footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context))
 
     def _read(self, setup, steps):
         """Stages 2–4: communities, facilities and residents in the working frame, and the residents' samples."""
@@ -287,7 +310,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                    setup.facility_fields["name"])
         facilities, skipped, warnings = read_facilities(
             self.features(setup.facilities, steps), frame.transform_from(setup.facilities, labels[self.FACILITIES]),
-            setup.facility_fields, classify, steps.isCanceled)
+            setup.facility_fields, classify, steps.isCanceled, footprint_land_area=setup.footprint_land_area)
         self._push_warnings(warnings, steps)
         typed = [f for f in facilities if f.type]
         steps.pushInfo(self.tr("{} facilities, {} of a type of the taxonomy ({} without geometry skipped)")
@@ -333,7 +356,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                     distances.off_network_queries, len(samples.xy), max_access))
         engine = CommunityCheck(setup.profile, inputs.communities, inputs.facilities, samples, distances,
                                 walk_speed=setup.walk_speed,
-                                absent_types_fail=self.parameterAsBoolean(parameters, self.ABSENT_TYPES_FAIL, context))
+                                absent_types_fail=self.parameterAsBoolean(parameters, self.ABSENT_TYPES_FAIL, context),
+                                attribute_policy=setup.attribute_policy)
         results = engine.run(steps.isCanceled, steps.setProgress)
         if distances.off_network_facilities:
             steps.pushWarning(self.tr("{} facilities are more than {} m from any street and cannot be reached on "
