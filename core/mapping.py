@@ -1,6 +1,8 @@
 """Category mappings: ordered rules that turn raw categories (Chinese names, Amap type strings, OSM tags) into
 taxonomy codes. The first rule that matches decides; a rule with `type: null` excludes on purpose (a pet clinic is
-not a clinic). Mappings can `extends:` another one: their own rules are tried first, then the parent's.
+not a clinic). Exclusions are also how a category vetoes the name rules after it: `amap` excludes POIs whose main
+class (`prefix` of the type string) is an estate, a company, a car service … before any name keyword can make a park
+or a repair point of them. Mappings can `extends:` another one: their own rules are tried first, then the parent's.
 """
 
 import re

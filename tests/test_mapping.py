@@ -68,6 +68,96 @@ def test_chinese_keywords(name, expected):
     assert classify(load_mapping("cn-keywords"), 名称=name)[0] == expected
 
 
+# The expert review's false matches ("Verdicts a reviewer can trust"): a name keyword must not make a facility of
+# something that is none. With Amap POIs the category vetoes the name rules; without a category the names must say it.
+@pytest.mark.parametrize("name, amap_type, expected", [
+    # estates and office towers named …花园 / …公园 / …绿地 / …广场 are no parks
+    ("锦绣花园", "商务住宅;住宅区;住宅小区", (None, "amap:not_facility_class")),
+    ("森林公园", "商务住宅;住宅区;住宅小区", (None, "amap:not_facility_class")),
+    ("绿地公园", "商务住宅;住宅区;别墅", (None, "amap:not_facility_class")),
+    ("世纪公园", "商务住宅;楼宇;商务写字楼", (None, "amap:not_facility_class")),
+    ("文化广场", "商务住宅;楼宇;商务写字楼", (None, "amap:not_facility_class")),
+    ("长风公园", "风景名胜;公园广场;公园", ("community_park", "amap:park")),
+    # a property-management company is no property office
+    ("上海某某物业管理有限公司", "公司企业;公司;公司", (None, "amap:not_facility_class")),
+    ("锦绣花园物业服务中心", "生活服务;生活服务场所;生活服务场所", ("property_office", "cn-keywords:property_office")),
+    # car repair is no household repair point; household repair is
+    ("某某汽车维修", "汽车维修;汽车综合维修;汽车综合维修", (None, "amap:not_facility_class")),
+    ("某某汽车维修", "汽车服务;汽车养护/装饰;汽车养护", (None, "amap:not_facility_class")),
+    ("某某家电维修", "生活服务;维修站点;家电维修", ("repair_shop", "cn-keywords:repair")),
+    # the veto of 汽车服务 leaves charging stations alone
+    ("某某充电站", "汽车服务;充电站;充电站", ("ev_charging", "amap:charging")),
+    # a photo studio is no convenience store (全家福 = a family photo, 全家 = FamilyMart)
+    ("全家福摄影", "生活服务;摄影冲印店;摄影冲印", (None, "amap:not_facility_class")),
+    ("全家福摄影", "", (None, "cn-keywords:photo_studio")),
+    ("全家(枫林路店)", "购物服务;便民商店/便利店;便利店", ("convenience_store", "amap:convenience")),
+    # a school's sports ground is not the community's
+    ("上海电机学院体育场", "体育休闲服务;运动场馆;综合体育馆|科教文化服务;学校;高等院校",
+     (None, "amap:school_sports_ground")),
+    ("某某中学运动场", "体育休闲服务;运动场馆;运动场馆", (None, "cn-keywords:school_sports_ground")),
+    ("某某中学(运动场)", "科教文化服务;学校;中学", ("school", "amap:school")),
+    ("枫林社区篮球场", "体育休闲服务;运动场馆;运动场馆", ("multi_sport_ground", "cn-keywords:multi_sport")),
+    # a 社区医院 is a community health service centre: a health station, never a hospital
+    ("某某社区医院", "医疗保健服务;综合医院;综合医院", ("health_station", "amap:community_hospital")),
+    ("某某街道社区卫生服务中心(某某社区医院)", "医疗保健服务;综合医院;卫生院", ("health_station", "amap:health_station_name")),
+    ("某某区中心医院", "医疗保健服务;综合医院;综合医院", ("hospital", "amap:hospital_suffix")),
+    # a Red Cross volunteer post of a residents' committee is no licensed health station
+    ("某某居委红十字卫生站", "医疗保健服务;诊所;诊所", (None, "amap:red_cross_post")),
+    ("某某新村社区卫生服务站", "医疗保健服务;诊所;诊所", ("health_station", "amap:health_station_name")),
+    # early-education centres and childcare points filed as kindergartens are none
+    ("某某早教中心", "科教文化服务;学校;幼儿园", (None, "amap:early_education")),
+    ("某某看护点", "科教文化服务;学校;幼儿园", (None, "amap:early_education")),
+    ("某某英语", "科教文化服务;学校;幼儿园|科教文化服务;培训机构;培训机构", (None, "amap:not_kindergarten_name")),
+    ("某某宝贝", "科教文化服务;学校;幼儿园|科教文化服务;培训机构;培训机构", (None, "amap:not_kindergarten_class")),
+    ("某某幼儿园", "科教文化服务;学校;幼儿园|科教文化服务;培训机构;培训机构", ("kindergarten", "amap:kindergarten")),
+    ("某某路小学", "科教文化服务;学校;幼儿园", ("school", "amap:school_filed_as_kindergarten")),
+    ("某某实验学校(幼儿部)", "科教文化服务;学校;幼儿园", ("kindergarten", "amap:kindergarten")),
+    ("某某大学", "科教文化服务;学校;高等院校", (None, "amap:not_facility_education")),
+    ("某某大学附属医院", "科教文化服务;学校;高等院校", ("hospital", "amap:hospital_suffix")),
+    ("某某托育中心", "科教文化服务;培训机构;培训机构", ("nursery", "cn-keywords:nursery")),
+])
+def test_amap_category_vetoes_name_rules(name, amap_type, expected):
+    assert classify(load_mapping("amap"), name=name, type=amap_type) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("绿地缤纷城", None), ("公园壹号", None), ("延中绿地", "community_park"), ("徐家汇公园(东门)", "community_park"),
+    ("某某公园停车场", "parking"),
+    ("某某物业管理有限公司", None), ("某某小区物业", "property_office"),
+    ("某某汽车维修服务部", None), ("某某汽修", None), ("某某电动车维修", "repair_shop"), ("非机动车维修", "repair_shop"), ("修鞋配钥匙", "repair_shop"),
+    ("全家福摄影", None), ("好德便利", "convenience_store"), ("罗森", "convenience_store"),
+    ("7-Eleven", "convenience_store"), ("联华快客", "convenience_store"), ("全家FamilyMart", "convenience_store"),
+    ("某某小学操场", None), ("某某大学篮球场", None), ("某某社区多功能运动场", "multi_sport_ground"),
+    ("某某社区医院", "health_station"), ("某某居委红十字卫生站", None), ("某某社区卫生服务站", "health_station"),
+])
+def test_chinese_keywords_false_matches(name, expected):
+    assert classify(load_mapping("cn-keywords"), 名称=name)[0] == expected
+
+
+def test_osm_community_hospital_is_a_health_station():
+    osm = load_mapping("osm")
+    assert classify(osm, name="某某社区医院", amenity="hospital") == ("health_station", "osm:health_station_name")
+    assert classify(osm, name="某某区中心医院", amenity="hospital")[0] == "hospital"
+
+
+def test_own_rules_come_before_the_vetoes(tmp_path):
+    """A mapping that extends amap can still count what amap vetoes: its own rules are tried first."""
+    path = tmp_path / "institute.yaml"
+    path.write_text(textwrap.dedent("""\
+        format: complete-community-mapping/1
+        id: institute
+        extends: amap
+        rules:
+          - id: estate_office
+            when: {category: {prefix: [商务住宅;住宅区]}, name_core: {contains: [物业服务中心]}}
+            type: property_office
+        """), encoding="utf-8")
+    mapping = load_mapping(str(path))
+    estate = "商务住宅;住宅区;住宅小区"
+    assert classify(mapping, name="锦绣花园物业服务中心", type=estate) == ("property_office", "institute:estate_office")
+    assert classify(mapping, name="锦绣花园", type=estate) == (None, "amap:not_facility_class")
+
+
 def test_taxonomy_mapping_reads_codes_and_names():
     mapping = load_mapping("taxonomy")
     assert classify(mapping, 设施类型="幼儿园")[0] == "kindergarten"
@@ -267,8 +357,16 @@ def test_shanghai_amap_kindergartens_and_bus_stops(shared_data):
                          if re.search("托儿所|托育", BRACKETS.sub("", r["name"]))
                          and not re.search("幼儿园|幼稚园", BRACKETS.sub("", r["name"])))
     assert kinds["nursery"] == pure_nurseries
-    assert kinds["kindergarten"] == len(kindergartens) - pure_nurseries
-    assert kinds["kindergarten"] / len(kindergartens) > 0.97
+    # Amap files early-education centres, childcare points (看护点), training schools, companies and a few schools as
+    # kindergartens too; the mapping reads their names (labelled examples: tests/data/shanghai_amap_labels.csv). They
+    # were all counted as kindergartens before, which passed item 2 with an early-education centre.
+    excluded = [BRACKETS.sub("", r["name"]) for r in kindergartens
+                if mapping.classify(record_from_attributes(r, bound))[0] is None]
+    assert kinds["kindergarten"] + len(excluded) + kinds["school"] == len(kindergartens) - pure_nurseries
+    assert kinds["school"] <= 10
+    assert 100 <= len(excluded) <= 120
+    assert not [n for n in excluded if re.search("幼儿园|幼稚园", n) and not re.search("早教|亲子|看护", n)]
+    assert kinds["kindergarten"] / len(kindergartens) > 0.92
 
     stops = read_rows(shared_data / "shanghai_amap" / "shanghai_bus.csv")
     kinds = Counter(mapping.classify(record_from_attributes(r, bound))[0] for r in stops)
