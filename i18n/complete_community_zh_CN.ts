@@ -290,8 +290,23 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
+            <source>default walking time</source>
+            <translation>默认步行时间</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
             <source>Whole community</source>
             <translation>社区整体</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>facility requirements with a walking access and no reach of their own use this walking time</source>
+            <translation>未自设步行时间、按步行可达判定的设施要求采用此步行时间</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/table.py" />
+            <source>inherited: the profile's default walking time</source>
+            <translation>继承：标准配置的默认步行时间</translation>
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
@@ -471,6 +486,16 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
+            <source>a walking reach must be above zero minutes</source>
+            <translation>步行时间必须大于0分钟</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
+            <source>a walking reach cannot be advisory; make the requirement advisory instead</source>
+            <translation>步行时间不能设为建议值；如需只报告不判定，请将该要求设为建议项（advisory）</translation>
+        </message>
+        <message>
+            <location filename="../core/profiles/validation.py" />
             <source>expected a number, got {}</source>
             <translation>应为数字，实际为{}</translation>
         </message>
@@ -561,8 +586,8 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
-            <source>access '{}' needs a 'reach' threshold in minutes</source>
-            <translation>可达方式“{}”需要以分钟计的“reach”阈值</translation>
+            <source>access '{}' needs a 'reach' threshold in minutes: give the requirement its own 'reach', or the profile a default 'reach' at the top level</source>
+            <translation>可达方式“{}”需要以分钟计的“reach”阈值：请为该要求设置自己的“reach”，或在配置顶层设置默认的“reach”</translation>
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />

@@ -3,6 +3,7 @@
 import csv
 import hashlib
 import json
+import re
 
 import pytest
 from qgis.core import QgsProcessingException
@@ -107,6 +108,59 @@ def test_export_profile_table_and_html(provider, tmp_path):
     assert (float(kindergarten_reach["value"]), float(kindergarten_reach["reach_m"])) == (5, 300)
     html = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert "城市居住区规划设计标准" in html and html.count("<tr") == len(rows) + 1
+
+
+def html_rows(html):
+    """The cells of every body row of the printable page, tags removed (a note follows the source after a space)."""
+    rows = []
+    for row in re.findall(r"<tr class='c-(\w*)'>(.*?)</tr>", html):
+        cells = [re.sub(r"<[^>]+>", " ", cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row[1])]
+        rows.append([row[0]] + cells)
+    return rows
+
+
+def test_export_shows_the_corrected_tags_and_sources(provider, tmp_path):
+    result, _context = run("exportprofile", {"PROFILE": "mohurd-2020", "OUTPUT": str(tmp_path / "c.csv"),
+                                             "OUTPUT_HTML": str(tmp_path / "c.html")})
+    with open(tmp_path / "c.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    reach = {(r["item_id"], r["requirement"]): r for r in rows if r["check"] == "walking time"}
+    shops = reach[("08", "shops")]  # inherits the profile's default reach: a plugin default, P
+    assert (float(shops["value"]), float(shops["reach_m"]), shops["confidence"]) == (10, 600, "P")
+    assert shops["source"].startswith("plugin default: 意见 二（一）") and "inherited" in shops["note"]
+    kindergarten = reach[("02", "kindergarten")]  # the policy names kindergartens: C, from the policy body
+    assert kindergarten["confidence"] == "C" and kindergarten["source"].startswith("意见 二（一）: 以居民步行5—10分钟")
+    default = next(r for r in rows if r["check"] == "default walking time")
+    assert (default["item_id"], default["confidence"], float(default["reach_m"])) == ("general", "P", 600)
+    lockers = next(r for r in rows if r["requirement"] == "lockers" and r["check"] == "number of facilities")
+    assert (float(lockers["value"]), lockers["confidence"]) == (2, "P")
+    assert any(r["requirement"] == "walking_cycling" and r["check"].startswith("surveyed: 慢行系统") for r in rows)
+    collection = next(r for r in rows if r["requirement"] == "collection_station")
+    assert collection["advisory"] == "yes"
+    # the printable page: the same rows, highlighted by tag, each reach with its own or the inherited source
+    html = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "标准 总则" not in html
+    printed = html_rows(html)
+    assert len(printed) == result["ROW_COUNT"]
+    shops_row = next(r for r in printed if r[1] == "08" and r[3] == "shops" and r[8] == "walking time")
+    assert shops_row[0] == "P" and shops_row[10:14] == ["10", "min", "600", "P"]
+    assert shops_row[14].startswith("plugin default: 意见 二（一）") and "inherited" in shops_row[14]
+    station_row = next(r for r in printed if r[1] == "01" and r[3] == "station" and r[8] == "walking time")
+    assert station_row[0] == "C" and station_row[14].startswith("意见 二（一）")
+    bus_row = next(r for r in printed if r[1] == "11" and r[3] == "bus_stop" and r[8] == "walking time")
+    assert bus_row[13:] == ["R", "标准 三、11: 居民步行10分钟可达公交站"]
+
+
+def test_export_local_default_reach_is_tagged_l(provider, tmp_path):
+    local = tmp_path / "local.yaml"
+    local.write_text("extends: mohurd-2020\nreach: 15\n", encoding="utf-8")
+    run("exportprofile", {"PROFILE_FILE": str(local), "OUTPUT": str(tmp_path / "c.csv"),
+                          "OUTPUT_HTML": str(tmp_path / "c.html")})
+    printed = html_rows((tmp_path / "c.html").read_text(encoding="utf-8"))
+    shops_row = next(r for r in printed if r[1] == "08" and r[3] == "shops" and r[8] == "walking time")
+    assert shops_row[10:14] == ["15", "min", "900", "L"] and "local.yaml" in shops_row[14]
+    kindergarten_row = next(r for r in printed if r[1] == "02" and r[8] == "walking time")
+    assert kindergarten_row[10:14] == ["10", "min", "600", "C"]
 
 
 def test_export_local_profile_file(provider, tmp_path):

@@ -114,7 +114,7 @@ def _normalise(data):
 
 def _is_threshold_path(path):
     if len(path) == 1:
-        return path[0] in ("walk_speed", "coverage_min")
+        return path[0] in ("walk_speed", "coverage_min", schema.DEFAULT_REACH_KEY)
     if len(path) == 2 and path[0] == "population":
         return True
     if len(path) in (5, 7) and path[0] == "items" and path[2] == "requirements":
@@ -153,6 +153,9 @@ def _fill_local_thresholds(value, path, local_source):
         if not isinstance(value, dict):
             value = {"value": value}
         value = dict(value)
+        unit = _unit_of(path)
+        if unit is not None:  # a bare number for a threshold the parent does not have: its one unit
+            value.setdefault("unit", unit)
         value.setdefault("confidence", schema.LOCAL_CONFIDENCE)
         value.setdefault("source", local_source)
         return value
@@ -161,14 +164,28 @@ def _fill_local_thresholds(value, path, local_source):
     return value
 
 
+def _unit_of(path):
+    """The one unit a threshold at this key path is written in, or None when it depends on the requirement kind."""
+    if path[0] == "population":
+        return schema.UNITS.get("population." + path[-1])
+    return schema.UNITS.get(path[-1])
+
+
 def _texts(values):
     return tuple(str(v).strip() for v in values)
 
 
 def _build_requirement(requirement_id, data, profile_data) -> Requirement:
-    thresholds = {
-        key: Threshold.from_data(key, data[key]) for key in schema.REQUIREMENT_THRESHOLD_KEYS if key in data
-    }
+    default_reach = profile_data.get(schema.DEFAULT_REACH_KEY)
+    inherits_reach = (data["kind"] == "facility" and data.get("access") in schema.WALKING_ACCESS
+                      and "reach" not in data and default_reach is not None)
+    thresholds = {}
+    for key in schema.REQUIREMENT_THRESHOLD_KEYS:
+        if key in data:
+            thresholds[key] = Threshold.from_data(key, data[key])
+        elif key == "reach" and inherits_reach:
+            # the engine reads requirement.threshold("reach"): the default is filled in, marked as inherited
+            thresholds[key] = Threshold.from_data(key, default_reach, inherited=True)
     values = data.get("values") or profile_data["survey_values"]
     return Requirement(
         id=requirement_id,
@@ -233,4 +250,6 @@ def _build(data, files) -> Profile:
         no_values=_texts(data["survey_values"]["no"]),
         aspects=aspects,
         items=items,
+        reach=(Threshold.from_data("reach", data[schema.DEFAULT_REACH_KEY])
+               if data.get(schema.DEFAULT_REACH_KEY) is not None else None),
     )

@@ -1,7 +1,9 @@
 """The checklist as objects: a Profile of Aspects and Items, each Item with Requirements and their Thresholds."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, Optional, Tuple
+
+from complete_community.core.profiles.schema import WALKING_ACCESS
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,10 @@ class Threshold:
     source: str
     advisory: bool = False
     note: Optional[Text] = None
+    inherited: bool = False  # a requirement's reach taken from the profile's default `reach`
 
     @classmethod
-    def from_data(cls, key, data) -> "Threshold":
+    def from_data(cls, key, data, inherited=False) -> "Threshold":
         return cls(
             key=key,
             value=data["value"],
@@ -41,6 +44,7 @@ class Threshold:
             source=data["source"],
             advisory=bool(data.get("advisory", False)),
             note=Text.from_data(data.get("note")),
+            inherited=inherited,
         )
 
 
@@ -71,7 +75,15 @@ class Requirement:
     alternatives: Tuple["Requirement", ...] = ()
 
     def threshold(self, key) -> Optional[Threshold]:
+        """The threshold in effect; for `reach` that is the requirement's own or the profile's default (the loader
+        fills the default in, marked `inherited`)."""
         return self.thresholds.get(key)
+
+    @property
+    def walks(self) -> bool:
+        """Whether the requirement measures a walking reach (a facility requirement with access reach or
+        inside_or_reach)."""
+        return self.kind == "facility" and self.access in WALKING_ACCESS
 
     def applies(self, community_status: str) -> bool:
         return self.applies_to == "both" or self.applies_to == community_status
@@ -111,15 +123,25 @@ class Profile:
     no_values: Tuple[str, ...]
     aspects: Tuple[Aspect, ...]
     items: Dict[str, Item]
+    reach: Optional[Threshold] = None  # the default walking reach of facility requirements that state none
 
     def ordered_items(self):
         for aspect in self.aspects:
             for item_id in aspect.item_ids:
                 yield self.items[item_id]
 
+    def reach_for(self, requirement: Requirement) -> Optional[Threshold]:
+        """The walking reach in effect for a requirement: its own, else (when it walks) the profile's default."""
+        own = requirement.threshold("reach")
+        if own is not None:
+            return own
+        if requirement.walks and self.reach is not None:
+            return replace(self.reach, inherited=True)
+        return None
+
     def reach_metres(self, requirement: Requirement) -> Optional[float]:
-        """The walking reach of a requirement in metres at the profile's walking speed."""
-        reach = requirement.threshold("reach")
+        """The walking reach of a requirement (its own or the inherited default) in metres at the profile's speed."""
+        reach = self.reach_for(requirement)
         if reach is None:
             return None
         return float(reach.value) * float(self.walk_speed.value)

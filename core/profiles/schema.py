@@ -20,6 +20,7 @@ TOP_KEYS = (
     "source",
     "extends",
     "walk_speed",
+    "reach",
     "population",
     "coverage_min",
     "community_status",
@@ -32,6 +33,11 @@ TOP_REQUIRED = ("format", "id", "name", "walk_speed", "population", "coverage_mi
 
 THRESHOLD_KEYS = ("value", "unit", "confidence", "source", "advisory", "note")
 THRESHOLD_REQUIRED = ("value", "unit", "confidence", "source")
+
+# The profile's default walking reach (top-level `reach`): facility requirements with access reach / inside_or_reach
+# that state no reach of their own inherit it, so a city changes the walking time in one place.
+DEFAULT_REACH_KEY = "reach"
+WALKING_ACCESS = ("reach", "inside_or_reach")
 
 # Every threshold key and the one unit it is written in.
 UNITS = {

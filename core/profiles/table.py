@@ -44,14 +44,29 @@ def _row(**values):
 
 
 def _general_rows(profile: Profile):
-    labels = threshold_labels()
-    for threshold in (profile.walk_speed, profile.population_min, profile.population_max, profile.coverage_min):
+    labels = dict(threshold_labels(), reach=tr("default walking time"))
+    thresholds = (profile.walk_speed, profile.reach, profile.population_min, profile.population_max,
+                  profile.coverage_min)
+    for threshold in thresholds:
+        if threshold is None:  # a profile without a default reach: every walking requirement states its own
+            continue
         yield _row(
             item_id=GENERAL_ITEM_ID, aspect=tr("Whole community"), item_zh="社区规模与步行",
             item_en="Scale and walking",
             check=labels[threshold.key], operator="=" if threshold.key == "walk_speed" else _operator(threshold.key),
-            value=threshold.value, unit=threshold.unit, confidence=threshold.confidence, source=threshold.source,
+            value=threshold.value, unit=threshold.unit,
+            reach_m=round(float(threshold.value) * float(profile.walk_speed.value)) if threshold.key == "reach" else "",
+            confidence=threshold.confidence, source=threshold.source,
+            note=tr("facility requirements with a walking access and no reach of their own use this walking time")
+            if threshold.key == "reach" else "",
         )
+
+
+def _note(threshold):
+    notes = [threshold.note.get("zh_CN")] if threshold.note else []
+    if threshold.inherited:
+        notes.append(tr("inherited: the profile's default walking time"))
+    return " ".join(notes)
 
 
 def _ratio_text(requirement: Requirement):
@@ -89,8 +104,7 @@ def _requirement_rows(profile, item, aspect_name, requirement, alternative_to=""
             **dict(base, advisory="yes" if (requirement.advisory or threshold.advisory) else ""),
             check=check, operator=_operator(key), value=threshold.value, unit=threshold.unit,
             reach_m=round(profile.reach_metres(requirement)) if key == "reach" else "",
-            confidence=threshold.confidence, source=threshold.source,
-            note=threshold.note.get("zh_CN") if threshold.note else "",
+            confidence=threshold.confidence, source=threshold.source, note=_note(threshold),
         )
     for alternative in requirement.alternatives:
         yield from _requirement_rows(profile, item, aspect_name, alternative, alternative_to=requirement.id)
@@ -143,9 +157,16 @@ def render_html(profile: Profile) -> str:
     columns = "".join("<col style='width:{}%'>".format(width) for _c, width in shown)
     shown = [column for column, _width in shown]
     head = "".join("<th>{}</th>".format(escape(titles[c])) for c in shown)
+
+    def cell(row, column):
+        text = escape(str(row[column]))
+        if column == "source" and row["note"]:  # notes (conflicts, an inherited reach) under the source
+            text += "<br><i>{}</i>".format(escape(str(row["note"])))
+        return "<td>{}</td>".format(text)
+
     body = []
     for row in checklist_rows(profile):
-        cells = "".join("<td>{}</td>".format(escape(str(row[c]))) for c in shown)
+        cells = "".join(cell(row, c) for c in shown)
         body.append("<tr class='c-{}'>{}</tr>".format(escape(str(row["confidence"])), cells))
     tags = "".join("<li><b>{}</b> {}</li>".format(tag, escape(text)) for tag, text in _confidence_legend())
     return (

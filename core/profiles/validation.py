@@ -15,6 +15,8 @@ from complete_community.core.validation import DataValidator, expected_list, typ
 class ProfileValidator(DataValidator):
     """The checks of a checklist profile; reporting, key checks and facility types come from DataValidator."""
 
+    default_reach = None  # the document's default walking reach, set by check_document
+
     # parts
     def check_text(self, value, path):
         if isinstance(value, str) and value.strip():
@@ -28,7 +30,10 @@ class ProfileValidator(DataValidator):
                 self.problem("{}.{}".format(path, key), tr("expected non-empty text"))
 
     def check_threshold(self, value, path, unit):
-        """A threshold: {value, unit, confidence, source[, advisory, note]}; a bare number only in a local profile."""
+        """A threshold: {value, unit, confidence, source[, advisory, note]}; a bare number only in a local profile,
+        where null removes an inherited threshold."""
+        if value is None and self.partial:
+            return
         if isinstance(value, bool) or value is None:
             self.problem(path, tr("expected a threshold mapping with value, unit, confidence and source"))
             return
@@ -56,6 +61,17 @@ class ProfileValidator(DataValidator):
             self.problem(path + ".advisory", tr("expected true or false"))
         if "note" in value:
             self.check_text(value["note"], path + ".note")
+
+    def check_reach(self, value, path):
+        """A walking reach (the profile's default or a requirement's own): a threshold in minutes, above zero, never
+        advisory (an advisory walk is an advisory requirement)."""
+        self.check_threshold(value, path, schema.UNITS["reach"])
+        minutes = _value(value)
+        if isinstance(minutes, numbers.Number) and not isinstance(minutes, bool) and minutes == 0:
+            self.problem(path + ".value", tr("a walking reach must be above zero minutes"))
+        if isinstance(value, dict) and value.get("advisory") is True:
+            self.problem(path + ".advisory", tr("a walking reach cannot be advisory; make the requirement advisory "
+                                                "instead"))
 
     def check_number(self, number, path, threshold_path):
         if isinstance(number, bool) or not isinstance(number, numbers.Number):
@@ -87,6 +103,9 @@ class ProfileValidator(DataValidator):
             speed_value = speed.get("value") if isinstance(speed, dict) else speed
             if isinstance(speed_value, numbers.Number) and speed_value == 0:
                 self.problem("walk_speed.value", tr("walking speed must be above zero"))
+        self.default_reach = data.get(schema.DEFAULT_REACH_KEY)
+        if schema.DEFAULT_REACH_KEY in data:
+            self.check_reach(data[schema.DEFAULT_REACH_KEY], schema.DEFAULT_REACH_KEY)
         if "coverage_min" in data:
             self.check_threshold(data["coverage_min"], "coverage_min", schema.UNITS["coverage_min"])
         if "population" in data:
@@ -183,7 +202,9 @@ class ProfileValidator(DataValidator):
         if "description" in requirement:
             self.check_text(requirement["description"], path + ".description")
         for key in schema.REQUIREMENT_THRESHOLD_KEYS:
-            if key in requirement and key in allowed:
+            if key == "reach" and key in requirement and key in allowed:
+                self.check_reach(requirement[key], "{}.{}".format(path, key))
+            elif key in requirement and key in allowed:
                 unit = schema.KIND_MIN_UNITS.get(kind) if key == "min" else schema.UNITS[key]
                 self.check_threshold(requirement[key], "{}.{}".format(path, key), unit)
         if "facility_types" in requirement:
@@ -233,8 +254,9 @@ class ProfileValidator(DataValidator):
 
     def check_facility_consistency(self, requirement, path):
         access = requirement.get("access")
-        if access in ("reach", "inside_or_reach") and "reach" not in requirement:
-            self.problem(path, tr("access '{}' needs a 'reach' threshold in minutes").format(access))
+        if access in schema.WALKING_ACCESS and requirement.get("reach") is None and self.default_reach is None:
+            self.problem(path, tr("access '{}' needs a 'reach' threshold in minutes: give the requirement its own "
+                                  "'reach', or the profile a default 'reach' at the top level").format(access))
         count = _value(requirement.get("count_min"))
         if isinstance(count, numbers.Number) and count > 1 and access != "inside":
             self.problem(path + ".count_min", tr("more than one facility can only be counted inside the community "
