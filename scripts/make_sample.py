@@ -39,19 +39,19 @@ COMMUNITIES = [
     ("C10", "北岭社区", (2, 3, 2, 1), 5400, 1900, "待定"),
 ]
 SURVEY_FIELDS = ["水电路气热信", "无障碍设施", "物业服务", "物业管理服务平台", "管理机制", "综合管理服务", "社区文化",
-                 "停车资源统筹", "电动自行车停放充电", "垃圾分类投放点"]
+                 "停车资源统筹", "电动自行车停放充电", "垃圾分类投放点", "慢行系统"]
 # survey answers per community: 1 是, 0 否, None empty (to be verified)
 SURVEY = {
-    "C01": [1] * 10,
-    "C02": [1, 1, 1, 0, 1, 1, 1, 1, 1, 1],
-    "C03": [1, 0, 0, 0, 1, 1, 0, 1, 0, 1],
-    "C04": [1, 1, 1, 1, 1, 1, 1, 0, 1, 1],
-    "C05": [1, 1, 1, 1, 1, 0, 1, 1, 1, 1],
-    "C06": [1, 1, 1, 1, 1, 1, 1, None, 1, 1],
-    "C07": [1, None, 1, 1, None, 1, 1, 1, 1, 1],
-    "C08": [None] * 10,
-    "C09": [1, 1, 1, 1, 1, 1, 1, None, 1, 1],
-    "C10": [0, 0, 1, 0, 1, 1, 1, 0, 0, 0],
+    "C01": [1] * 11,
+    "C02": [1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1],
+    "C03": [1, 0, 0, 0, 1, 1, 0, 1, 0, 1, 0],
+    "C04": [1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1],
+    "C05": [1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1],
+    "C06": [1, 1, 1, 1, 1, 1, 1, None, 1, 1, 1],
+    "C07": [1, None, 1, 1, None, 1, 1, 1, 1, 1, 1],
+    "C08": [None] * 11,
+    "C09": [1, 1, 1, 1, 1, 1, 1, None, 1, 1, 1],
+    "C10": [0, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0],
 }
 # 快件箱格口数, 日均投递量, 机动车停车位, 充电车位, 物业用房面积, 总建筑面积
 COUNTS = {
@@ -76,6 +76,7 @@ FULL_SET = [
     ("社区卫生服务站", "社区卫生服务站", 100, 20, 180, None, None),
     ("综合超市", "生活超市", 150, -20, 450, None, None),
     ("智能快件箱", "丰巢快递柜", 30, -100, None, None, None),
+    ("智能快件箱", "智能信包箱", -90, -100, None, None, None),  # a second set: the standard asks for 多组
     ("邮政快递末端综合服务站", "菜鸟驿站", -20, -110, 20, None, None),
     ("理发店", "理发店", 170, 40, 60, None, None),
     ("药店", "大药房", 160, 80, 120, None, None),
@@ -97,7 +98,7 @@ CHANGES = {
             "老年人日间照料中心": None, "理发店": None, "药店": None, "洗衣店": None, "公共厕所": None,
             "社区综合服务站": {"building": 500}, "公共活动场地": {"land": 100}},
     "C04": {"幼儿园": {"building": 1800, "classes": 6}, "智能快件箱": None},
-    "C05": {"幼儿园": {"classes": None}, "综合超市": None, "convenience": 2},
+    "C05": {"幼儿园": {"classes": None}, "综合超市": None, "convenience": 2, "one_locker_set": True},
     "C06": {"邮政快递末端综合服务站": {"building": 12}, "社区游园": {"land": 3000},
             "多功能运动场地": {"land": 900}},
     "C07": {"幼儿园": {"building": None, "land": None}, "综合超市": None, "convenience": 1},
@@ -125,6 +126,8 @@ def facilities_of(community_id, name, box):
     rows = []
     for kind, suffix, dx, dy, building, land, classes in FULL_SET:
         if kind in changes and changes[kind] is None:
+            continue
+        if changes.get("one_locker_set") and suffix == "智能信包箱":
             continue
         change = changes.get(kind) or {}
         rows.append((kind, name[:-2] + suffix, cx + dx, cy + dy, change.get("building", building),

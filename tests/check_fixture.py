@@ -14,15 +14,16 @@ COMMUNITY_FIELDS = ["社区编号:string", "人口:integer", "户数:integer", "
                     "停车资源统筹:string", "电动自行车停放充电:string", "无障碍设施:string", "物业服务:string",
                     "物业管理服务平台:string", "管理机制:string", "社区文化:string", "快件箱格口数:integer",
                     "日均投递量:integer", "机动车停车位:integer", "充电车位:integer", "物业用房面积:double",
-                    "总建筑面积:double"]
+                    "总建筑面积:double", "慢行系统:string"]
 COMMUNITIES = [
     # id, x0, population, households, status, surveys (水电路气热信, 停车资源统筹, 电动自行车停放充电, 无障碍设施,
     # 物业服务, 物业管理服务平台, 管理机制, 社区文化), counts (格口数, 日均投递量, 停车位, 充电车位, 物业用房, 总建筑面积)
+    # and the surveyed walking/cycling network (慢行系统)
     ("A", 0, 8000, 2800, "既有", ["是", "否", "是", None, "是", "有", "不清楚", "否"],
-     [900, 800, None, None, None, None]),
+     [900, 800, None, None, None, None, "是"]),
     ("B", 1000, 13000, 3000, "新建", ["是", None, None, "是", "是", "是", "是", "是"],
-     [1000, 900, 3100, 3100, 60, 20000]),
-    ("C", 2000, None, None, "既有", [None] * 8, [None] * 6),
+     [1000, 900, 3100, 3100, 60, 20000, "是"]),
+    ("C", 2000, None, None, "既有", [None] * 8, [None] * 7),
 ]
 FACILITY_FIELDS = ["编号:string", "名称:string", "cc_type:string", "建筑面积:double", "用地面积:double",
                    "使用面积:double", "班数:integer"]
@@ -36,6 +37,7 @@ FACILITIES = [
     ("A06", "A便利店1", "convenience_store", 50, 250, 70, None, None, None),
     ("A07", "A便利店2", "convenience_store", 250, 50, 80, None, None, None),
     ("A08", "A快递柜", "parcel_locker", 60, 60, None, None, None, None),
+    ("A16", "A快递柜2", "parcel_locker", 240, 240, None, None, None, None),  # a second set: 多组
     ("A09", "A理发", "barber", 210, 90, 40, None, None, None),
     ("A10", "A药房", "pharmacy", 220, 100, 90, None, None, None),
     ("A11", "A面馆", "restaurant", 230, 110, 80, None, None, None),
@@ -72,11 +74,11 @@ EXPECTED = {
         "04": P,  # elderly station inside (day care is advisory)
         "05": P,  # none inside, but every resident is within 427 m of the health station
         "06": P,  # no supermarket; existing community with 2 convenience stores of ≥ 50 m² (the alternative)
-        "07": P,  # locker inside, 900/800 ≥ 1; the station is advisory for existing communities
+        "07": P,  # two lockers inside (多组: at least 2), 900/800 ≥ 1; the station is advisory for existing ones
         "08": P,  # barber, pharmacy, restaurant: 3 kinds
         "09": P,  # surveyed 是
         "10": F,  # existing: 停车资源统筹 否 (e-bike passes by the surveyed alternative)
-        "11": P,  # bus stop within 381 m of everyone
+        "11": P,  # bus stop within 381 m of everyone, 慢行系统 surveyed 是
         "12": U,  # surveyed, empty
         "13": P,  # sorting point inside; collection station and toilet rules are for new communities
         "14": P,  # activity site of 200 m² ≥ 150
@@ -90,13 +92,13 @@ EXPECTED = {
     "B": {
         "01": F, "02": F, "03": F, "04": F, "05": F,  # nothing of these within 600 m
         "06": F,  # new: the convenience-store alternative is for existing communities only
-        "07": P,  # locker, 1000/900, station with 20 m² usable area ≥ 15
+        "07": F,  # one locker only (多组 asks for at least 2 sets); 1000/900 and the 20 m² station would pass
         "08": F,  # no shops
         "09": P,
         "10": P,  # new: 3100 spaces / 3000 households ≥ 1, 3100/3100 charging-ready, e-bike shed inside
         "11": F,  # no bus stop within reach
         "12": P,
-        "13": F,  # new: the collection station has 100 m² < 120 m² of land
+        "13": P,  # sorting point and 35 m² toilet; the collection station (宜, 100 m² < 120) is advisory
         "14": F,  # new: no multi-sport ground
         "15": P,  # new: a 5000 m² garden ≥ 4000
         "16": P,  # new: office 60 m² ≥ 50 and 60/20000 = 0.003 ≥ 0.002

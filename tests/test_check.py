@@ -79,10 +79,10 @@ def test_evidence_of_each_rule_class(fixture_run):
     assert "待核实" in survey["reason_zh"] and "to be verified" in survey["reason_en"]
     missing_field = row(items, "A", "19")
     assert "缺少调查字段" in missing_field["reason_zh"]
-    new_only = row(items, "B", "13")  # new-only rule
-    assert new_only["requirement"] == "collection_station"
-    assert "用地面积100平方米，低于要求的120平方米" in new_only["reason_zh"]
-    assert "collection_station=not_applicable" in row(items, "A", "13")["requirements"]
+    new_only = row(items, "B", "13")  # a new-only rule, advisory (宜): reported, not decisive
+    assert "collection_station(advisory)=fail" in new_only["requirements"] and new_only["status"] == "pass"
+    assert "（建议）" in new_only["reason_zh"] and "用地面积100平方米，低于要求的120平方米" in new_only["reason_zh"]
+    assert "collection_station(advisory)=not_applicable" in row(items, "A", "13")["requirements"]
     parking = row(items, "B", "10")  # ratios of a new community
     assert "spaces_new=pass" in parking["requirements"] and "parking_existing=not_applicable" in parking["requirements"]
     no_alternative = row(items, "B", "06")
@@ -124,7 +124,7 @@ def test_residents_weight_the_coverage(provider):
         "WALK_SPEED": 30, "RESIDENTS": residents})
     health = row(items, "A", "05")
     assert health["status"] == "pass" and health["walk_speed"] == 30
-    assert "直线距离300米（按步行10分钟折算）内可达社区卫生服务站的居民占100%" in health["reason_zh"]
+    assert "直线距离300米（按步行10分钟折算）内可达社区卫生服务站、社区卫生服务中心的居民占100%" in health["reason_zh"]
     assert health["coverage_of"] == "residents"
     assert row(items, "B", "05")["coverage_of"] == "area"  # B has no resident points: an even spread, area shares
     assert any("Residents weight the coverage of 1 of 3" in info for info in feedback.infos)

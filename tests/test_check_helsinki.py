@@ -48,8 +48,11 @@ def test_helsinki_grid_against_osm(provider, shared_data):
         print("{}  {:>5} {:>5} {:>8} {:>4}".format(item_id, counts["pass"], counts["fail"], counts["unknown"],
                                                  counts["not_applicable"]))
     overall = sum(table.values(), Counter())
-    assert overall["pass"] >= 40 and overall["fail"] >= 20  # a real mix
-    # bus stops are dense in central Helsinki; kindergartens are absent from this extract (a data gap: unknown)
-    assert table["11"]["pass"] > table["11"]["fail"]
+    assert overall["pass"] >= 20 and overall["fail"] >= 20  # a real mix
+    # bus stops are dense in central Helsinki: the bus-stop requirement passes everywhere, but item 11 also asks for
+    # the surveyed walking/cycling network (慢行系统), which the grid does not have: unknown, not a pass
+    assert table["11"]["unknown"] == 19
+    assert all("bus_stop=pass" in f["requirements"] for f in items.getFeatures() if f["item_id"] == "11")
+    # kindergartens are absent from this extract (a data gap: unknown)
     assert table["02"]["unknown"] == 19
     assert {f["cc_band"] for f in communities.getFeatures()} == {"under"}  # 250 m cells hold ≤ 2,136 people

@@ -20,7 +20,8 @@ def run_check(parameters):
 def river_district():
     """Community 0–300 × 0–300 with streets on all four sides; a bus stop 60 m north of its north street, across a
     river: the only bridge is 300 m east, so the stop is 210 m away in a straight line but 1.1 km on foot."""
-    communities = memory_layer("Polygon", ["社区编号:string", "人口:integer"], [(square(0, 0, 300), ["A", 8000])], "c")
+    communities = memory_layer("Polygon", ["社区编号:string", "人口:integer", "慢行系统:string"],
+                               [(square(0, 0, 300), ["A", 8000, "是"])], "c")
     facilities = memory_layer("Point", ["编号:string", "cc_type:string"], [((150, 360), ["S1", "bus_stop"])], "f")
     streets = line_layer([
         [(-10, -10), (310, -10), (310, 310), (-10, 310), (-10, -10)],  # around the community

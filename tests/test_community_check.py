@@ -41,7 +41,7 @@ def bus_stop(x, y):
 
 
 def run(facilities, communities=None, **options):
-    communities = communities or [community()]
+    communities = communities or [community(慢行系统="是")]
     samples = build_samples(communities)
     engine = CommunityCheck(PROFILE, communities, facilities, samples, StraightLineDistances(samples.query_points()),
                             **options)
@@ -58,7 +58,7 @@ def test_qualifying_kindergarten_inside_passes_with_its_evidence():
     assert item.status == PASS
     assert (item.decisive.method, item.decisive.measured, item.decisive.unit) == ("inside", 1.0, "count")
     assert item.decisive.facility_name == "甲幼儿园"
-    assert "社区内有1处符合要求的幼儿园（甲幼儿园）" in item.reason("zh")
+    assert "社区内有1处符合要求的幼儿园、托幼一体园（甲幼儿园）" in item.reason("zh")
 
 
 def test_small_kindergarten_fails_and_says_why():
@@ -166,7 +166,7 @@ def test_coverage_is_measured_even_when_a_facility_inside_decides():
     assert items["05"].status == PASS and decisive.method == "inside"
     assert 0.2 < decisive.coverage < 0.5 and decisive.coverage_basis == "area"  # 600 m around a corner
     reason = items["05"].reason("zh")
-    assert "直线距离600米（按步行10分钟折算）内可达社区卫生服务站的面积占" in reason
+    assert "直线距离600米（按步行10分钟折算）内可达社区卫生服务站、社区卫生服务中心的面积占" in reason
     assert "居民占" not in reason and "步行10分钟（600米）内" not in reason
 
 

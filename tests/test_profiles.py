@@ -596,7 +596,7 @@ def test_several_sets_of_lockers_are_at_least_two_tagged_p():
 
 def test_item_11_checks_the_walking_and_cycling_network_as_well_as_the_bus_stop():
     profile = load_profile("mohurd-2020")
-    network, bus = profile.items["11"].requirements
+    bus, network = profile.items["11"].requirements  # the measured stop first: it is the evidence of a pass
     assert (network.id, network.kind, network.applies_to, network.advisory) == (
         "walking_cycling", "surveyed", "both", False)
     assert network.fields[0] == "慢行系统" and "是" in network.yes_values
