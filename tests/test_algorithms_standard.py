@@ -40,7 +40,7 @@ def test_classify_memory_layer_and_report_unmapped(provider, tmp_path):
     output = output_layer(result["OUTPUT"], context)
     types = [(f["name"], f["cc_type"], f["cc_rule"]) for f in output.getFeatures()]
     assert types == [
-        ("枫林街道社区卫生服务中心", "health_station", "amap:health_station_name"),
+        ("枫林街道社区卫生服务中心", "health_centre", "amap:health_centre_name"),
         ("中山医院", "hospital", "amap:hospital_suffix"),
         ("小精灵宠物医院", None, "amap:pet_type"),
         ("思南路幼儿园", "kindergarten", "amap:kindergarten"),
@@ -48,7 +48,7 @@ def test_classify_memory_layer_and_report_unmapped(provider, tmp_path):
         ("另一家咖啡", None, None),
         ("某某酒店", None, None),
     ]
-    assert [f["cc_type_zh"] for f in output.getFeatures()][0] == "社区卫生服务站"
+    assert [f["cc_type_zh"] for f in output.getFeatures()][0] == "社区卫生服务中心"
     assert (result["CLASSIFIED_COUNT"], result["EXCLUDED_COUNT"], result["UNMAPPED_COUNT"]) == (3, 1, 3)
     with open(result["UNMAPPED_OUTPUT"], encoding="utf-8") as handle:
         unmapped = [(r["category"], int(r["count"])) for r in csv.DictReader(handle)]

@@ -87,6 +87,8 @@ def test_a_type_missing_from_the_whole_layer_is_a_data_gap_unless_declared_compl
     engine, items = run([kindergarten(150, 150)])
     assert items["05"].status == UNKNOWN and "未找到社区卫生服务站" in items["05"].reason("zh")
     assert "health_station" in engine.absent_types() and "kindergarten" not in engine.absent_types()
+    # a kindergarten is present, so the 托幼一体园 that item 2 also accepts is no gap
+    assert "kindergarten_nursery" not in engine.absent_types()
     _engine, items = run([kindergarten(150, 150)], absent_types_fail=True)
     assert items["05"].status == FAIL
 

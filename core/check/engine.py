@@ -104,10 +104,16 @@ class CommunityCheck:
         return results
 
     def absent_types(self):
-        """The facility types the profile asks for of which the facility layer has none at all (a data gap)."""
-        wanted = {code for item in self.profile.items.values() for requirement in item.requirements
-                  for code in requirement.facility_types}
-        return sorted(wanted - self.present_types)
+        """The facility types of requirements none of whose types the facility layer has at all (a data gap): a
+        requirement that accepts a station or a centre and finds stations does not list the centre."""
+        absent = set()
+        for item in self.profile.items.values():
+            for requirement in item.requirements:
+                for accepted in (requirement,) + tuple(requirement.alternatives):
+                    types = set(accepted.facility_types)
+                    if types and not types & self.present_types:
+                        absent |= types
+        return sorted(absent)
 
     def band(self, community) -> str:
         if community.population is None:
