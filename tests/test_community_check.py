@@ -87,8 +87,10 @@ def test_a_type_missing_from_the_whole_layer_is_a_data_gap_unless_declared_compl
     engine, items = run([kindergarten(150, 150)])
     assert items["05"].status == UNKNOWN and "未找到社区卫生服务站" in items["05"].reason("zh")
     assert "health_station" in engine.absent_types() and "kindergarten" not in engine.absent_types()
-    # a kindergarten is present, so the 托幼一体园 that item 2 also accepts is no gap
-    assert "kindergarten_nursery" not in engine.absent_types()
+    # item 5 accepts a station or a centre: with a station in the layer, the centre is no gap
+    station = Facility(id="H", name="卫生站", type="health_station", x=150, y=150, building_area=150.0)
+    engine, _items = run([station])
+    assert not {"health_station", "health_centre"} & set(engine.absent_types())
     _engine, items = run([kindergarten(150, 150)], absent_types_fail=True)
     assert items["05"].status == FAIL
 
