@@ -9,7 +9,12 @@ stop_if_canceled() — and turned into the one translated message here.
 import os
 import traceback
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
@@ -132,7 +137,7 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
         """(sink, destination id) of an output, remembered (with the file when this run creates it) for clean-up;
         QGIS's own message when the output cannot be created, (None, None) for an optional output not asked for."""
-        path = _plain_file_path(self.parameterAsOutputLayer(parameters, name, context))
+        path = _plain_file_path(_destination(parameters.get(name), context))
         if path is not None and not os.path.exists(path):
             self._new_files.append(path)  # only files this run creates are ours to delete
         sink, dest_id = self.parameterAsSink(
@@ -206,6 +211,15 @@ class _FeaturesWithProgress:
             raise
         self.index += 1
         return feature
+
+
+def _destination(value, context):
+    """The destination text of an output parameter's value, read without parameterAsOutputLayer(): called with the
+    dialog's QgsProcessingOutputLayerDefinition, that registers one more layer to load — a 'memory:' layer that is
+    never filled, which the dialog then reports as not correctly generated."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        return value.sink.valueAsString(context.expressionContext())[0]
+    return str(value) if value is not None else ""
 
 
 def _plain_file_path(destination):

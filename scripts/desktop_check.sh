@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Start real QGIS desktop under Xvfb with a private profile, run scripts/desktop_check.py in it (load, show the
-# dock, unload — twice) and print its JSON report.
-#   scripts/desktop_check.sh [--locale zh_CN] [--screenshot FILE.png] [--plugin-dir DIR]
+# Start real QGIS desktop under Xvfb with a private profile, run a script in it — by default
+# scripts/desktop_check.py (load, show the dock, unload — twice) — and print the JSON report the script writes.
+#   scripts/desktop_check.sh [--script FILE.py] [--locale zh_CN] [--screenshot FILE.png] [--plugin-dir DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 locale=""
 screenshot=""
 plugin_dir="$here"
+script="$here/scripts/desktop_check.py"
 while [ $# -gt 0 ]; do
   case "$1" in
+    --script) script="$(realpath "$2")"; shift 2 ;;
     --locale) locale="$2"; shift 2 ;;
     --screenshot) screenshot="$(realpath -m "$2")"; shift 2 ;;
     --plugin-dir) plugin_dir="$(cd "$2" && pwd)"; shift 2 ;;
@@ -32,15 +34,17 @@ ln -s "$plugin_dir" "$config/profiles/default/python/plugins/complete_community"
 
 unset QT_QPA_PLATFORM  # the desktop draws on the Xvfb display (offscreen makes QGIS desktop abort)
 export QGIS_CUSTOM_CONFIG_PATH="$config" XDG_RUNTIME_DIR="$work/runtime"
-export CC_DESKTOP_REPORT="$work/report.json" CC_DESKTOP_SCREENSHOT="$screenshot" CC_DESKTOP_LOCALE="$locale"
+export CC_DESKTOP_REPORT="$work/report.json" CC_DESKTOP_SCREENSHOT="$screenshot" CC_DESKTOP_LOCALE="$locale" \
+  CC_PLUGIN_DIR="$plugin_dir"
 # QGIS ends itself (os._exit) once the report is written; its exit status says nothing about the check, the
 # report does, so a non-zero status is only shown with the log when no report was written.
 set +e
-timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" \
-  qgis --nologo --noversioncheck --code "$here/scripts/desktop_check.py" >"$work/qgis.log" 2>&1
+timeout "${CC_DESKTOP_TIMEOUT:-180}" xvfb-run -a -s "-screen 0 1400x900x24" \
+  qgis --nologo --noversioncheck --code "$script" >"$work/qgis.log" 2>&1
 status=$?
 set -e
 if [ ! -s "$CC_DESKTOP_REPORT" ]; then
+  if [ -s "$CC_DESKTOP_REPORT.partial" ]; then cat "$CC_DESKTOP_REPORT.partial" >&2; fi
   echo "desktop_check: QGIS wrote no report (exit status $status); its log:" >&2
   tail -40 "$work/qgis.log" >&2
   exit 1

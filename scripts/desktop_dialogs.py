@@ -1,0 +1,157 @@
+"""Run inside QGIS desktop (`scripts/desktop_check.sh --script scripts/desktop_dialogs.py`): run every algorithm that
+writes layers through the Processing algorithm dialog — the path a user's click takes: the dialog builds the
+parameters (outputs to load into the project), runs the algorithm as a background task and loads and post-processes
+the results — with temporary outputs and with GeoPackage files; then write what happened to $CC_DESKTOP_REPORT.
+
+For each run the report has: the dialog's log, the QGIS message log's warnings and errors, the layers the run added
+to the project (name, source, features, renderer, a field alias, the group they sit in), and for file outputs
+whether the GeoPackage can be opened for writing right after the run (no writer left open).
+"""
+
+import json
+import os
+import sqlite3
+import tempfile
+import traceback
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtWidgets import QTextEdit
+from qgis.utils import iface, loadPlugin, startPlugin
+
+PLUGIN = "complete_community"
+REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_dialogs.json")
+SAMPLE = Path(os.environ["CC_PLUGIN_DIR"]) / "resources" / "sample" / "sample_district.gpkg"  # no __file__ in --code
+LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+# algorithm → (inputs, output parameters)
+RUNS = {
+    "checkcommunities": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
+                          "NETWORK": LAYERS["streets"]}, ("OUTPUT", "OUTPUT_ITEMS")),
+    "classifyfacilities": ({"INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords"}, ("OUTPUT",)),
+    "exportprofile": ({}, ("OUTPUT",)),
+    "networkqa": ({"NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"]},
+                  ("OUTPUT_POINTS", "OUTPUT_LINES")),
+    "walkingserviceareas": ({"NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
+                             "FACILITY_TYPE_FIELD": "设施类型", "TYPES": "kindergarten,health_station",
+                             "MINUTES": "5,10"}, ("OUTPUT_LINES", "OUTPUT_POLYGONS")),
+}
+
+
+def wait(condition, seconds=120):
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)
+    timer.start(100)
+    QTimer.singleShot(seconds * 1000, loop.quit)
+    loop.exec()
+    timer.stop()
+
+
+def writable(path):
+    """Whether the GeoPackage can be opened for writing now (no other connection holds a write lock)."""
+    try:
+        connection = sqlite3.connect(str(path), timeout=0.5)
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.rollback()
+        connection.close()
+        return True
+    except sqlite3.Error as error:
+        return str(error)
+
+
+def layer_report(layer):
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    fields = layer.fields() if hasattr(layer, "fields") else None
+    aliases = {f.name(): f.alias() for f in fields} if fields is not None else {}
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    return {
+        "name": layer.name(), "source": layer.source(), "valid": layer.isValid(),
+        "features": layer.featureCount() if hasattr(layer, "featureCount") else None,
+        "renderer": renderer.type() if renderer is not None else None,
+        "aliases": {k: v for k, v in aliases.items() if v},
+        "group": parent.name() if parent is not None and parent.parent() is not None else "",
+    }
+
+
+def log_texts(dialog):
+    """The text of the dialog's log (a QTextEdit; the help panel beside it is one too, and is left out)."""
+    help_text = dialog.algorithm().shortHelpString()[:20]
+    return [edit.toPlainText() for edit in dialog.findChildren(QTextEdit)
+            if edit.toPlainText() and help_text not in edit.toHtml()]
+
+
+def run_dialog(name, inputs, outputs, mode, folder, messages):
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("completecommunity:" + name)
+    parameters = dict(inputs)
+    files = {}
+    for output in outputs:
+        if mode == "temporary":
+            parameters[output] = "TEMPORARY_OUTPUT"
+        else:
+            files[output] = str(folder / "{}_{}.gpkg".format(name, output.lower()))
+            parameters[output] = files[output]
+    before = set(QgsProject.instance().mapLayers())
+    del messages[:]
+    dialog = AlgorithmDialog(algorithm, False, iface.mainWindow())
+    dialog.setParameters(parameters)
+    finished, logs = [], []
+
+    def on_finished(ok, _results):  # before the dialog closes itself: its log is still there
+        finished.append(ok)
+        logs.extend(log_texts(dialog))
+
+    dialog.algorithmFinished.connect(on_finished)
+    dialog.show()
+    dialog.runAlgorithm()
+    wait(lambda: bool(finished), seconds=60)
+    if not finished and os.environ.get("CC_DESKTOP_SCREENSHOT"):
+        iface.mainWindow().screen().grabWindow(0).save(os.environ["CC_DESKTOP_SCREENSHOT"])
+    wait(lambda: False, seconds=1)  # let the results load and the post-processors run
+    if not finished:  # the results did not load: the dialog stays open with the error in its log
+        logs.extend(log_texts(dialog))
+    added = [layer_report(layer) for layer_id, layer in QgsProject.instance().mapLayers().items()
+             if layer_id not in before]
+    entry = {
+        "algorithm": name, "mode": mode, "finished": finished[:1] == [True],
+        "log": "\n".join(logs), "messages": list(messages), "layers": added,
+        "files_writable": {output: writable(path) for output, path in files.items()},
+    }
+    dialog.close()
+    dialog.deleteLater()
+    return entry
+
+
+def run():
+    report = {"runs": [], "error": None}
+    messages = []
+
+    def on_message(text, tag, level):
+        if level in (Qgis.Warning, Qgis.Critical):
+            messages.append("[{}] {}".format(tag, text))
+
+    QgsApplication.messageLog().messageReceived.connect(on_message)
+    try:
+        report["loaded"] = bool(loadPlugin(PLUGIN)) and bool(startPlugin(PLUGIN))
+        folder = Path(tempfile.mkdtemp(prefix="cc_dialogs_"))
+        for mode in ("temporary", "gpkg"):
+            for name, (inputs, outputs) in RUNS.items():
+                report["running"] = "{} {}".format(name, mode)
+                write_report(report, REPORT + ".partial")
+                report["runs"].append(run_dialog(name, inputs, outputs, mode, folder, messages))
+        report.pop("running", None)
+    except Exception:  # the report must be written whatever happened
+        report["error"] = traceback.format_exc()
+    write_report(report, REPORT)
+    os._exit(0)
+
+
+def write_report(report, path):
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, ensure_ascii=False, indent=2)
+
+
+QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
