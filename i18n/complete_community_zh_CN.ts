@@ -591,11 +591,6 @@
         </message>
         <message>
             <location filename="../core/profiles/validation.py" />
-            <source>more than one facility can only be counted inside the community (access: inside)</source>
-            <translation>多于一处的设施只能在社区内计数（access: inside）</translation>
-        </message>
-        <message>
-            <location filename="../core/profiles/validation.py" />
             <source>asks for {} kinds but lists only {} facility types</source>
             <translation>要求 {} 种设施，但只列出了 {} 种设施类型</translation>
         </message>

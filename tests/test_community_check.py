@@ -211,3 +211,19 @@ def test_presence_policy_within_walking_reach():
     assert strict["05"].status == UNKNOWN
     _engine, presence = run([station], attribute_policy="presence")
     assert presence["05"].status == PASS and presence["05"].unverified
+
+
+def test_two_convenience_stores_within_walking_reach_are_the_existing_communitys_alternative():
+    """Item 6 for an existing community: no supermarket, but two convenience stores across the street — outside the
+    polygon, within 600 m of every resident — pass by the alternative; one store does not."""
+    def store(name, x, y):
+        return Facility(id=name, name=name, type="convenience_store", x=x, y=y, building_area=80.0)
+
+    far_supermarket = Facility(id="Z", name="远处超市", type="supermarket", x=5000, y=5000, building_area=400.0)
+    _engine, items = run([store("便利店1", 150, 350), store("便利店2", 350, 150), far_supermarket])
+    assert items["06"].status == PASS
+    decisive = items["06"].decisive
+    assert decisive.requirement_id == "supermarket/convenience_stores" and decisive.coverage == 1.0
+    assert "可达至少2处便利店、综合超市的面积占100%" in items["06"].reason("zh")
+    _engine, items = run([store("便利店1", 150, 350), far_supermarket])
+    assert items["06"].status == FAIL

@@ -136,3 +136,41 @@ def test_repeated_queries_reuse_the_memo():
     assert np.array_equal(result[0], expected[0]) and np.array_equal(result[1], expected[1])
     moved = NetworkDistances(graph, residents + 1.0, max_access=500.0)  # other points: computed afresh
     assert moved.query_attachment is not first.query_attachment
+
+
+@pytest.mark.parametrize("k", [2, 3])
+def test_kth_nearest_matches_networkx(k):
+    """The distance to the k-th nearest of a set of facilities (item 6: 2–3 convenience stores within reach), against
+    the reference: every origin × destination distance by networkx, sorted, the k-th taken."""
+    from functools import cache as memo
+
+    import networkx as nx
+
+    rng = np.random.default_rng(11)
+    lines = broken_grid_lines(size=12)
+    origins = rng.uniform(0, 1200, size=(40, 2))
+    destinations = rng.uniform(0, 1200, size=(12, 2))
+    graph = WalkingGraph.from_lines(lines, snap_tolerance=0.01)
+    access = NetworkDistances(graph, origins, max_access=500.0)
+    access.prepare(destinations)
+    reference = reference_graph(lines)
+
+    @memo
+    def lengths_from(node):
+        return nx.single_source_dijkstra_path_length(reference, node, weight="weight")
+
+    ref_origins = [brute_force_attach(reference, p) for p in origins]
+    ref_destinations = [brute_force_attach(reference, p) for p in destinations]
+    for limit in (np.inf, 700.0):
+        found = access.kth_nearest(np.arange(len(destinations)), k, limit)
+        for i in range(len(origins)):
+            distances = sorted(reference_distance(reference, ref_origins[i], d, lengths_from) for d in ref_destinations)
+            expected = distances[k - 1] if distances[k - 1] <= limit else np.inf
+            assert found[i] == pytest.approx(expected, abs=1e-6), (i, limit)
+    # the straight-line back-end answers the same question in straight lines
+    from complete_community.core.check.distances import StraightLineDistances
+
+    straight = StraightLineDistances(origins)
+    straight.prepare(destinations)
+    expected = np.sort(np.hypot(*(origins[:, None, :] - destinations[None, :, :]).transpose(2, 0, 1)), axis=1)
+    assert np.allclose(straight.kth_nearest(np.arange(len(destinations)), k), expected[:, k - 1])

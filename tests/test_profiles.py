@@ -66,7 +66,7 @@ def test_national_profile_thresholds():
     assert station.threshold("building_area_min").advisory  # "以800平方米为宜": recommended, not a pass mark
     supermarket = requirement(profile, "06", "supermarket")
     (stores,) = supermarket.alternatives
-    assert (stores.applies_to, stores.threshold("count_min").value, stores.access) == ("existing", 2, "inside")
+    assert (stores.applies_to, stores.threshold("count_min").value, stores.access) == ("existing", 2, "inside_or_reach")
     assert requirement(profile, "07", "station_new").threshold("usable_area_min").value == 15
     assert requirement(profile, "07", "station_new").applies("new")
     assert not requirement(profile, "07", "station_new").applies("existing")
@@ -279,17 +279,6 @@ INVALID_CASES = {
         """,
         ["bad.yaml", "walk_speed", "a bare number is only allowed when overriding"],
     ),
-    "more than one facility within reach": (
-        """\
-        extends: mohurd-2020
-        items:
-          "07":
-            requirements:
-              lockers: {access: inside_or_reach}
-        """,
-        ["bad.yaml", "items.07.requirements.lockers.count_min",
-         "more than one facility can only be counted inside the community (access: inside)"],
-    ),
     "walking access without any reach": (
         """\
         extends: mohurd-2020
@@ -421,6 +410,7 @@ BASIC_SERVICES = [("01", "station"), ("02", "kindergarten"), ("03", "nursery"), 
 INHERITING = [("06", "supermarket"), ("07", "station_existing"), ("08", "shops"), ("13", "collection_station"),
               ("13", "public_toilet"), ("13", "toilet_existing"), ("14", "activity_site"), ("14", "multi_sport_new"),
               ("15", "green_space"), ("15", "garden_new")]
+INHERITING_ALTERNATIVES = 1  # item 06's convenience stores, within reach too
 
 
 def walking_requirements(profile):
@@ -454,7 +444,7 @@ def test_one_default_reach_tagged_p_and_the_policy_reach_tagged_c_only_where_it_
                                                                       False)
     # no reach claims the standard's general part any more, and every walking requirement has one
     sources = [walking.threshold("reach").source for _item, walking in walking_requirements(profile)]
-    assert len(sources) == len(BASIC_SERVICES) + len(INHERITING) + 1
+    assert len(sources) == len(BASIC_SERVICES) + len(INHERITING) + INHERITING_ALTERNATIVES + 1
     assert not any("标准 总则" in source for source in sources)
     # access inside needs no reach and gets none
     assert requirement(profile, "07", "lockers").threshold("reach") is None
@@ -496,7 +486,7 @@ def test_local_profile_changes_the_default_reach_once(tmp_path):
     kindergarten = requirement(profile, "02", "kindergarten")
     assert (kindergarten.threshold("reach").value, kindergarten.threshold("reach").confidence) == (10, "C")
     rows = [r for r in checklist_rows(profile) if r["confidence"] == "L"]
-    assert len(rows) == 1 + len(INHERITING)  # the general row and every inheriting requirement
+    assert len(rows) == 1 + len(INHERITING) + INHERITING_ALTERNATIVES  # the general row and every inheriting one
     # … unless the city removes their own reach too: then they inherit its default
     path = write(tmp_path, "city.yaml", """\
         extends: mohurd-2020
@@ -615,15 +605,17 @@ def test_item_13_preferably_parts_are_advisory():
     assert not requirement(profile, "13", "sorting_points").advisory
 
 
-def test_item_06_small_supermarkets_count_as_convenience_stores_inside_the_community():
+def test_item_06_small_supermarkets_count_as_convenience_stores_inside_or_within_reach():
     supermarket = requirement(load_profile("mohurd-2020"), "06", "supermarket")
     assert supermarket.threshold("building_area_min").value == 300
     (stores,) = supermarket.alternatives
     assert (stores.applies_to, stores.access, stores.facility_types) == (
-        "existing", "inside", ("convenience_store", "supermarket"))
+        "existing", "inside_or_reach", ("convenience_store", "supermarket"))
     count, area = stores.threshold("count_min"), stores.threshold("building_area_min")
     assert (count.value, count.confidence, area.value, area.confidence) == (2, "D", 50, "D")
-    assert "只统计社区范围内" in stores.description.zh_CN and "cannot yet count" in stores.description.en
+    assert "步行可达范围内有2处" in stores.description.zh_CN and "within the residents' walking reach" in \
+        stores.description.en
+    assert stores.threshold("reach").confidence == "P"  # the profile's default reach, inherited
 
 
 def test_item_16_other_forms_of_property_service_are_yes():

@@ -22,6 +22,10 @@ class DistanceBackend(Protocol):
         """For every query point: the distance in metres to the nearest of facility_indices (inf when none is within
         max_distance) and its position in facility_indices (-1 when none)."""
 
+    def kth_nearest(self, facility_indices: np.ndarray, k: int, max_distance: float = np.inf) -> np.ndarray:
+        """For every query point: the distance to its k-th nearest of facility_indices (k distinct facilities within
+        that distance; inf when fewer than k are within max_distance)."""
+
     @property
     def off_network_queries(self) -> int:
         """Resident sample points that cannot be measured from (0 for straight lines)."""
@@ -56,3 +60,14 @@ class StraightLineDistances:
         distance, index = cKDTree(facility_xy).query(self.query_xy, k=1, distance_upper_bound=bound)
         missing = ~np.isfinite(distance)
         return np.where(missing, np.inf, distance), np.where(missing, -1, index).astype(int)
+
+    def kth_nearest(self, facility_indices, k, max_distance=np.inf):
+        count = len(self.query_xy)
+        facility_xy = self.facility_xy[np.asarray(facility_indices, dtype=np.int64)].reshape(-1, 2)
+        if len(facility_xy) < k or count == 0:
+            return np.full(count, np.inf)
+        from scipy.spatial import cKDTree
+
+        bound = max_distance * (1 + 1e-12) if np.isfinite(max_distance) else np.inf
+        distance, _index = cKDTree(facility_xy).query(self.query_xy, k=[k], distance_upper_bound=bound)
+        return distance[:, 0]

@@ -259,12 +259,17 @@ class CommunityCheck:
         self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified)
         return self._qualification_cache[key]
 
-    def _distances(self, facility_indices, max_distance):
-        """Distances of every query point to the nearest of facility_indices (cached per set and range: requirements
-        with the same types and thresholds share one shortest-path pass)."""
-        key = (facility_indices.tobytes(), round(max_distance, 3))
+    def _distances(self, facility_indices, max_distance, count=1):
+        """(distance, position of the nearest) of every query point to the nearest of facility_indices — or, for a
+        count above one, to the count-th nearest (no position) — cached per set, range and count: requirements with
+        the same types and thresholds share one shortest-path pass."""
+        key = (facility_indices.tobytes(), round(max_distance, 3), count)
         if key not in self._distance_cache:
-            self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance)
+            if count == 1:
+                self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance)
+            else:
+                distance = self.distances.kth_nearest(facility_indices, count, max_distance)
+                self._distance_cache[key] = (distance, np.full(len(distance), -1, dtype=np.int64))
         return self._distance_cache[key]
 
     def _coverage(self, index, distances, reach_m):
@@ -310,14 +315,15 @@ class CommunityCheck:
         reach_status, coverage, maybe_coverage, reach_verified = None, None, None, False
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
-            pass_d = self._distances(passing, evidence_range)
-            coverage = self._coverage(index, pass_d[0], reach_m)
-            maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range)[0], reach_m) \
+            # with a count above one, a resident is covered when that many qualifying facilities are within reach
+            coverage = self._coverage(index, self._distances(passing, evidence_range, count_min)[0], reach_m)
+            maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range, count_min)[0], reach_m) \
                 if len(maybe) != len(passing) else coverage
             reach_status = tri_state(coverage >= coverage_min, maybe_coverage >= coverage_min)
             reach_verified = reach_status == PASS and (
                 len(verified) == len(passing) or
-                self._coverage(index, self._distances(verified, evidence_range)[0], reach_m) >= coverage_min)
+                self._coverage(index, self._distances(verified, evidence_range, count_min)[0], reach_m)
+                >= coverage_min)
 
         if requirement.access == "inside":
             status_value = inside_status
@@ -338,14 +344,14 @@ class CommunityCheck:
                                                  reasons.number(reach_m)),
                            basis=reasons.COVERAGE_BASIS[result.coverage_basis],
                            from_anchor=reasons.FROM_ANCHOR[self.distances.method],
-                           types=type_names, share=reasons.share(coverage))
+                           types=type_names, share=reasons.share(coverage), count=count_min)
         # evidence: what was counted, the nearest qualifying facility, why others do not qualify
         if requirement.access != "reach" and status_value == PASS and inside_status == PASS:
             example = inside_pass[0]
             reason.add("inside_ok", count=len(inside_pass), types=type_names,
                        example=self.facilities[example].name or self.facilities[example].id)
             if coverage is not None:
-                reason.add("coverage_note", **wording)
+                reason.add("coverage_note" if count_min == 1 else "coverage_count_note", **wording)
             result.measured, result.threshold, result.unit = float(len(inside_pass)), float(count_min), "count"
             self._set_facility(result, example, None)
             result.method = "inside"
@@ -355,7 +361,8 @@ class CommunityCheck:
             nearest_name = self.facilities[passing[nearest]].name if nearest >= 0 else None
             if requirement.access == "inside_or_reach" and inside_status != PASS:
                 reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
-            key = "reach_ok" if reach_status == PASS else "reach_short"
+            key = ("reach_ok" if reach_status == PASS else "reach_short") if count_min == 1 else \
+                ("reach_count_ok" if reach_status == PASS else "reach_count_short")
             reason.add(key, required=reasons.share(coverage_min), nearest=nearest_name or "—",
                        distance=reasons.number(distance) if nearest >= 0 else "—", **wording)
             if reach_status != PASS and nearest >= 0:

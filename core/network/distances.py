@@ -91,17 +91,12 @@ class SplitNetwork:
         self.split_node = nodes
         self._split_key = seg + pos * (1.0 - 1e-9)
 
-    def distances_at(self, attachment, node_distance, node_nearest):
-        """Distance and nearest source (as node_distances gives them) for points attached but not inserted in the
-        graph: the better of the two nodes around the point's projection on its segment, plus the access leg (inf and
-        -1 when off-network)."""
+    def _around(self, attachment):
+        """For the attached points (rows `on`): the nodes just before and after each point's projection on its
+        segment (the segment's ends, or inserted projections), and how far along the segment the point is from
+        each of them."""
         graph = self.graph
-        count = len(attachment.edge)
-        distance = np.full(count, np.inf)
-        source = np.full(count, -1, dtype=np.int64)
         on = np.nonzero(attachment.edge >= 0)[0]
-        if len(on) == 0:
-            return distance, source
         edge, t = attachment.edge[on], attachment.t[on]
         length = graph.edge_length[edge]
         position = np.searchsorted(self._split_key, edge + t * (1.0 - 1e-9), side="right")
@@ -116,12 +111,68 @@ class SplitNetwork:
         right_node = np.where(has_right, self.split_node[right_index] if len(self.split_node) else 0,
                               graph.edge_v[edge])
         right_t = np.where(has_right, self.split_t[right_index] if len(self.split_t) else 1.0, 1.0)
-        via_left = node_distance[left_node] + (t - left_t) * length
-        via_right = node_distance[right_node] + (right_t - t) * length
+        return on, left_node, right_node, (t - left_t) * length, (right_t - t) * length
+
+    def distances_at(self, attachment, node_distance, node_nearest):
+        """Distance and nearest source (as node_distances gives them) for points attached but not inserted in the
+        graph: the better of the two nodes around the point's projection on its segment, plus the access leg (inf and
+        -1 when off-network)."""
+        count = len(attachment.edge)
+        distance = np.full(count, np.inf)
+        source = np.full(count, -1, dtype=np.int64)
+        on, left_node, right_node, to_left, to_right = self._around(attachment)
+        if len(on) == 0:
+            return distance, source
+        via_left = node_distance[left_node] + to_left
+        via_right = node_distance[right_node] + to_right
         left_better = via_left <= via_right
         distance[on] = np.where(left_better, via_left, via_right) + attachment.access[on]
         source[on] = np.where(left_better, node_nearest[left_node], node_nearest[right_node])
         return distance, source
+
+    def k_nearest_node_distances(self, source_nodes, k, limit):
+        """For every node: the distances to its k nearest distinct sources within limit, sorted (inf where fewer),
+        and those sources' positions in source_nodes (-1). A Dijkstra that settles each node up to k times, once per
+        source; limited to `limit`, so only the neighbourhoods of the sources are walked."""
+        import heapq
+
+        count = self.matrix.shape[0]
+        distance = np.full((count, k), np.inf)
+        nearest = np.full((count, k), -1, dtype=np.int64)
+        settled = np.zeros(count, dtype=np.int64)
+        indptr, indices, weights = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        heap = [(0.0, int(node), position) for position, node in enumerate(source_nodes) if node >= 0]
+        heapq.heapify(heap)
+        while heap:
+            d, node, position = heapq.heappop(heap)
+            filled = settled[node]
+            if filled >= k or position in nearest[node, :filled]:
+                continue
+            distance[node, filled] = d
+            nearest[node, filled] = position
+            settled[node] = filled + 1
+            for slot in range(indptr[node], indptr[node + 1]):
+                neighbour = indices[slot]
+                candidate = d + weights[slot]
+                if candidate <= limit and settled[neighbour] < k:
+                    heapq.heappush(heap, (candidate, int(neighbour), position))
+        return distance, nearest
+
+    def kth_distances_at(self, attachment, node_distance, node_nearest, k):
+        """The distance of each attached point to its k-th nearest distinct source (inf when fewer within reach),
+        read off the k nearest of the two nodes around its projection, plus its access leg."""
+        count = len(attachment.edge)
+        result = np.full(count, np.inf)
+        on, left_node, right_node, to_left, to_right = self._around(attachment)
+        for row, left, right, offset_left, offset_right in zip(on, left_node, right_node, to_left, to_right):
+            best = {}
+            for node, offset in ((left, offset_left), (right, offset_right)):
+                for d, position in zip(node_distance[node], node_nearest[node]):
+                    if position >= 0 and d + offset < best.get(position, np.inf):
+                        best[position] = d + offset
+            if len(best) >= k:
+                result[row] = sorted(best.values())[k - 1] + attachment.access[row]
+        return result
 
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
@@ -207,6 +258,21 @@ class NetworkDistances:
     @property
     def off_network_facilities(self):
         return int(self.facility_attachment.off_network.sum()) if self.facility_attachment is not None else 0
+
+    def kth_nearest(self, facility_indices, k, max_distance=np.inf):
+        """See DistanceBackend.kth_nearest: along the streets, access legs included."""
+        facility_indices = np.asarray(facility_indices, dtype=np.int64)
+        count = len(self.query_xy)
+        sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
+        if (sources >= 0).sum() < k:
+            return np.full(count, np.inf)
+        key = ("k paths", self.split_key, digest(sources), k, float(max_distance))
+        paths = self.graph.memo.get(key)
+        if paths is None:
+            paths = self.split.k_nearest_node_distances(sources, k, max_distance)
+            self.graph.memo.put(key, paths)
+        distance = self.split.kth_distances_at(self.query_attachment, *paths, k)
+        return np.where(distance <= max_distance, distance, np.inf)
 
     def nearest(self, facility_indices, max_distance=np.inf):
         """See DistanceBackend.nearest: distances along the streets, access legs included."""

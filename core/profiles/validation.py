@@ -257,10 +257,6 @@ class ProfileValidator(DataValidator):
         if access in schema.WALKING_ACCESS and requirement.get("reach") is None and self.default_reach is None:
             self.problem(path, tr("access '{}' needs a 'reach' threshold in minutes: give the requirement its own "
                                   "'reach', or the profile a default 'reach' at the top level").format(access))
-        count = _value(requirement.get("count_min"))
-        if isinstance(count, numbers.Number) and count > 1 and access != "inside":
-            self.problem(path + ".count_min", tr("more than one facility can only be counted inside the community "
-                                                 "(access: inside)"))
         distinct = _value(requirement.get("distinct_types_min"))
         types = requirement.get("facility_types")
         if isinstance(distinct, numbers.Number) and isinstance(types, list) and distinct > len(types):
