@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -44,7 +43,7 @@ from complete_community.core.qgis_compat import double_number, field_data_type, 
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
-from complete_community.processing.parameters import advanced
+from complete_community.processing.parameters import advanced, static_choice
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
@@ -153,15 +152,12 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUNITIES, self.tr("Communities"), [source_type("VectorPolygon")]))
         self._add_fields(self.COMMUNITY_FIELD_PARAMETERS, self.COMMUNITIES, COMMUNITY_FIELDS)
-        default_status = QgsProcessingParameterEnum(
-            self.DEFAULT_STATUS, self.tr("Status of communities without a new/existing value"),
-            options=list(STATUS_CHOICES), defaultValue=STATUS_UNKNOWN)
-        default_status.setUsesStaticStrings(True)
-        default_status.setHelp(self.tr(
-            "unknown (default): requirements that differ for new and existing communities are judged both ways; "
-            "the same answer both ways stands, different answers are 'unknown'. Choose new or existing only when "
-            "every community without a value is known to be one."))
-        self.addParameter(default_status)
+        self.addParameter(static_choice(
+            self.DEFAULT_STATUS, self.tr("Status of communities without a new/existing value"), list(STATUS_CHOICES),
+            STATUS_UNKNOWN, self.tr(
+                "unknown (default): requirements that differ for new and existing communities are judged both ways; "
+                "the same answer both ways stands, different answers are 'unknown'. Choose new or existing only when "
+                "every community without a value is known to be one.")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
         self._add_fields(self.FACILITY_FIELD_PARAMETERS, self.FACILITIES, FACILITY_FIELDS)
@@ -187,15 +183,12 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         absent.setHelp(self.tr("Off (default): when the layer has no facility of a type at all, items needing it "
                                "are 'unknown' (a data gap until confirmed). On: they fail."))
         self.addParameter(advanced(absent))
-        policy = QgsProcessingParameterEnum(
+        self.addParameter(static_choice(
             self.ATTRIBUTE_POLICY, self.tr("Facilities without a size value (floor area, classes …)"),
-            options=list(ATTRIBUTE_POLICIES), defaultValue=STRICT)
-        policy.setUsesStaticStrings(True)
-        policy.setHelp(self.tr(
-            "strict (default): a facility lacking a size the profile asks for is 'unknown'. presence: it counts as "
-            "present, the reason says 规模未核实 (size not verified) and cc_unverified_items lists the items that "
-            "passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes."))
-        self.addParameter(policy)
+            list(ATTRIBUTE_POLICIES), STRICT, self.tr(
+                "strict (default): a facility lacking a size the profile asks for is 'unknown'. presence: it counts "
+                "as present, the reason says 规模未核实 (size not verified) and cc_unverified_items lists the items "
+                "that passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes.")))
         footprint = QgsProcessingParameterBoolean(
             self.FOOTPRINT_LAND_AREA, self.tr("Polygon facilities without a land area value lend their own area"),
             defaultValue=True)
