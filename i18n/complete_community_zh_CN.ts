@@ -1453,6 +1453,16 @@
             <translation>{}没有坐标参考系，无法量算距离和面积。请为其指定坐标实际所在的坐标参考系（图层属性 ▸ 源，或“指定投影”）后重新运行。</translation>
         </message>
         <message>
+            <location filename="../processing/frame.py" />
+            <source>{}: its coordinates ({}) cannot be longitudes and latitudes, yet its CRS is {} ({}): they look like metres. Assign the CRS the coordinates are in — for Chinese planning data usually a CGCS2000 3-degree Gauss–Krüger zone (EPSG:4534–4554) — with “Assign projection” (not “Reproject”), then run again.</source>
+            <translation>{}：其坐标（{}）不可能是经纬度，但图层的坐标参考系是 {}（{}）：这些坐标看起来是米。请用“指定投影”（不是“重投影”）为图层指定坐标实际所在的坐标参考系——中国的规划数据通常是 CGCS2000 3度带高斯-克吕格投影（EPSG:4534–4554）——然后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/frame.py" />
+            <source>{}: its coordinates ({}) look like longitudes and latitudes, yet its CRS is the projected {} ({}). Assign the geographic CRS the coordinates are in (e.g. EPSG:4490 CGCS2000 or EPSG:4326 WGS 84) with “Assign projection” (not “Reproject”), then run again.</source>
+            <translation>{}：其坐标（{}）看起来是经纬度，但图层的坐标参考系是投影坐标系 {}（{}）。请用“指定投影”（不是“重投影”）为图层指定坐标实际所在的地理坐标系（如 EPSG:4490 CGCS2000 或 EPSG:4326 WGS 84），然后重新运行。</translation>
+        </message>
+        <message>
             <location filename="../processing/parameters/__init__.py" />
             <source>YAML files (*.yaml *.yml)</source>
             <translation>YAML 文件 (*.yaml *.yml)</translation>

@@ -116,3 +116,37 @@ def test_two_projected_crss_are_measured_in_the_main_layers(provider, name):
     main = ALGORITHMS[name][0]
     assert tr("Measuring in {} ({}), the CRS of {}").format(
         "EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E", label(name, main)) in feedback.infos
+
+
+def with_crs(layer, authid):
+    """The layer's coordinates unchanged under another CRS — what a wrong .prj does."""
+    copy = reprojected(layer, layer.crs())
+    copy.setCrs(QgsCoordinateReferenceSystem(authid))
+    return copy
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+@pytest.mark.parametrize("role", ["main", "second"])
+def test_metres_in_a_geographic_crs_are_refused_before_any_geometry_check(provider, name, role):
+    """A land-use shapefile whose .prj says WGS 84 while its coordinates are Gauss–Krüger metres: the message names
+    the layer and the likely fix — not 'invalid polygons', which is what reading it as degrees would give."""
+    layers = district()
+    layer_role = ALGORITHMS[name][0 if role == "main" else 1]
+    layers[layer_role] = with_crs(layers[layer_role], "EPSG:4326")
+    with pytest.raises(QgsProcessingException) as raised:
+        run(name, layers)
+    message = str(raised.value)
+    assert message.startswith(label(name, layer_role) + ": its coordinates (")
+    assert "look like metres" in message and "CGCS2000 3-degree Gauss–Krüger zone (EPSG:4534–4554)" in message
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_degrees_in_a_projected_crs_are_refused(provider, name):
+    layers = {role: reprojected(layer, "EPSG:4326") for role, layer in district().items()}
+    main = ALGORITHMS[name][0]
+    layers[main] = with_crs(layers[main], "EPSG:4547")  # degrees, but the .prj says Gauss–Krüger
+    with pytest.raises(QgsProcessingException) as raised:
+        run(name, layers)
+    message = str(raised.value)
+    assert message.startswith(label(name, main) + ": its coordinates (114")
+    assert "look like longitudes and latitudes" in message and "EPSG:4490" in message
