@@ -1,7 +1,8 @@
-"""Styling Processing outputs when QGIS loads them: a layer post-processor applies our QML (symbology and Chinese
-field aliases). Never restyle inside processAlgorithm, which may run on a worker thread."""
+"""What happens to an output when QGIS loads it: a layer post-processor applies our QML (symbology, Chinese field
+aliases) when the output has one, names the layer, and puts it in the plugin's layer group. Never restyle inside
+processAlgorithm, which may run on a worker thread."""
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject
 
 from complete_community.core.i18n import tr
 from complete_community.core.paths import STYLES_DIR
@@ -10,27 +11,44 @@ from complete_community.core.paths import STYLES_DIR
 _KEEP_ALIVE = []
 
 
-class StyleFromQml(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, qml_name, layer_name):
+def group_name():
+    return tr("Complete Community Check")
+
+
+class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, qml_name=None, layer_name=None):
         super().__init__()
-        self.qml_path = str(STYLES_DIR / "{}.qml".format(qml_name))
+        self.qml_path = str(STYLES_DIR / "{}.qml".format(qml_name)) if qml_name else None
         self.layer_name = layer_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok:
-            feedback.pushWarning(tr("Could not apply the style {}: {}").format(self.qml_path, message))
-            return
+        if self.qml_path:
+            message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.pushWarning(tr("Could not apply the style {}: {}").format(self.qml_path, message))
         if self.layer_name:
             layer.setName(self.layer_name)
+        put_in_group(layer, context.project() or QgsProject.instance())
         layer.triggerRepaint()
 
 
-def style_output(context, destination_id, qml_name, layer_name=None):
-    """Attach the style to an output that QGIS will load when the algorithm finishes."""
+def put_in_group(layer, project):
+    """Move the layer from the top of the layer tree into the plugin's group (created at the top); a layer the user's
+    Processing settings already placed in a group stays there."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None or node.parent() is not root:
+        return
+    group = root.findGroup(group_name()) or root.insertGroup(0, group_name())
+    group.insertChildNode(0, node.clone())
+    root.removeChildNode(node)
+
+
+def style_output(context, destination_id, qml_name=None, layer_name=None):
+    """Attach the post-processor to an output that QGIS will load when the algorithm finishes."""
     if not destination_id or not context.willLoadLayerOnCompletion(destination_id):
         return None
-    processor = StyleFromQml(qml_name, layer_name)
+    processor = LoadedOutput(qml_name, layer_name)
     _KEEP_ALIVE.append(processor)
     del _KEEP_ALIVE[:-64]  # old runs' layers were styled long ago
     context.layerToLoadOnCompletionDetails(destination_id).setPostProcessor(processor)

@@ -203,10 +203,10 @@ def test_inputs_are_not_modified(provider, tmp_path):
 
 
 def test_result_styles_load(fixture_run):
-    from complete_community.processing.styling import StyleFromQml
+    from complete_community.processing.styling import LoadedOutput
 
     _result, communities, items, feedback = fixture_run
-    StyleFromQml("community_results", "社区体检结果").postProcessLayer(communities, QgsProcessingContext(), feedback)
+    LoadedOutput("community_results", "社区体检结果").postProcessLayer(communities, QgsProcessingContext(), feedback)
     assert communities.name() == "社区体检结果"
     rules = communities.renderer().rootRule().children()
     assert rules[0].label().startswith("完整社区") and len(rules) == 5
@@ -227,7 +227,7 @@ def test_result_styles_load(fixture_run):
         next(f["cc_fail"] for f in communities.getFeatures() if f["cc_id"] == "C"), unknown_c) and unknown_c > 0
     assert communities.attributeDisplayName(communities.fields().indexOf("cc_fail")) == "短板项数"
     assert communities.attributeDisplayName(communities.fields().indexOf("item_02")) == "02 一个幼儿园"
-    StyleFromQml("item_results", None).postProcessLayer(items, QgsProcessingContext(), feedback)
+    LoadedOutput("item_results", None).postProcessLayer(items, QgsProcessingContext(), feedback)
     assert items.attributeDisplayName(items.fields().indexOf("reason_zh")) == "原因"
     assert len(items.conditionalStyles().rowStyles()) == 4
 

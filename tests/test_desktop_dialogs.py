@@ -53,6 +53,7 @@ def test_dialog_run_loads_styled_results_without_error(report, algorithm, mode):
         assert layer["valid"] and layer["features"] >= minimum, layer
         assert layer["renderer"] == renderer, layer
         assert bool(layer["aliases"]) == styled, layer  # our style's Chinese aliases were applied
+        assert layer["group"] == "完整社区体检", layer  # every output in the plugin's layer group
         if mode == "gpkg":
             assert ".gpkg" in layer["source"], layer
     if mode == "gpkg":  # every writer closed: the file can be opened for writing at once

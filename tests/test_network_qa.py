@@ -214,13 +214,13 @@ def test_empty_network_is_a_clear_error(algorithm):
 
 
 def test_style_categories_and_aliases(faulty_run):
-    from complete_community.processing.styling import StyleFromQml
+    from complete_community.processing.styling import LoadedOutput
 
     _result, points, lines, feedback = faulty_run
     seen = set()
     for layer, symbol_class, qml in ((points, QgsMarkerSymbol, "network_qa_points"),
                                      (lines, QgsLineSymbol, "network_qa_lines")):
-        StyleFromQml(qml, "路网问题").postProcessLayer(layer, QgsProcessingContext(), feedback)
+        LoadedOutput(qml, "路网问题").postProcessLayer(layer, QgsProcessingContext(), feedback)
         assert layer.name() == "路网问题"
         renderer = layer.renderer()
         assert renderer.classAttribute() == "problem"
@@ -236,12 +236,12 @@ def test_style_categories_and_aliases(faulty_run):
 
 
 def test_style_draws_both_outputs(faulty_run):
-    from complete_community.processing.styling import StyleFromQml
+    from complete_community.processing.styling import LoadedOutput
 
     _result, points, lines, feedback = faulty_run
     for layer, (x, y), qml in ((lines, (660, 100), "network_qa_lines"), (points, (150, 98), "network_qa_points")):
         # the island's southern street, the near miss
-        StyleFromQml(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
+        LoadedOutput(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
         image = render(layer, QgsRectangle(X0 + x - 20, Y0 + y - 20, X0 + x + 20, Y0 + y + 20))
         red = sum(1 for i in range(image.width()) for j in range(image.height())
                   if image.pixelColor(i, j).name() == "#e31a1c")

@@ -17,6 +17,7 @@ from complete_community.core.taxonomy import facility_types
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import field_names, fields_from
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.styling import style_output
 
 TYPE_FIELD = "cc_type"
 ADDED_FIELDS = ((TYPE_FIELD, "string", 40), ("cc_type_zh", "string", 40), ("cc_rule", "string", 80))
@@ -142,6 +143,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
 
         results = dict(zip(self.COUNTS, (classified, counts.get("(excluded)", 0), unmapped_total)))
         results[self.OUTPUT] = dest_id
+        style_output(context, dest_id)
         unmapped_fields = fields_from(UNMAPPED_FIELDS)
         table, table_id = self.create_sink(parameters, self.UNMAPPED_OUTPUT, context, unmapped_fields)
         if table is not None:
@@ -150,4 +152,5 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
                 row.setAttributes([label, number, examples.get(label, "")])
                 self.add_feature(table, row, parameters, self.UNMAPPED_OUTPUT)
             results[self.UNMAPPED_OUTPUT] = table_id
+            style_output(context, table_id)
         return results

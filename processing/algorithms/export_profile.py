@@ -12,6 +12,7 @@ from complete_community.core.qgis_compat import source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
+from complete_community.processing.styling import style_output
 
 NUMERIC_COLUMNS = ("value", "reach_m")
 CHECKLIST_FIELDS = tuple((column, "double" if column in NUMERIC_COLUMNS else "string") for column in COLUMNS)
@@ -65,6 +66,7 @@ class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
             self.add_feature(sink, feature, parameters, self.OUTPUT)
             feedback.setProgress(100.0 * (index + 1) / len(rows))
         results = {self.OUTPUT: dest_id, self.ITEM_COUNT: len(profile.items), self.ROW_COUNT: len(rows)}
+        style_output(context, dest_id)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
             self.write_text_output(html_path, render_html(profile))
