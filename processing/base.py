@@ -186,7 +186,8 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
 class _FeaturesWithProgress:
     """An iterator, not a generator: QGIS aborts on an invalid geometry by throwing from inside the feature
-    iterator, and that exception passing through a suspended generator frame has crashed the interpreter."""
+    iterator, and that exception passing through a suspended generator frame ended in "SystemError: unknown opcode"
+    (seen on QGIS 3.22 / Python 3.11)."""
 
     def __init__(self, source, feedback):
         self.iterator = source.getFeatures()
