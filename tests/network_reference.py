@@ -1,6 +1,8 @@
 """An independent reference for walking distances, for the tests: networkx on a graph built directly from the
 line vertices (exact coordinates), points attached by brute force to the nearest of all segments."""
 
+from functools import cache
+
 import networkx as nx
 import numpy as np
 
@@ -46,3 +48,15 @@ def reference_distance(graph, origin, destination, lengths_from):
             if d_node in reach:
                 best = min(best, o_part + reach[d_node] + d_part)
     return best + oacc + dacc
+
+
+def reference_for(lines, origins, destinations):
+    """(graph, lengths_from(node) memoised, origins attached, destinations attached) for reference_distance."""
+    graph = reference_graph(lines)
+
+    @cache
+    def lengths_from(node):
+        return nx.single_source_dijkstra_path_length(graph, node, weight="weight")
+
+    return (graph, lengths_from, [brute_force_attach(graph, p) for p in origins],
+            [brute_force_attach(graph, p) for p in destinations])

@@ -1,11 +1,10 @@
 """The walking-network engine against an independent reference (networkx + brute-force attachment) on a generated
 grid and on the real Helsinki OpenStreetMap network: ≥ 1,000 origin/destination pairs each, points mid-segment."""
 
-from functools import cache
 
 import numpy as np
 import pytest
-from network_reference import brute_force_attach, reference_distance, reference_graph
+from network_reference import reference_distance, reference_for
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
 from complete_community.core.network.distances import NetworkDistances, SplitNetwork
@@ -32,15 +31,7 @@ def compare(lines, origins, destinations, tolerance=0.5):
     origin_nodes = split.group_nodes(0)
     destination_nodes = split.group_nodes(1)
 
-    reference = reference_graph(lines)
-    import networkx as nx
-
-    @cache
-    def lengths_from(node):
-        return nx.single_source_dijkstra_path_length(reference, node, weight="weight")
-
-    ref_origins = [brute_force_attach(reference, p) for p in origins]
-    ref_destinations = [brute_force_attach(reference, p) for p in destinations]
+    reference, lengths_from, ref_origins, ref_destinations = reference_for(lines, origins, destinations)
     # the attachment itself (access legs) agrees with the brute force
     assert np.allclose(origin_attachment.access, [r[3] for r in ref_origins], atol=1e-6)
     # the check's path: residents are not inserted in the graph, their distance is read off the nodes around them
@@ -142,10 +133,6 @@ def test_repeated_queries_reuse_the_memo():
 def test_kth_nearest_matches_networkx(k):
     """The distance to the k-th nearest of a set of facilities (item 6: 2–3 convenience stores within reach), against
     the reference: every origin × destination distance by networkx, sorted, the k-th taken."""
-    from functools import cache as memo
-
-    import networkx as nx
-
     rng = np.random.default_rng(11)
     lines = broken_grid_lines(size=12)
     origins = rng.uniform(0, 1200, size=(40, 2))
@@ -153,14 +140,7 @@ def test_kth_nearest_matches_networkx(k):
     graph = WalkingGraph.from_lines(lines, snap_tolerance=0.01)
     access = NetworkDistances(graph, origins, max_access=500.0)
     access.prepare(destinations)
-    reference = reference_graph(lines)
-
-    @memo
-    def lengths_from(node):
-        return nx.single_source_dijkstra_path_length(reference, node, weight="weight")
-
-    ref_origins = [brute_force_attach(reference, p) for p in origins]
-    ref_destinations = [brute_force_attach(reference, p) for p in destinations]
+    reference, lengths_from, ref_origins, ref_destinations = reference_for(lines, origins, destinations)
     for limit in (np.inf, 700.0):
         found = access.kth_nearest(np.arange(len(destinations)), k, limit)
         for i in range(len(origins)):
