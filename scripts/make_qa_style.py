@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate the QML styles of the network QA outputs (resources/styles/network_qa_points.qml and
 network_qa_lines.qml) with PyQGIS: categories by the `problem` field, marker symbols for the point problems and line
-symbols for the line problems, Chinese field aliases.
+symbols for the line problems, Chinese field aliases, and a value map showing the problem's Chinese name in the
+attribute table and forms (the code stays in the data).
 Run with the system python: /usr/bin/python3 scripts/make_qa_style.py"""
 
 import os
@@ -9,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # XML attributes in a stable order: regenerating changes only what changed
 
 from plugin_package import register_package  # noqa: E402
 
@@ -17,6 +19,7 @@ register_package()
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
@@ -27,27 +30,29 @@ from complete_community.core.network import qa  # noqa: E402
 
 ALIASES = {"problem": "问题类型", "detail": "说明", "distance_m": "距离（米）", "component": "连通分量编号",
            "length_m": "长度（米）"}
-# problem → (legend label, symbol properties); the most urgent first
+# problem → (Chinese name, English legend text, symbol properties); the most urgent first
 LINE_CLASSES = {
-    qa.DISCONNECTED: ("孤立路网 Disconnected part",
+    qa.DISCONNECTED: ("孤立路网", "Disconnected part",
                       {"line_color": "#e31a1c", "line_width": "1.2", "capstyle": "round", "joinstyle": "round"}),
-    qa.FILTERED_WAY: ("已排除的道路 Removed by the filters",
+    qa.FILTERED_WAY: ("已排除的道路", "Removed by the filters",
                       {"line_color": "#7f7f7f", "line_width": "0.7", "line_style": "dash"}),
 }
 POINT_CLASSES = {
-    qa.NEAR_MISS: ("疑似漏接路口 Near miss",
+    qa.NEAR_MISS: ("疑似漏接路口", "Near miss",
                    {"name": "circle", "color": "#e31a1c", "outline_color": "#ffffff", "outline_width": "0.4",
                     "size": "4.2"}),
-    qa.DANGLING_END: ("断头路端点 Dangling end",
+    qa.DANGLING_END: ("断头路端点", "Dangling end",
                       {"name": "circle", "color": "#fdae61", "outline_color": "#636363", "outline_width": "0.2",
                        "size": "2.2"}),
-    qa.FACILITY_OFF_NETWORK: ("设施远离路网 Facility off the network",
+    qa.FACILITY_OFF_NETWORK: ("设施远离路网", "Facility off the network",
                               {"name": "square", "color": "#2b83ba", "outline_color": "#ffffff",
                                "outline_width": "0.4", "size": "3.6"}),
-    qa.RESIDENT_OFF_NETWORK: ("居民点远离路网 Residents off the network",
+    qa.RESIDENT_OFF_NETWORK: ("居民点远离路网", "Residents off the network",
                               {"name": "triangle", "color": "#7b3294", "outline_color": "#ffffff",
                                "outline_width": "0.4", "size": "3.8"}),
 }
+# both layers have the same fields: each maps every problem code to its Chinese name, in the order of qa.PROBLEMS
+PROBLEM_NAMES = [{dict(LINE_CLASSES, **POINT_CLASSES)[problem][0]: problem} for problem in qa.PROBLEMS]
 
 
 def network_qa_style(path, geometry, classes, symbol_class):
@@ -55,9 +60,11 @@ def network_qa_style(path, geometry, classes, symbol_class):
     layer = QgsVectorLayer(
         geometry + "?field=problem:string(32)&field=detail:string(254)&field=distance_m:double"
         "&field=component:integer&field=length_m:double", "style", "memory")
-    categories = [QgsRendererCategory(problem, symbol_class.createSimple(properties), label)
-                  for problem, (label, properties) in classes.items()]
+    categories = [QgsRendererCategory(problem, symbol_class.createSimple(properties), "{} {}".format(zh, en))
+                  for problem, (zh, en, properties) in classes.items()]
     layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))
+    layer.setEditorWidgetSetup(layer.fields().indexOf("problem"), QgsEditorWidgetSetup("ValueMap",
+                                                                                       {"map": PROBLEM_NAMES}))
     for name, alias in ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias)
     message, ok = layer.saveNamedStyle(str(path))

@@ -1,38 +1,67 @@
 #!/usr/bin/env python3
 """Generate the QML styles of the check's outputs (resources/styles/*.qml) with PyQGIS, so they are reproducible:
-traffic-light community results graduated by the number of gaps, Chinese field aliases, status colours in the item
-table. Run with the system python: /usr/bin/python3 scripts/make_styles.py"""
+semi-transparent traffic-light community results graduated by the number of gaps, Chinese field aliases, Chinese
+labels for every code the check writes (value maps: the codes stay in the data), status colours, and the community
+form grouped into the profile's six aspects. Run with the system python: /usr/bin/python3 scripts/make_styles.py"""
 
 import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # XML attributes in a stable order: regenerating changes only what changed
 
 from plugin_package import register_package  # noqa: E402
 
 register_package()
 
 from qgis.core import (  # noqa: E402
+    Qgis,
     QgsApplication,
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
     QgsConditionalStyle,
+    QgsEditFormConfig,
+    QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsPalLayerSettings,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsTextFormat,
+    QgsValueMapFieldFormatter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+from complete_community.core.check.model import (  # noqa: E402
+    BAND_OK,
+    BAND_OVER,
+    BAND_UNDER,
+    BAND_UNKNOWN,
+    EXISTING,
+    FAIL,
+    FROM_DEFAULT,
+    FROM_FIELD,
+    NETWORK,
+    NEW,
+    NOT_APPLICABLE,
+    NOT_DECIDED,
+    PASS,
+    STATUS_UNKNOWN,
+    STRAIGHT_LINE,
+    UNKNOWN,
+)
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
     item_field_name,
+    item_status_fields,
 )
+
+PROFILE = "mohurd-2020"  # the profile whose 20 items the community style lays out
 
 COMMUNITY_ALIASES = {
     "cc_id": "社区编号", "cc_name": "社区名称", "cc_status": "新建/既有", "cc_status_from": "新建/既有依据",
@@ -60,7 +89,38 @@ COMMUNITY_CLASSES = (
     ("3–5 项短板 3–5 gaps", '"cc_fail" >= 3 AND "cc_fail" <= 5', "#fc8d59"),
     ("6 项以上短板 6+ gaps", '"cc_fail" >= 6', "#d73027"),
 )
-STATUS_COLOURS = {"pass": "#d9f0d3", "fail": "#f4a6a6", "unknown": "#e0e0e0", "not_applicable": "#ffffff"}
+FILL_OPACITY = 0.6  # facilities and streets beneath a community stay readable; outlines stay opaque
+STATUS_COLOURS = {PASS: "#d9f0d3", FAIL: "#f4a6a6", UNKNOWN: "#e0e0e0", NOT_APPLICABLE: "#ffffff"}
+
+# What a reviewer reads instead of the codes the check writes (machines and the Processing API keep reading the
+# codes): one table of code → Chinese label per kind of field, and which fields hold which kind.
+CODE_LABELS = {
+    "status": {PASS: "达标", FAIL: "不达标", UNKNOWN: "待核实", NOT_APPLICABLE: "不适用"},
+    "community_status": {NEW: "新建", EXISTING: "既有", STATUS_UNKNOWN: "未知"},
+    "status_from": {FROM_FIELD: "字段", FROM_DEFAULT: "默认值", NOT_DECIDED: "未知"},
+    "band": {BAND_UNDER: "规模不足", BAND_OK: "适中", BAND_OVER: "超出", BAND_UNKNOWN: "未知"},
+    # how a distance was measured (cc_method: the first two only), or how an item was judged without one
+    "method": {NETWORK: "步行路网", STRAIGHT_LINE: "直线距离", "inside": "社区内", "surveyed": "调查",
+               "attributes": "属性"},
+    "unit": {"count": "处", "types": "类", "share": "比例", "yes/no": "是/否", "ratio": "比值",
+             "m2/100 households": "平方米/百户"},
+    "coverage_of": {"residents": "按居民", "area": "按面积"},
+    "yes_no": {"1": "是", "0": "否"},
+}
+NULL_LABEL = "—"  # an empty value (e.g. the unit of an item without a measurement) instead of "(NULL)"
+COMMUNITY_CODE_FIELDS = {"cc_status": "community_status", "cc_status_from": "status_from", "cc_band": "band",
+                         "cc_complete": "yes_no", "cc_method": "method"}  # and every item_XX: "status"
+ITEM_CODE_FIELDS = {"community_status": "community_status", "status": "status", "method": "method", "unit": "unit",
+                    "coverage_of": "coverage_of", "unverified": "yes_no"}
+# the community form: these two groups, then one group per aspect of the profile with its items
+FORM_GROUPS = (
+    ("社区", ("cc_id", "cc_name", "cc_status", "cc_status_from", "cc_population", "cc_households", "cc_band")),
+    ("结论", ("cc_pass", "cc_fail", "cc_unknown", "cc_na", "cc_complete", "cc_gaps", "cc_unverified",
+            "cc_unverified_items", "cc_method")),
+)
+# QGIS 3.22 … 3.30 call the drag-and-drop form a tab layout; later versions name it in Qgis.AttributeFormLayout
+DRAG_AND_DROP = Qgis.AttributeFormLayout.DragAndDrop if hasattr(Qgis, "AttributeFormLayout") \
+    else QgsEditFormConfig.TabLayout
 
 
 def memory_layer(geometry, fields):
@@ -69,14 +129,64 @@ def memory_layer(geometry, fields):
     return QgsVectorLayer(uri, "style", "memory")
 
 
+def value_maps(layer, code_fields):
+    """A value map (QGIS's ValueMap widget and field formatter) on each code field: the form, the attribute table and
+    the identify results show the Chinese label; the code stays in the data. The list keeps the table's order."""
+    for name, kind in code_fields.items():
+        labels = [{label: code} for code, label in CODE_LABELS[kind].items()]
+        labels.append({NULL_LABEL: QgsValueMapFieldFormatter.NULL_VALUE})
+        layer.setEditorWidgetSetup(layer.fields().indexOf(name), QgsEditorWidgetSetup("ValueMap", {"map": labels}))
+
+
+def status_colours(layer, names):
+    """The attribute table colours each status cell of these fields (达标 green, 不达标 red, 待核实 grey)."""
+    for name in names:
+        styles = []
+        for status, colour in STATUS_COLOURS.items():
+            style = QgsConditionalStyle("@value = '{}'".format(status))
+            style.setBackgroundColor(QColor(colour))
+            style.setName(CODE_LABELS["status"][status])
+            styles.append(style)
+        layer.conditionalStyles().setFieldStyles(name, styles)
+
+
+def community_form(layer, profile):
+    """A drag-and-drop form: the community, the conclusion, then one group box per aspect with its items (group boxes
+    in one scrolling page, so all 20 verdicts are seen together). The input layer's own fields are not known here, so
+    the form leaves them out: the attribute table and the identify results still show them. (An AutoGenerated form
+    would show them, but every field ungrouped again; a drag-and-drop form cannot add fields it does not name.)"""
+    config = layer.editFormConfig()
+    config.setLayout(DRAG_AND_DROP)
+    config.clearTabs()
+    groups = FORM_GROUPS + tuple((aspect.name.zh_CN, tuple(item_field_name(i) for i in aspect.item_ids))
+                                 for aspect in profile.aspects)
+    root = config.invisibleRootContainer()
+    for name, fields in groups:
+        group = QgsAttributeEditorContainer(name, root)
+        group.setIsGroupBox(True)
+        group.setColumnCount(1)
+        for field in fields:
+            index = layer.fields().indexOf(field)
+            assert index >= 0, field
+            group.addChildElement(QgsAttributeEditorField(field, index, group))
+        config.addTab(group)
+    layer.setEditFormConfig(config)
+
+
 def community_style(path):
-    profile = load_profile("mohurd-2020")
-    fields = list(RESULT_FIELDS) + [(item_field_name(i.id), "string", 16) for i in profile.ordered_items()]
-    layer = memory_layer("Polygon", fields)
+    profile = load_profile(PROFILE)
+    items = item_status_fields(profile)
+    layer = memory_layer("Polygon", RESULT_FIELDS + items)
     root = QgsRuleBasedRenderer.Rule(None)
-    for label, expression, colour in COMMUNITY_CLASSES:
+    root.setRuleKey("classes")
+    for number, (label, expression, colour) in enumerate(COMMUNITY_CLASSES, 1):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"})
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+        fill = QColor(colour)
+        fill.setAlphaF(FILL_OPACITY)
+        symbol.symbolLayer(0).setFillColor(fill)
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule.setRuleKey("class_{}".format(number))  # not a random UUID: regenerating changes nothing
+        root.appendChild(rule)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     # gaps and unknowns together: a grey "短板 0" over 19 unknowns would read as nearly complete
@@ -95,6 +205,10 @@ def community_style(path):
         layer.setFieldAlias(layer.fields().indexOf(name), alias)
     for item in profile.ordered_items():
         layer.setFieldAlias(layer.fields().indexOf(item_field_name(item.id)), "{} {}".format(item.id, item.name.zh_CN))
+    item_names = [name for name, _kind, _length in items]
+    value_maps(layer, dict(COMMUNITY_CODE_FIELDS, **{name: "status" for name in item_names}))
+    status_colours(layer, item_names)
+    community_form(layer, profile)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
@@ -104,12 +218,14 @@ def item_style(path):
     for name, alias in ITEM_ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias)
     styles = []
-    for status, colour in STATUS_COLOURS.items():
+    for status, colour in STATUS_COLOURS.items():  # the whole row in its status colour …
         style = QgsConditionalStyle("\"status\" = '{}'".format(status))
         style.setBackgroundColor(QColor(colour))
-        style.setName(status)
+        style.setName(CODE_LABELS["status"][status])
         styles.append(style)
     layer.conditionalStyles().setRowStyles(styles)
+    status_colours(layer, ["status"])  # … and the status cell too, like the community results' item fields
+    value_maps(layer, ITEM_CODE_FIELDS)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 

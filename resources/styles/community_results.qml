@@ -1,50 +1,50 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" readOnly="0" simplifyDrawingTol="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" styleCategories="AllStyleCategories" simplifyMaxScale="1" simplifyLocal="1" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="100000000" labelsEnabled="1" symbologyReferenceScale="-1">
+<qgis simplifyDrawingTol="1" labelsEnabled="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" enabled="0" durationUnit="min" endField="" mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" fixedDuration="0">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="0">
-    <rules key="{5d08f3b8-75df-4209-b44e-c2933bf7df5e}">
-      <rule filter="&quot;cc_complete&quot; = 1" symbol="0" label="完整社区 Complete" key="{fcf46bf8-a627-4e12-b575-7482f577badd}"/>
-      <rule filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0" symbol="1" label="无短板、待核实 No gap, data to verify" key="{4ca93ebb-8d93-4322-9fdc-c427e98d85b5}"/>
-      <rule filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2" symbol="2" label="1–2 项短板 1–2 gaps" key="{6cc1b86a-b125-4712-8cfc-b66d64614886}"/>
-      <rule filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5" symbol="3" label="3–5 项短板 3–5 gaps" key="{b7e39279-ea1d-4cc0-8696-f2b7d86987ab}"/>
-      <rule filter="&quot;cc_fail&quot; >= 6" symbol="4" label="6 项以上短板 6+ gaps" key="{f12a3829-7c91-4b52-844c-02be14fe361f}"/>
+  <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
+    <rules key="classes">
+      <rule filter="&quot;cc_complete&quot; = 1" symbol="0" label="完整社区 Complete" key="class_1"/>
+      <rule filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0" symbol="1" label="无短板、待核实 No gap, data to verify" key="class_2"/>
+      <rule filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2" symbol="2" label="1–2 项短板 1–2 gaps" key="class_3"/>
+      <rule filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5" symbol="3" label="3–5 项短板 3–5 gaps" key="class_4"/>
+      <rule filter="&quot;cc_fail&quot; >= 6" symbol="4" label="6 项以上短板 6+ gaps" key="class_5"/>
     </rules>
     <symbols>
-      <symbol name="0" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="26,152,80,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="26,152,80,153"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="26,152,80,255"/>
+          <prop k="color" v="26,152,80,153"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -56,37 +56,37 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="189,189,189,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="189,189,189,153"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="189,189,189,255"/>
+          <prop k="color" v="189,189,189,153"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -98,37 +98,37 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="254,224,139,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="254,224,139,153"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="254,224,139,255"/>
+          <prop k="color" v="254,224,139,153"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -140,37 +140,37 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="252,141,89,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="252,141,89,153"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="252,141,89,255"/>
+          <prop k="color" v="252,141,89,153"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -182,37 +182,37 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="4" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="215,48,39,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="77,77,77,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="215,48,39,153"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="215,48,39,255"/>
+          <prop k="color" v="215,48,39,153"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -224,9 +224,9 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -235,32 +235,32 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontKerning="1" textColor="0,0,0,255" fieldName="coalesce(nullif(&quot;cc_name&quot;, ''), &quot;cc_id&quot;) || '\n' || CASE WHEN &quot;cc_complete&quot; = 1 THEN '完整' ELSE '短板 ' || &quot;cc_fail&quot; || ' · 待核实 ' || &quot;cc_unknown&quot; END || CASE WHEN &quot;cc_unverified&quot; > 0 THEN '\n规模未核实 ' || &quot;cc_unverified&quot; ELSE '' END" fontSize="9" useSubstitutions="0" previewBkgrdColor="255,255,255,255" fontWeight="50" fontStrikeout="0" allowHtml="0" capitalization="0" isExpression="1" multilineHeight="1" fontFamily="Noto Sans CJK SC" fontItalic="0" blendMode="0" legendString="Aa" textOrientation="horizontal" fontUnderline="0" fontSizeUnit="Point" textOpacity="1" namedStyle="" fontLetterSpacing="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontWordSpacing="0">
+      <text-style fieldName="coalesce(nullif(&quot;cc_name&quot;, ''), &quot;cc_id&quot;) || '\n' || CASE WHEN &quot;cc_complete&quot; = 1 THEN '完整' ELSE '短板 ' || &quot;cc_fail&quot; || ' · 待核实 ' || &quot;cc_unknown&quot; END || CASE WHEN &quot;cc_unverified&quot; > 0 THEN '\n规模未核实 ' || &quot;cc_unverified&quot; ELSE '' END" fontWeight="50" useSubstitutions="0" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" legendString="Aa" textColor="0,0,0,255" fontSize="9" fontUnderline="0" fontStrikeout="0" fontLetterSpacing="0" textOpacity="1" blendMode="0" fontItalic="0" fontWordSpacing="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontKerning="1" fontFamily="Noto Sans CJK SC" allowHtml="0" isExpression="1" namedStyle="" multilineHeight="1">
         <families/>
-        <text-buffer bufferNoFill="1" bufferSize="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="0" bufferOpacity="1" bufferSizeUnits="MM" bufferBlendMode="0" bufferJoinStyle="128" bufferColor="255,255,255,255"/>
-        <text-mask maskSize="1.5" maskType="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskOpacity="1" maskEnabled="0" maskedSymbolLayers=""/>
-        <background shapeRotationType="0" shapeOffsetX="0" shapeSVGFile="" shapeDraw="0" shapeSizeY="0" shapeOffsetUnit="MM" shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeType="0" shapeRadiiUnit="MM" shapeBlendMode="0" shapeOffsetY="0" shapeSizeX="0" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="MM" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBorderColor="128,128,128,255" shapeRadiiY="0" shapeFillColor="255,255,255,255" shapeSizeType="0" shapeBorderWidthUnit="MM">
-          <symbol name="fillSymbol" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+        <text-buffer bufferJoinStyle="128" bufferSize="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="0" bufferBlendMode="0" bufferNoFill="1" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeUnits="MM"/>
+        <text-mask maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskJoinStyle="128" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskSize="1.5"/>
+        <background shapeDraw="0" shapeRadiiX="0" shapeOpacity="1" shapeRadiiY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotationType="0" shapeSVGFile="" shapeJoinStyle="64" shapeBorderColor="128,128,128,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeType="0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeOffsetX="0" shapeSizeX="0" shapeOffsetY="0" shapeSizeY="0" shapeBlendMode="0" shapeSizeUnit="MM" shapeSizeType="0">
+          <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="fillSymbol">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option type="QString" name="name" value=""/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
             <layer class="SimpleFill" enabled="1" locked="0" pass="0">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="color" value="255,255,255,255" type="QString"/>
-                <Option name="joinstyle" value="bevel" type="QString"/>
-                <Option name="offset" value="0,0" type="QString"/>
-                <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="offset_unit" value="MM" type="QString"/>
-                <Option name="outline_color" value="128,128,128,255" type="QString"/>
-                <Option name="outline_style" value="no" type="QString"/>
-                <Option name="outline_width" value="0" type="QString"/>
-                <Option name="outline_width_unit" value="MM" type="QString"/>
-                <Option name="style" value="solid" type="QString"/>
+                <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="color" value="255,255,255,255"/>
+                <Option type="QString" name="joinstyle" value="bevel"/>
+                <Option type="QString" name="offset" value="0,0"/>
+                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="offset_unit" value="MM"/>
+                <Option type="QString" name="outline_color" value="128,128,128,255"/>
+                <Option type="QString" name="outline_style" value="no"/>
+                <Option type="QString" name="outline_width" value="0"/>
+                <Option type="QString" name="outline_width_unit" value="MM"/>
+                <Option type="QString" name="style" value="solid"/>
               </Option>
               <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
               <prop k="color" v="255,255,255,255"/>
@@ -275,56 +275,56 @@
               <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" value="" type="QString"/>
+                  <Option type="QString" name="name" value=""/>
                   <Option name="properties"/>
-                  <Option name="type" value="collection" type="QString"/>
+                  <Option type="QString" name="type" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowScale="100" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOffsetDist="1" shadowRadius="1.5" shadowColor="0,0,0,255" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowUnder="0" shadowOffsetAngle="135"/>
+        <shadow shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusAlphaOnly="0" shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowUnder="0" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadius="1.5" shadowScale="100" shadowOffsetAngle="135" shadowBlendMode="6" shadowOffsetDist="1" shadowRadiusUnit="MM"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format wrapChar="" placeDirectionSymbol="0" decimals="3" rightDirectionSymbol=">" reverseDirectionSymbol="0" formatNumbers="0" useMaxLineLengthForAutoWrap="1" addDirectionSymbol="0" leftDirectionSymbol="&lt;" plussign="0" autoWrapLength="0" multilineAlign="3"/>
-      <placement fitInPolygonOnly="0" priority="5" overrunDistanceUnit="MM" maxCurvedCharAngleIn="25" placementFlags="10" yOffset="0" xOffset="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" offsetType="0" polygonPlacementFlags="2" layerType="UnknownGeometry" lineAnchorPercent="0.5" quadOffset="4" preserveRotation="1" centroidInside="0" maxCurvedCharAngleOut="-25" lineAnchorType="0" geometryGenerator="" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" repeatDistance="0" geometryGeneratorEnabled="0" placement="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistance="0" distUnits="MM" rotationUnit="AngleDegrees" distMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorType="PointGeometry" centroidWhole="0" dist="0" repeatDistanceUnits="MM" lineAnchorClipping="0" offsetUnits="MM" rotationAngle="0"/>
-      <rendering drawLabels="1" labelPerPart="0" fontLimitPixelSize="0" minFeatureSize="0" upsidedownLabels="0" obstacleFactor="1" scaleMax="0" displayAll="0" mergeLines="0" zIndex="0" obstacle="1" limitNumLabels="0" unplacedVisibility="0" obstacleType="1" scaleMin="0" scaleVisibility="0" fontMinPixelSize="0" fontMaxPixelSize="10000" maxNumLabels="2000"/>
+      <text-format placeDirectionSymbol="0" plussign="0" formatNumbers="0" rightDirectionSymbol=">" multilineAlign="3" reverseDirectionSymbol="0" useMaxLineLengthForAutoWrap="1" decimals="3" wrapChar="" autoWrapLength="0" leftDirectionSymbol="&lt;" addDirectionSymbol="0"/>
+      <placement placementFlags="10" rotationUnit="AngleDegrees" rotationAngle="0" yOffset="0" xOffset="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistance="0" geometryGeneratorEnabled="0" layerType="UnknownGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" placement="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" geometryGenerator="" maxCurvedCharAngleIn="25" geometryGeneratorType="PointGeometry" preserveRotation="1" distMapUnitScale="3x:0,0,0,0,0,0" quadOffset="4" centroidInside="0" maxCurvedCharAngleOut="-25" overrunDistanceUnit="MM" polygonPlacementFlags="2" distUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" lineAnchorType="0" offsetType="0" repeatDistanceUnits="MM" repeatDistance="0" fitInPolygonOnly="0" centroidWhole="0" dist="0" offsetUnits="MM" priority="5"/>
+      <rendering upsidedownLabels="0" unplacedVisibility="0" obstacleType="1" displayAll="0" scaleMin="0" zIndex="0" scaleVisibility="0" minFeatureSize="0" fontLimitPixelSize="0" drawLabels="1" limitNumLabels="0" labelPerPart="0" maxNumLabels="2000" obstacle="1" fontMaxPixelSize="10000" scaleMax="0" obstacleFactor="1" fontMinPixelSize="0" mergeLines="0"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" value="" type="QString"/>
+          <Option type="QString" name="name" value=""/>
           <Option name="properties"/>
-          <Option name="type" value="collection" type="QString"/>
+          <Option type="QString" name="type" value="collection"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" value="pole_of_inaccessibility" type="QString"/>
-          <Option name="blendMode" value="0" type="int"/>
-          <Option name="ddProperties" type="Map">
-            <Option name="name" value="" type="QString"/>
+          <Option type="QString" name="anchorPoint" value="pole_of_inaccessibility"/>
+          <Option type="int" name="blendMode" value="0"/>
+          <Option type="Map" name="ddProperties">
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
-          <Option name="drawToAllParts" value="false" type="bool"/>
-          <Option name="enabled" value="0" type="QString"/>
-          <Option name="labelAnchorPoint" value="point_on_exterior" type="QString"/>
-          <Option name="lineSymbol" value="&lt;symbol name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;capstyle&quot; value=&quot;square&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash&quot; value=&quot;5;2&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;joinstyle&quot; value=&quot;bevel&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_color&quot; value=&quot;60,60,60,255&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_style&quot; value=&quot;solid&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width&quot; value=&quot;0.3&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;ring_filter&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;use_custom_dash&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString"/>
-          <Option name="minLength" value="0" type="double"/>
-          <Option name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="minLengthUnit" value="MM" type="QString"/>
-          <Option name="offsetFromAnchor" value="0" type="double"/>
-          <Option name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromAnchorUnit" value="MM" type="QString"/>
-          <Option name="offsetFromLabel" value="0" type="double"/>
-          <Option name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromLabelUnit" value="MM" type="QString"/>
+          <Option type="bool" name="drawToAllParts" value="false"/>
+          <Option type="QString" name="enabled" value="0"/>
+          <Option type="QString" name="labelAnchorPoint" value="point_on_exterior"/>
+          <Option type="QString" name="lineSymbol" value="&lt;symbol type=&quot;line&quot; force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; name=&quot;symbol&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;align_dash_pattern&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;capstyle&quot; value=&quot;square&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash&quot; value=&quot;5;2&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;joinstyle&quot; value=&quot;bevel&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_color&quot; value=&quot;60,60,60,255&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_style&quot; value=&quot;solid&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width&quot; value=&quot;0.3&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;ring_filter&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;use_custom_dash&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
+          <Option type="double" name="minLength" value="0"/>
+          <Option type="QString" name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="minLengthUnit" value="MM"/>
+          <Option type="double" name="offsetFromAnchor" value="0"/>
+          <Option type="QString" name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="offsetFromAnchorUnit" value="MM"/>
+          <Option type="double" name="offsetFromLabel" value="0"/>
+          <Option type="QString" name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="offsetFromLabelUnit" value="MM"/>
         </Option>
       </callout>
     </settings>
@@ -337,11 +337,11 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="cc_id" configurationFlags="None">
@@ -359,16 +359,46 @@
       </editWidget>
     </field>
     <field name="cc_status" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="新建" value="new"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="既有" value="existing"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="未知" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="cc_status_from" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="字段" value="field"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="默认值" value="default"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="未知" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -387,9 +417,27 @@
       </editWidget>
     </field>
     <field name="cc_band" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="规模不足" value="under"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="适中" value="ok"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="超出" value="over"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="未知" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -422,9 +470,21 @@
       </editWidget>
     </field>
     <field name="cc_complete" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="是" value="1"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="否" value="0"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -450,313 +510,975 @@
       </editWidget>
     </field>
     <field name="cc_method" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="步行路网" value="network"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="直线距离" value="straight_line"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="社区内" value="inside"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="调查" value="surveyed"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="属性" value="attributes"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_01" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_02" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_03" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_04" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_05" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_06" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_07" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_08" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_09" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_10" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_11" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_12" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_13" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_14" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_15" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_16" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_17" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_18" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_19" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="item_20" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="社区编号" index="0" field="cc_id"/>
-    <alias name="社区名称" index="1" field="cc_name"/>
-    <alias name="新建/既有" index="2" field="cc_status"/>
-    <alias name="新建/既有依据" index="3" field="cc_status_from"/>
-    <alias name="人口" index="4" field="cc_population"/>
-    <alias name="户数" index="5" field="cc_households"/>
-    <alias name="人口规模" index="6" field="cc_band"/>
-    <alias name="达标项数" index="7" field="cc_pass"/>
-    <alias name="短板项数" index="8" field="cc_fail"/>
-    <alias name="待核实项数" index="9" field="cc_unknown"/>
-    <alias name="不适用项数" index="10" field="cc_na"/>
-    <alias name="是否完整社区" index="11" field="cc_complete"/>
-    <alias name="短板项目" index="12" field="cc_gaps"/>
-    <alias name="规模未核实项数" index="13" field="cc_unverified"/>
-    <alias name="规模未核实项目" index="14" field="cc_unverified_items"/>
-    <alias name="距离算法" index="15" field="cc_method"/>
-    <alias name="01 一个社区综合服务站" index="16" field="item_01"/>
-    <alias name="02 一个幼儿园" index="17" field="item_02"/>
-    <alias name="03 一个托儿所" index="18" field="item_03"/>
-    <alias name="04 一个老年服务站" index="19" field="item_04"/>
-    <alias name="05 一个社区卫生服务站" index="20" field="item_05"/>
-    <alias name="06 一个综合超市" index="21" field="item_06"/>
-    <alias name="07 多个邮件和快件寄递服务设施" index="22" field="item_07"/>
-    <alias name="08 其他便民商业网点" index="23" field="item_08"/>
-    <alias name="09 水、电、路、气、热、信等设施" index="24" field="item_09"/>
-    <alias name="10 停车及充电设施" index="25" field="item_10"/>
-    <alias name="11 慢行系统" index="26" field="item_11"/>
-    <alias name="12 无障碍设施" index="27" field="item_12"/>
-    <alias name="13 环境卫生设施" index="28" field="item_13"/>
-    <alias name="14 公共活动场地" index="29" field="item_14"/>
-    <alias name="15 公共绿地" index="30" field="item_15"/>
-    <alias name="16 物业服务" index="31" field="item_16"/>
-    <alias name="17 物业管理服务平台" index="32" field="item_17"/>
-    <alias name="18 管理机制" index="33" field="item_18"/>
-    <alias name="19 综合管理服务" index="34" field="item_19"/>
-    <alias name="20 社区文化" index="35" field="item_20"/>
+    <alias name="社区编号" field="cc_id" index="0"/>
+    <alias name="社区名称" field="cc_name" index="1"/>
+    <alias name="新建/既有" field="cc_status" index="2"/>
+    <alias name="新建/既有依据" field="cc_status_from" index="3"/>
+    <alias name="人口" field="cc_population" index="4"/>
+    <alias name="户数" field="cc_households" index="5"/>
+    <alias name="人口规模" field="cc_band" index="6"/>
+    <alias name="达标项数" field="cc_pass" index="7"/>
+    <alias name="短板项数" field="cc_fail" index="8"/>
+    <alias name="待核实项数" field="cc_unknown" index="9"/>
+    <alias name="不适用项数" field="cc_na" index="10"/>
+    <alias name="是否完整社区" field="cc_complete" index="11"/>
+    <alias name="短板项目" field="cc_gaps" index="12"/>
+    <alias name="规模未核实项数" field="cc_unverified" index="13"/>
+    <alias name="规模未核实项目" field="cc_unverified_items" index="14"/>
+    <alias name="距离算法" field="cc_method" index="15"/>
+    <alias name="01 一个社区综合服务站" field="item_01" index="16"/>
+    <alias name="02 一个幼儿园" field="item_02" index="17"/>
+    <alias name="03 一个托儿所" field="item_03" index="18"/>
+    <alias name="04 一个老年服务站" field="item_04" index="19"/>
+    <alias name="05 一个社区卫生服务站" field="item_05" index="20"/>
+    <alias name="06 一个综合超市" field="item_06" index="21"/>
+    <alias name="07 多个邮件和快件寄递服务设施" field="item_07" index="22"/>
+    <alias name="08 其他便民商业网点" field="item_08" index="23"/>
+    <alias name="09 水、电、路、气、热、信等设施" field="item_09" index="24"/>
+    <alias name="10 停车及充电设施" field="item_10" index="25"/>
+    <alias name="11 慢行系统" field="item_11" index="26"/>
+    <alias name="12 无障碍设施" field="item_12" index="27"/>
+    <alias name="13 环境卫生设施" field="item_13" index="28"/>
+    <alias name="14 公共活动场地" field="item_14" index="29"/>
+    <alias name="15 公共绿地" field="item_15" index="30"/>
+    <alias name="16 物业服务" field="item_16" index="31"/>
+    <alias name="17 物业管理服务平台" field="item_17" index="32"/>
+    <alias name="18 管理机制" field="item_18" index="33"/>
+    <alias name="19 综合管理服务" field="item_19" index="34"/>
+    <alias name="20 社区文化" field="item_20" index="35"/>
   </aliases>
   <defaults>
-    <default field="cc_id" applyOnUpdate="0" expression=""/>
-    <default field="cc_name" applyOnUpdate="0" expression=""/>
-    <default field="cc_status" applyOnUpdate="0" expression=""/>
-    <default field="cc_status_from" applyOnUpdate="0" expression=""/>
-    <default field="cc_population" applyOnUpdate="0" expression=""/>
-    <default field="cc_households" applyOnUpdate="0" expression=""/>
-    <default field="cc_band" applyOnUpdate="0" expression=""/>
-    <default field="cc_pass" applyOnUpdate="0" expression=""/>
-    <default field="cc_fail" applyOnUpdate="0" expression=""/>
-    <default field="cc_unknown" applyOnUpdate="0" expression=""/>
-    <default field="cc_na" applyOnUpdate="0" expression=""/>
-    <default field="cc_complete" applyOnUpdate="0" expression=""/>
-    <default field="cc_gaps" applyOnUpdate="0" expression=""/>
-    <default field="cc_unverified" applyOnUpdate="0" expression=""/>
-    <default field="cc_unverified_items" applyOnUpdate="0" expression=""/>
-    <default field="cc_method" applyOnUpdate="0" expression=""/>
-    <default field="item_01" applyOnUpdate="0" expression=""/>
-    <default field="item_02" applyOnUpdate="0" expression=""/>
-    <default field="item_03" applyOnUpdate="0" expression=""/>
-    <default field="item_04" applyOnUpdate="0" expression=""/>
-    <default field="item_05" applyOnUpdate="0" expression=""/>
-    <default field="item_06" applyOnUpdate="0" expression=""/>
-    <default field="item_07" applyOnUpdate="0" expression=""/>
-    <default field="item_08" applyOnUpdate="0" expression=""/>
-    <default field="item_09" applyOnUpdate="0" expression=""/>
-    <default field="item_10" applyOnUpdate="0" expression=""/>
-    <default field="item_11" applyOnUpdate="0" expression=""/>
-    <default field="item_12" applyOnUpdate="0" expression=""/>
-    <default field="item_13" applyOnUpdate="0" expression=""/>
-    <default field="item_14" applyOnUpdate="0" expression=""/>
-    <default field="item_15" applyOnUpdate="0" expression=""/>
-    <default field="item_16" applyOnUpdate="0" expression=""/>
-    <default field="item_17" applyOnUpdate="0" expression=""/>
-    <default field="item_18" applyOnUpdate="0" expression=""/>
-    <default field="item_19" applyOnUpdate="0" expression=""/>
-    <default field="item_20" applyOnUpdate="0" expression=""/>
+    <default expression="" field="cc_id" applyOnUpdate="0"/>
+    <default expression="" field="cc_name" applyOnUpdate="0"/>
+    <default expression="" field="cc_status" applyOnUpdate="0"/>
+    <default expression="" field="cc_status_from" applyOnUpdate="0"/>
+    <default expression="" field="cc_population" applyOnUpdate="0"/>
+    <default expression="" field="cc_households" applyOnUpdate="0"/>
+    <default expression="" field="cc_band" applyOnUpdate="0"/>
+    <default expression="" field="cc_pass" applyOnUpdate="0"/>
+    <default expression="" field="cc_fail" applyOnUpdate="0"/>
+    <default expression="" field="cc_unknown" applyOnUpdate="0"/>
+    <default expression="" field="cc_na" applyOnUpdate="0"/>
+    <default expression="" field="cc_complete" applyOnUpdate="0"/>
+    <default expression="" field="cc_gaps" applyOnUpdate="0"/>
+    <default expression="" field="cc_unverified" applyOnUpdate="0"/>
+    <default expression="" field="cc_unverified_items" applyOnUpdate="0"/>
+    <default expression="" field="cc_method" applyOnUpdate="0"/>
+    <default expression="" field="item_01" applyOnUpdate="0"/>
+    <default expression="" field="item_02" applyOnUpdate="0"/>
+    <default expression="" field="item_03" applyOnUpdate="0"/>
+    <default expression="" field="item_04" applyOnUpdate="0"/>
+    <default expression="" field="item_05" applyOnUpdate="0"/>
+    <default expression="" field="item_06" applyOnUpdate="0"/>
+    <default expression="" field="item_07" applyOnUpdate="0"/>
+    <default expression="" field="item_08" applyOnUpdate="0"/>
+    <default expression="" field="item_09" applyOnUpdate="0"/>
+    <default expression="" field="item_10" applyOnUpdate="0"/>
+    <default expression="" field="item_11" applyOnUpdate="0"/>
+    <default expression="" field="item_12" applyOnUpdate="0"/>
+    <default expression="" field="item_13" applyOnUpdate="0"/>
+    <default expression="" field="item_14" applyOnUpdate="0"/>
+    <default expression="" field="item_15" applyOnUpdate="0"/>
+    <default expression="" field="item_16" applyOnUpdate="0"/>
+    <default expression="" field="item_17" applyOnUpdate="0"/>
+    <default expression="" field="item_18" applyOnUpdate="0"/>
+    <default expression="" field="item_19" applyOnUpdate="0"/>
+    <default expression="" field="item_20" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_id"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_name"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_status"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_status_from"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_population"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_households"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_band"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_pass"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_fail"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_unknown"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_na"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_complete"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_gaps"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_unverified"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_unverified_items"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="cc_method"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_01"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_02"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_03"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_04"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_05"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_06"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_07"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_08"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_09"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_10"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_11"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_12"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_13"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_14"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_15"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_16"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_17"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_18"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_19"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_20"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_status" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_status_from" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_population" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_households" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_band" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_pass" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_fail" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_unknown" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_na" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_complete" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_gaps" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_unverified" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_unverified_items" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_method" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_01" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_02" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_03" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_04" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_05" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_06" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_07" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_08" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_09" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_10" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_11" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_12" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_13" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_14" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_15" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_16" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_17" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_18" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_19" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_20" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="cc_id"/>
-    <constraint desc="" exp="" field="cc_name"/>
-    <constraint desc="" exp="" field="cc_status"/>
-    <constraint desc="" exp="" field="cc_status_from"/>
-    <constraint desc="" exp="" field="cc_population"/>
-    <constraint desc="" exp="" field="cc_households"/>
-    <constraint desc="" exp="" field="cc_band"/>
-    <constraint desc="" exp="" field="cc_pass"/>
-    <constraint desc="" exp="" field="cc_fail"/>
-    <constraint desc="" exp="" field="cc_unknown"/>
-    <constraint desc="" exp="" field="cc_na"/>
-    <constraint desc="" exp="" field="cc_complete"/>
-    <constraint desc="" exp="" field="cc_gaps"/>
-    <constraint desc="" exp="" field="cc_unverified"/>
-    <constraint desc="" exp="" field="cc_unverified_items"/>
-    <constraint desc="" exp="" field="cc_method"/>
-    <constraint desc="" exp="" field="item_01"/>
-    <constraint desc="" exp="" field="item_02"/>
-    <constraint desc="" exp="" field="item_03"/>
-    <constraint desc="" exp="" field="item_04"/>
-    <constraint desc="" exp="" field="item_05"/>
-    <constraint desc="" exp="" field="item_06"/>
-    <constraint desc="" exp="" field="item_07"/>
-    <constraint desc="" exp="" field="item_08"/>
-    <constraint desc="" exp="" field="item_09"/>
-    <constraint desc="" exp="" field="item_10"/>
-    <constraint desc="" exp="" field="item_11"/>
-    <constraint desc="" exp="" field="item_12"/>
-    <constraint desc="" exp="" field="item_13"/>
-    <constraint desc="" exp="" field="item_14"/>
-    <constraint desc="" exp="" field="item_15"/>
-    <constraint desc="" exp="" field="item_16"/>
-    <constraint desc="" exp="" field="item_17"/>
-    <constraint desc="" exp="" field="item_18"/>
-    <constraint desc="" exp="" field="item_19"/>
-    <constraint desc="" exp="" field="item_20"/>
+    <constraint desc="" field="cc_id" exp=""/>
+    <constraint desc="" field="cc_name" exp=""/>
+    <constraint desc="" field="cc_status" exp=""/>
+    <constraint desc="" field="cc_status_from" exp=""/>
+    <constraint desc="" field="cc_population" exp=""/>
+    <constraint desc="" field="cc_households" exp=""/>
+    <constraint desc="" field="cc_band" exp=""/>
+    <constraint desc="" field="cc_pass" exp=""/>
+    <constraint desc="" field="cc_fail" exp=""/>
+    <constraint desc="" field="cc_unknown" exp=""/>
+    <constraint desc="" field="cc_na" exp=""/>
+    <constraint desc="" field="cc_complete" exp=""/>
+    <constraint desc="" field="cc_gaps" exp=""/>
+    <constraint desc="" field="cc_unverified" exp=""/>
+    <constraint desc="" field="cc_unverified_items" exp=""/>
+    <constraint desc="" field="cc_method" exp=""/>
+    <constraint desc="" field="item_01" exp=""/>
+    <constraint desc="" field="item_02" exp=""/>
+    <constraint desc="" field="item_03" exp=""/>
+    <constraint desc="" field="item_04" exp=""/>
+    <constraint desc="" field="item_05" exp=""/>
+    <constraint desc="" field="item_06" exp=""/>
+    <constraint desc="" field="item_07" exp=""/>
+    <constraint desc="" field="item_08" exp=""/>
+    <constraint desc="" field="item_09" exp=""/>
+    <constraint desc="" field="item_10" exp=""/>
+    <constraint desc="" field="item_11" exp=""/>
+    <constraint desc="" field="item_12" exp=""/>
+    <constraint desc="" field="item_13" exp=""/>
+    <constraint desc="" field="item_14" exp=""/>
+    <constraint desc="" field="item_15" exp=""/>
+    <constraint desc="" field="item_16" exp=""/>
+    <constraint desc="" field="item_17" exp=""/>
+    <constraint desc="" field="item_18" exp=""/>
+    <constraint desc="" field="item_19" exp=""/>
+    <constraint desc="" field="item_20" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles/>
-    <fieldstyles/>
+    <fieldstyles>
+      <fieldstyle fieldname="item_20">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_10">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_11">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_12">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_13">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_14">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_15">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_16">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_01">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_17">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_02">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_18">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_03">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_19">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_04">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_05">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_06">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_07">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_08">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+      <fieldstyle fieldname="item_09">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+    </fieldstyles>
   </conditionalstyles>
   <storedexpressions/>
   <editform tolerant="1"></editform>
@@ -765,7 +1487,61 @@
   <editforminitfilepath></editforminitfilepath>
   <editforminitcode><![CDATA[]]></editforminitcode>
   <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
+  <editorlayout>tablayout</editorlayout>
+  <attributeEditorForm>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="cc_id" showLabel="1" index="0"/>
+      <attributeEditorField name="cc_name" showLabel="1" index="1"/>
+      <attributeEditorField name="cc_status" showLabel="1" index="2"/>
+      <attributeEditorField name="cc_status_from" showLabel="1" index="3"/>
+      <attributeEditorField name="cc_population" showLabel="1" index="4"/>
+      <attributeEditorField name="cc_households" showLabel="1" index="5"/>
+      <attributeEditorField name="cc_band" showLabel="1" index="6"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="结论" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="cc_pass" showLabel="1" index="7"/>
+      <attributeEditorField name="cc_fail" showLabel="1" index="8"/>
+      <attributeEditorField name="cc_unknown" showLabel="1" index="9"/>
+      <attributeEditorField name="cc_na" showLabel="1" index="10"/>
+      <attributeEditorField name="cc_complete" showLabel="1" index="11"/>
+      <attributeEditorField name="cc_gaps" showLabel="1" index="12"/>
+      <attributeEditorField name="cc_unverified" showLabel="1" index="13"/>
+      <attributeEditorField name="cc_unverified_items" showLabel="1" index="14"/>
+      <attributeEditorField name="cc_method" showLabel="1" index="15"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="基本公共服务设施" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_01" showLabel="1" index="16"/>
+      <attributeEditorField name="item_02" showLabel="1" index="17"/>
+      <attributeEditorField name="item_03" showLabel="1" index="18"/>
+      <attributeEditorField name="item_04" showLabel="1" index="19"/>
+      <attributeEditorField name="item_05" showLabel="1" index="20"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="便民商业服务设施" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_06" showLabel="1" index="21"/>
+      <attributeEditorField name="item_07" showLabel="1" index="22"/>
+      <attributeEditorField name="item_08" showLabel="1" index="23"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="市政配套基础设施" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_09" showLabel="1" index="24"/>
+      <attributeEditorField name="item_10" showLabel="1" index="25"/>
+      <attributeEditorField name="item_11" showLabel="1" index="26"/>
+      <attributeEditorField name="item_12" showLabel="1" index="27"/>
+      <attributeEditorField name="item_13" showLabel="1" index="28"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="公共活动空间" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_14" showLabel="1" index="29"/>
+      <attributeEditorField name="item_15" showLabel="1" index="30"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="物业管理" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_16" showLabel="1" index="31"/>
+      <attributeEditorField name="item_17" showLabel="1" index="32"/>
+    </attributeEditorContainer>
+    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区管理机制" visibilityExpression="" showLabel="1" columnCount="1">
+      <attributeEditorField name="item_18" showLabel="1" index="33"/>
+      <attributeEditorField name="item_19" showLabel="1" index="34"/>
+      <attributeEditorField name="item_20" showLabel="1" index="35"/>
+    </attributeEditorContainer>
+  </attributeEditorForm>
   <editable/>
   <labelOnTop/>
   <reuseLastValue/>

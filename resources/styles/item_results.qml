@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis readOnly="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="1e+08">
+<qgis minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" enabled="0" durationUnit="min" endField="" mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" fixedDuration="0">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -17,11 +17,11 @@
   </customproperties>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="community_id" configurationFlags="None">
@@ -39,9 +39,24 @@
       </editWidget>
     </field>
     <field name="community_status" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="新建" value="new"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="既有" value="existing"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="未知" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -67,9 +82,27 @@
       </editWidget>
     </field>
     <field name="status" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="达标" value="pass"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不达标" value="fail"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="待核实" value="unknown"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="不适用" value="not_applicable"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -95,9 +128,33 @@
       </editWidget>
     </field>
     <field name="unit" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="处" value="count"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="类" value="types"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="比例" value="share"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="是/否" value="yes/no"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="比值" value="ratio"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="平方米/百户" value="m2/100 households"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -137,9 +194,30 @@
       </editWidget>
     </field>
     <field name="method" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="步行路网" value="network"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="直线距离" value="straight_line"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="社区内" value="inside"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="调查" value="surveyed"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="属性" value="attributes"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -151,16 +229,40 @@
       </editWidget>
     </field>
     <field name="coverage_of" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="按居民" value="residents"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="按面积" value="area"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="unverified" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" name="是" value="1"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="否" value="0"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="—" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -215,142 +317,157 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="社区编号" index="0" field="community_id"/>
-    <alias name="社区名称" index="1" field="community_name"/>
-    <alias name="新建/既有" index="2" field="community_status"/>
-    <alias name="项目编号" index="3" field="item_id"/>
-    <alias name="项目" index="4" field="item_name"/>
-    <alias name="方面" index="5" field="aspect"/>
-    <alias name="结论" index="6" field="status"/>
-    <alias name="判定要求" index="7" field="requirement"/>
-    <alias name="实测值" index="8" field="measured"/>
-    <alias name="标准值" index="9" field="threshold"/>
-    <alias name="单位" index="10" field="unit"/>
-    <alias name="原因" index="11" field="reason_zh"/>
-    <alias name="Reason" index="12" field="reason_en"/>
-    <alias name="设施编号" index="13" field="facility_id"/>
-    <alias name="最近设施" index="14" field="facility_name"/>
-    <alias name="距离（米）" index="15" field="distance_m"/>
-    <alias name="计算方法" index="16" field="method"/>
-    <alias name="可达比例" index="17" field="coverage"/>
-    <alias name="可达比例口径" index="18" field="coverage_of"/>
-    <alias name="规模未核实" index="19" field="unverified"/>
-    <alias name="各要求结论" index="20" field="requirements"/>
-    <alias name="标准配置" index="21" field="profile"/>
-    <alias name="标准名称" index="22" field="profile_name"/>
-    <alias name="步行速度（米/分钟）" index="23" field="walk_speed"/>
-    <alias name="可达比例要求" index="24" field="coverage_min"/>
-    <alias name="阈值可信度" index="25" field="confidence"/>
-    <alias name="阈值来源" index="26" field="sources"/>
+    <alias name="社区编号" field="community_id" index="0"/>
+    <alias name="社区名称" field="community_name" index="1"/>
+    <alias name="新建/既有" field="community_status" index="2"/>
+    <alias name="项目编号" field="item_id" index="3"/>
+    <alias name="项目" field="item_name" index="4"/>
+    <alias name="方面" field="aspect" index="5"/>
+    <alias name="结论" field="status" index="6"/>
+    <alias name="判定要求" field="requirement" index="7"/>
+    <alias name="实测值" field="measured" index="8"/>
+    <alias name="标准值" field="threshold" index="9"/>
+    <alias name="单位" field="unit" index="10"/>
+    <alias name="原因" field="reason_zh" index="11"/>
+    <alias name="Reason" field="reason_en" index="12"/>
+    <alias name="设施编号" field="facility_id" index="13"/>
+    <alias name="最近设施" field="facility_name" index="14"/>
+    <alias name="距离（米）" field="distance_m" index="15"/>
+    <alias name="计算方法" field="method" index="16"/>
+    <alias name="可达比例" field="coverage" index="17"/>
+    <alias name="可达比例口径" field="coverage_of" index="18"/>
+    <alias name="规模未核实" field="unverified" index="19"/>
+    <alias name="各要求结论" field="requirements" index="20"/>
+    <alias name="标准配置" field="profile" index="21"/>
+    <alias name="标准名称" field="profile_name" index="22"/>
+    <alias name="步行速度（米/分钟）" field="walk_speed" index="23"/>
+    <alias name="可达比例要求" field="coverage_min" index="24"/>
+    <alias name="阈值可信度" field="confidence" index="25"/>
+    <alias name="阈值来源" field="sources" index="26"/>
   </aliases>
   <defaults>
-    <default field="community_id" applyOnUpdate="0" expression=""/>
-    <default field="community_name" applyOnUpdate="0" expression=""/>
-    <default field="community_status" applyOnUpdate="0" expression=""/>
-    <default field="item_id" applyOnUpdate="0" expression=""/>
-    <default field="item_name" applyOnUpdate="0" expression=""/>
-    <default field="aspect" applyOnUpdate="0" expression=""/>
-    <default field="status" applyOnUpdate="0" expression=""/>
-    <default field="requirement" applyOnUpdate="0" expression=""/>
-    <default field="measured" applyOnUpdate="0" expression=""/>
-    <default field="threshold" applyOnUpdate="0" expression=""/>
-    <default field="unit" applyOnUpdate="0" expression=""/>
-    <default field="reason_zh" applyOnUpdate="0" expression=""/>
-    <default field="reason_en" applyOnUpdate="0" expression=""/>
-    <default field="facility_id" applyOnUpdate="0" expression=""/>
-    <default field="facility_name" applyOnUpdate="0" expression=""/>
-    <default field="distance_m" applyOnUpdate="0" expression=""/>
-    <default field="method" applyOnUpdate="0" expression=""/>
-    <default field="coverage" applyOnUpdate="0" expression=""/>
-    <default field="coverage_of" applyOnUpdate="0" expression=""/>
-    <default field="unverified" applyOnUpdate="0" expression=""/>
-    <default field="requirements" applyOnUpdate="0" expression=""/>
-    <default field="profile" applyOnUpdate="0" expression=""/>
-    <default field="profile_name" applyOnUpdate="0" expression=""/>
-    <default field="walk_speed" applyOnUpdate="0" expression=""/>
-    <default field="coverage_min" applyOnUpdate="0" expression=""/>
-    <default field="confidence" applyOnUpdate="0" expression=""/>
-    <default field="sources" applyOnUpdate="0" expression=""/>
+    <default expression="" field="community_id" applyOnUpdate="0"/>
+    <default expression="" field="community_name" applyOnUpdate="0"/>
+    <default expression="" field="community_status" applyOnUpdate="0"/>
+    <default expression="" field="item_id" applyOnUpdate="0"/>
+    <default expression="" field="item_name" applyOnUpdate="0"/>
+    <default expression="" field="aspect" applyOnUpdate="0"/>
+    <default expression="" field="status" applyOnUpdate="0"/>
+    <default expression="" field="requirement" applyOnUpdate="0"/>
+    <default expression="" field="measured" applyOnUpdate="0"/>
+    <default expression="" field="threshold" applyOnUpdate="0"/>
+    <default expression="" field="unit" applyOnUpdate="0"/>
+    <default expression="" field="reason_zh" applyOnUpdate="0"/>
+    <default expression="" field="reason_en" applyOnUpdate="0"/>
+    <default expression="" field="facility_id" applyOnUpdate="0"/>
+    <default expression="" field="facility_name" applyOnUpdate="0"/>
+    <default expression="" field="distance_m" applyOnUpdate="0"/>
+    <default expression="" field="method" applyOnUpdate="0"/>
+    <default expression="" field="coverage" applyOnUpdate="0"/>
+    <default expression="" field="coverage_of" applyOnUpdate="0"/>
+    <default expression="" field="unverified" applyOnUpdate="0"/>
+    <default expression="" field="requirements" applyOnUpdate="0"/>
+    <default expression="" field="profile" applyOnUpdate="0"/>
+    <default expression="" field="profile_name" applyOnUpdate="0"/>
+    <default expression="" field="walk_speed" applyOnUpdate="0"/>
+    <default expression="" field="coverage_min" applyOnUpdate="0"/>
+    <default expression="" field="confidence" applyOnUpdate="0"/>
+    <default expression="" field="sources" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="community_id"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="community_name"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="community_status"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_id"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="item_name"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="aspect"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="status"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="requirement"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="measured"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="threshold"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="unit"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="reason_zh"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="reason_en"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="facility_id"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="facility_name"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="distance_m"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="method"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="coverage"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="coverage_of"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="unverified"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="requirements"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="profile"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="profile_name"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="walk_speed"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="coverage_min"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="confidence"/>
-    <constraint constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0" field="sources"/>
+    <constraint unique_strength="0" exp_strength="0" field="community_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="community_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="community_status" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="item_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="aspect" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="status" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="requirement" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="measured" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="threshold" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unit" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="reason_zh" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="reason_en" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="facility_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="facility_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="distance_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="method" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="coverage" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="coverage_of" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unverified" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="requirements" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="profile" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="profile_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="walk_speed" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="coverage_min" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="confidence" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="sources" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="community_id"/>
-    <constraint desc="" exp="" field="community_name"/>
-    <constraint desc="" exp="" field="community_status"/>
-    <constraint desc="" exp="" field="item_id"/>
-    <constraint desc="" exp="" field="item_name"/>
-    <constraint desc="" exp="" field="aspect"/>
-    <constraint desc="" exp="" field="status"/>
-    <constraint desc="" exp="" field="requirement"/>
-    <constraint desc="" exp="" field="measured"/>
-    <constraint desc="" exp="" field="threshold"/>
-    <constraint desc="" exp="" field="unit"/>
-    <constraint desc="" exp="" field="reason_zh"/>
-    <constraint desc="" exp="" field="reason_en"/>
-    <constraint desc="" exp="" field="facility_id"/>
-    <constraint desc="" exp="" field="facility_name"/>
-    <constraint desc="" exp="" field="distance_m"/>
-    <constraint desc="" exp="" field="method"/>
-    <constraint desc="" exp="" field="coverage"/>
-    <constraint desc="" exp="" field="coverage_of"/>
-    <constraint desc="" exp="" field="unverified"/>
-    <constraint desc="" exp="" field="requirements"/>
-    <constraint desc="" exp="" field="profile"/>
-    <constraint desc="" exp="" field="profile_name"/>
-    <constraint desc="" exp="" field="walk_speed"/>
-    <constraint desc="" exp="" field="coverage_min"/>
-    <constraint desc="" exp="" field="confidence"/>
-    <constraint desc="" exp="" field="sources"/>
+    <constraint desc="" field="community_id" exp=""/>
+    <constraint desc="" field="community_name" exp=""/>
+    <constraint desc="" field="community_status" exp=""/>
+    <constraint desc="" field="item_id" exp=""/>
+    <constraint desc="" field="item_name" exp=""/>
+    <constraint desc="" field="aspect" exp=""/>
+    <constraint desc="" field="status" exp=""/>
+    <constraint desc="" field="requirement" exp=""/>
+    <constraint desc="" field="measured" exp=""/>
+    <constraint desc="" field="threshold" exp=""/>
+    <constraint desc="" field="unit" exp=""/>
+    <constraint desc="" field="reason_zh" exp=""/>
+    <constraint desc="" field="reason_en" exp=""/>
+    <constraint desc="" field="facility_id" exp=""/>
+    <constraint desc="" field="facility_name" exp=""/>
+    <constraint desc="" field="distance_m" exp=""/>
+    <constraint desc="" field="method" exp=""/>
+    <constraint desc="" field="coverage" exp=""/>
+    <constraint desc="" field="coverage_of" exp=""/>
+    <constraint desc="" field="unverified" exp=""/>
+    <constraint desc="" field="requirements" exp=""/>
+    <constraint desc="" field="profile" exp=""/>
+    <constraint desc="" field="profile_name" exp=""/>
+    <constraint desc="" field="walk_speed" exp=""/>
+    <constraint desc="" field="coverage_min" exp=""/>
+    <constraint desc="" field="confidence" exp=""/>
+    <constraint desc="" field="sources" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles>
-      <style background_color_alpha="255" name="pass" rule="&quot;status&quot; = 'pass'" background_color="#d9f0d3">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+      <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="&quot;status&quot; = 'pass'">
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
-      <style background_color_alpha="255" name="fail" rule="&quot;status&quot; = 'fail'" background_color="#f4a6a6">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+      <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="&quot;status&quot; = 'fail'">
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
-      <style background_color_alpha="255" name="unknown" rule="&quot;status&quot; = 'unknown'" background_color="#e0e0e0">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+      <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="&quot;status&quot; = 'unknown'">
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
-      <style background_color_alpha="255" name="not_applicable" rule="&quot;status&quot; = 'not_applicable'" background_color="#ffffff">
-        <font style="" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0"/>
+      <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="&quot;status&quot; = 'not_applicable'">
+        <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       </style>
     </rowstyles>
-    <fieldstyles/>
+    <fieldstyles>
+      <fieldstyle fieldname="status">
+        <style background_color="#d9f0d3" name="达标" background_color_alpha="255" rule="@value = 'pass'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#f4a6a6" name="不达标" background_color_alpha="255" rule="@value = 'fail'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#e0e0e0" name="待核实" background_color_alpha="255" rule="@value = 'unknown'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+        <style background_color="#ffffff" name="不适用" background_color_alpha="255" rule="@value = 'not_applicable'">
+          <font description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
+        </style>
+      </fieldstyle>
+    </fieldstyles>
   </conditionalstyles>
   <storedexpressions/>
   <editform tolerant="1"></editform>

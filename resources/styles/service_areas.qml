@@ -1,46 +1,46 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" readOnly="0" simplifyMaxScale="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyAlgorithm="0" maxScale="0" simplifyLocal="1" labelsEnabled="0" symbologyReferenceScale="-1">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" fixedDuration="0" limitMode="0" durationUnit="min" enabled="0" endExpression="" accumulate="0" durationField="" startField="" startExpression="" mode="0">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="graduatedSymbol" symbollevels="0" enableorderby="0" referencescale="-1" graduatedMethod="GraduatedColor" forceraster="0" attr="minutes">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="minutes" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range lower="0.000000000000000" upper="5.000000000000000" label="≤ 5 分钟 5 min" render="true" symbol="0"/>
-      <range lower="5.000000000000000" upper="10.000000000000000" label="≤ 10 分钟 10 min" render="true" symbol="1"/>
-      <range lower="10.000000000000000" upper="15.000000000000000" label="≤ 15 分钟 15 min" render="true" symbol="2"/>
-      <range lower="15.000000000000000" upper="1000.000000000000000" label="> 15 分钟 more" render="true" symbol="3"/>
+      <range lower="0.000000000000000" symbol="0" upper="5.000000000000000" render="true" label="≤ 5 分钟 5 min"/>
+      <range lower="5.000000000000000" symbol="1" upper="10.000000000000000" render="true" label="≤ 10 分钟 10 min"/>
+      <range lower="10.000000000000000" symbol="2" upper="15.000000000000000" render="true" label="≤ 15 分钟 15 min"/>
+      <range lower="15.000000000000000" symbol="3" upper="1000.000000000000000" render="true" label="> 15 分钟 more"/>
     </ranges>
     <symbols>
-      <symbol type="fill" force_rhr="0" name="0" clip_to_extent="1" alpha="0.45">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="26,152,80,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="77,77,77,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="26,152,80,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="26,152,80,255"/>
@@ -55,34 +55,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" force_rhr="0" name="1" clip_to_extent="1" alpha="0.45">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="145,207,96,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="77,77,77,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="145,207,96,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="145,207,96,255"/>
@@ -97,34 +97,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" force_rhr="0" name="2" clip_to_extent="1" alpha="0.45">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="254,224,139,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="77,77,77,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="254,224,139,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="254,224,139,255"/>
@@ -139,34 +139,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" force_rhr="0" name="3" clip_to_extent="1" alpha="0.45">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="252,141,89,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="77,77,77,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="252,141,89,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="77,77,77,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="252,141,89,255"/>
@@ -181,17 +181,17 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
-      <labelFormat trimtrailingzeroes="1" format="%1 - %2" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -206,7 +206,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -259,40 +259,40 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="type" name="设施类型代码" index="0"/>
-    <alias field="type_zh" name="设施类型" index="1"/>
-    <alias field="minutes" name="步行时间（分钟）" index="2"/>
-    <alias field="metres" name="步行距离（米）" index="3"/>
-    <alias field="street_length_m" name="可达道路长度（米）" index="4"/>
-    <alias field="area_m2" name="面积（平方米）" index="5"/>
+    <alias name="设施类型代码" field="type" index="0"/>
+    <alias name="设施类型" field="type_zh" index="1"/>
+    <alias name="步行时间（分钟）" field="minutes" index="2"/>
+    <alias name="步行距离（米）" field="metres" index="3"/>
+    <alias name="可达道路长度（米）" field="street_length_m" index="4"/>
+    <alias name="面积（平方米）" field="area_m2" index="5"/>
   </aliases>
   <defaults>
-    <default field="type" applyOnUpdate="0" expression=""/>
-    <default field="type_zh" applyOnUpdate="0" expression=""/>
-    <default field="minutes" applyOnUpdate="0" expression=""/>
-    <default field="metres" applyOnUpdate="0" expression=""/>
-    <default field="street_length_m" applyOnUpdate="0" expression=""/>
-    <default field="area_m2" applyOnUpdate="0" expression=""/>
+    <default expression="" field="type" applyOnUpdate="0"/>
+    <default expression="" field="type_zh" applyOnUpdate="0"/>
+    <default expression="" field="minutes" applyOnUpdate="0"/>
+    <default expression="" field="metres" applyOnUpdate="0"/>
+    <default expression="" field="street_length_m" applyOnUpdate="0"/>
+    <default expression="" field="area_m2" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="type" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="type_zh" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="minutes" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="metres" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="street_length_m" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="area_m2" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="type" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="type_zh" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="minutes" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="metres" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="street_length_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="area_m2" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="type" desc=""/>
-    <constraint exp="" field="type_zh" desc=""/>
-    <constraint exp="" field="minutes" desc=""/>
-    <constraint exp="" field="metres" desc=""/>
-    <constraint exp="" field="street_length_m" desc=""/>
-    <constraint exp="" field="area_m2" desc=""/>
+    <constraint desc="" field="type" exp=""/>
+    <constraint desc="" field="type_zh" exp=""/>
+    <constraint desc="" field="minutes" exp=""/>
+    <constraint desc="" field="metres" exp=""/>
+    <constraint desc="" field="street_length_m" exp=""/>
+    <constraint desc="" field="area_m2" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
