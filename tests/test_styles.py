@@ -1,7 +1,7 @@
 """The QML styles as a reviewer meets them in QGIS desktop: every code the check writes shows as a Chinese label (a
 value map; the codes stay in the data), status fields are coloured, the community form is grouped into the profile's
 aspects, and community polygons let what lies beneath show through. Each style is loaded the way the algorithms load
-it (StyleFromQml) onto a memory layer with the output's fields."""
+it (LoadedOutput) onto a memory layer with the output's fields."""
 
 import ast
 import re
@@ -25,7 +25,7 @@ from complete_community.core.profiles.loader import load_profile
 from complete_community.processing import check_outputs
 from complete_community.processing.algorithms.network_qa import FINDING_FIELDS
 from complete_community.processing.fields import fields_from
-from complete_community.processing.styling import StyleFromQml
+from complete_community.processing.styling import LoadedOutput
 from helpers import output_layer, recording_feedback, run_algorithm
 
 CHINESE = re.compile("[\u4e00-\u9fff]")
@@ -81,7 +81,7 @@ def styled(qml, fields, geometry="Polygon"):
     assert layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     feedback = recording_feedback()
-    StyleFromQml(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
+    LoadedOutput(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
     assert not feedback.warnings, feedback.warnings
     return layer
 
@@ -241,7 +241,7 @@ def test_a_real_run_shows_no_code(provider):
     for output, qml, codes in (("OUTPUT", "community_results", COMMUNITY_CODES),
                                ("OUTPUT_ITEMS", "item_results", ITEM_CODES)):
         layer = output_layer(result[output], context)
-        StyleFromQml(qml, None).postProcessLayer(layer, context, feedback)
+        LoadedOutput(qml, None).postProcessLayer(layer, context, feedback)
         texts = {represent(layer, name, feature[name]) for feature in layer.getFeatures() for name in codes}
         assert not [text for text in texts if text.startswith("(")], (output, texts)
         shown |= texts
