@@ -198,6 +198,11 @@ def community_style(path):
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans CJK SC"))
     text.setSize(9)
+    halo = text.buffer()  # a white halo: the labels stay readable over facility symbols and streets
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
