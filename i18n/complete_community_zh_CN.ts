@@ -11,6 +11,7 @@
         <message>
             <location filename="../plugin.py" />
             <location filename="../processing/provider.py" />
+            <location filename="../processing/styling.py" />
             <location filename="../ui/community_dock.py" />
             <source>Complete Community Check</source>
             <translation>完整社区体检</translation>
@@ -385,7 +386,6 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
-            <location filename="../processing/base.py" />
             <source>Check</source>
             <translation>检查内容</translation>
         </message>
@@ -1185,7 +1185,7 @@
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
             <source>Check the walking network</source>
-            <translation>路网体检</translation>
+            <translation>路网质量检查</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1416,6 +1416,11 @@
             <location filename="../processing/base.py" />
             <source>Cancelled: no output was written.</source>
             <translation>已取消：未写入任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Community checks</source>
+            <translation>社区体检</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />

@@ -29,7 +29,7 @@ from qgis.core import (  # noqa: E402
 from complete_community.core.network import qa  # noqa: E402
 
 ALIASES = {"problem": "问题类型", "detail": "说明", "distance_m": "距离（米）", "component": "连通分量编号",
-           "length_m": "长度（米）"}
+           "length_m": "长度（米）", "feature_id": "设施或居民点编号", "feature_name": "设施或居民点名称"}
 # problem → (Chinese name, English legend text, symbol properties); the most urgent first
 LINE_CLASSES = {
     qa.DISCONNECTED: ("孤立路网", "Disconnected part",
@@ -59,7 +59,8 @@ def network_qa_style(path, geometry, classes, symbol_class):
     """A categorized style for one output layer: only the problems of its geometry type."""
     layer = QgsVectorLayer(
         geometry + "?field=problem:string(32)&field=detail:string(254)&field=distance_m:double"
-        "&field=component:integer&field=length_m:double", "style", "memory")
+        "&field=component:integer&field=length_m:double&field=feature_id:string(80)&field=feature_name:string(120)",
+        "style", "memory")
     categories = [QgsRendererCategory(problem, symbol_class.createSimple(properties), "{} {}".format(zh, en))
                   for problem, (zh, en, properties) in classes.items()]
     layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))

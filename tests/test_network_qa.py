@@ -150,6 +150,9 @@ def test_each_planted_fault_found_exactly(faulty_run):
     assert facility["distance_m"] == pytest.approx(300.0)
     assert facility.geometry().asPoint() == point(150, 600)
     assert "300" in facility["detail"] and "100" in facility["detail"]
+    # the point says which facility it is: its name (the layer has no id field, so the feature id) and in the detail
+    assert facility["feature_name"] == "远处的卫生站" and facility["feature_id"] == "2"
+    assert facility["detail"].startswith("设施“远处的卫生站”距最近道路300米")
 
     (resident,) = found["resident_off_network"]
     assert resident["distance_m"] == pytest.approx(150.0, abs=0.01)  # the square came through EPSG:4326
@@ -165,7 +168,8 @@ def test_outputs_have_the_network_crs_and_the_same_fields(faulty_run):
     _result, points, lines, _feedback = faulty_run
     for layer in (points, lines):
         assert layer.crs().authid() == "EPSG:4547"
-        assert layer.fields().names() == ["problem", "detail", "distance_m", "component", "length_m"]
+        assert layer.fields().names() == ["problem", "detail", "distance_m", "component", "length_m", "feature_id",
+                                          "feature_name"]
     assert points.geometryType() == 0 and lines.geometryType() == 1  # point, line
 
 

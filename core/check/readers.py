@@ -160,11 +160,14 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
     return facilities, skipped, warnings
 
 
-def read_points(features, transform, is_canceled):
-    """((n, 2) array of where each feature with a geometry stands, features without geometry skipped): for network
-    QA, which must place facilities and residents exactly as the check does."""
-    facilities, skipped, _warnings = read_facilities(features, transform, {}, lambda _attributes: None, is_canceled)
-    return np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2), skipped
+def read_points(features, transform, is_canceled, fields=None):
+    """((n, 2) array of where each feature with a geometry stands, their labels, their names, features without
+    geometry skipped): for network QA, which must place facilities and residents exactly as the check does and name
+    them as it does. fields: the id and name fields ({"id": …, "name": …}), when the layer has them."""
+    facilities, skipped, _warnings = read_facilities(features, transform, fields or {}, lambda _attributes: None,
+                                                     is_canceled)
+    xy = np.array([(f.x, f.y) for f in facilities], dtype=float).reshape(-1, 2)
+    return xy, [f.id for f in facilities], [f.name for f in facilities], skipped
 
 
 def read_residents(features, transform, population_field, is_canceled):

@@ -54,6 +54,8 @@ class Finding:
     distance_m: Optional[float] = None
     component: Optional[int] = None
     length_m: Optional[float] = None
+    feature_id: Optional[str] = None  # the facility or resident a point finding is about
+    feature_name: Optional[str] = None
 
     @property
     def is_line(self):
@@ -259,19 +261,23 @@ def dangling_findings(graph, components, ends):
     return findings
 
 
-def off_network_findings(problem, points_xy, off, max_access):
+def off_network_findings(problem, points_xy, off, max_access, ids=None, names=None):
+    """One finding per off-network point, naming the facility or resident (ids, names: one per point) it is about."""
     label = "设施" if problem == FACILITY_OFF_NETWORK else "居民点"
     points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
     findings = []
     for index, distance, rank in zip(off.index, off.distance, off.component):
         xy = tuple(float(c) for c in points[index])
+        which = dict(feature_id=ids[index] if ids else None, feature_name=(names[index] or None) if names else None)
+        subject = "{}{}".format(label, "“{}”".format(which["feature_name"]) if which["feature_name"] else "")
         if np.isfinite(distance):
             detail = "{}距最近道路{}米，超过{}米的接入距离，不计入步行可达".format(
-                label, _metres(distance), _metres(max_access))
-            findings.append(Finding(problem, xy, detail, distance_m=float(distance), component=int(rank) or None))
+                subject, _metres(distance), _metres(max_access))
+            findings.append(Finding(problem, xy, detail, distance_m=float(distance), component=int(rank) or None,
+                                    **which))
         else:
-            detail = "{}周围{}米内没有道路".format(label, _metres(DISTANCE_SEARCH))
-            findings.append(Finding(problem, xy, detail))
+            detail = "{}周围{}米内没有道路".format(subject, _metres(DISTANCE_SEARCH))
+            findings.append(Finding(problem, xy, detail, **which))
     return findings
 
 

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
+from complete_community.core.check.fields import FACILITY_FIELDS, choose_fields
 from complete_community.core.check.readers import read_points
 from complete_community.core.network import qa
 from complete_community.core.qgis_compat import source_type, wkb_type
@@ -35,6 +36,8 @@ FINDING_FIELDS = (
     ("distance_m", "double", 12, 2),
     ("component", "int"),
     ("length_m", "double", 14, 2),
+    ("feature_id", "string", 80),
+    ("feature_name", "string", 120),
 )
 
 
@@ -131,13 +134,14 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
             if source is None:
                 continue
             label = self.layer_label(parameters, name, context)
-            points, skipped = read_points(self.features(source, steps), frame.transform_from(source, label),
-                                          steps.isCanceled)
+            fields = choose_fields(source.fields().names(), {key: FACILITY_FIELDS[key] for key in ("id", "name")}, {})
+            points, ids, names, skipped = read_points(self.features(source, steps),
+                                                      frame.transform_from(source, label), steps.isCanceled, fields)
             if skipped:
                 steps.pushWarning(self.tr("{}: {} features without geometry skipped").format(label, skipped))
             off = qa.off_network(graph, points, max_access, components)
             off_counts[problem] = (off.count, len(points))
-            findings += qa.off_network_findings(problem, points, off, max_access)
+            findings += qa.off_network_findings(problem, points, off, max_access, ids, names)
 
         steps.setCurrentStep(3)
         ids = self._write(findings, frame.transform_to(network.sourceCrs()), network.sourceCrs(), parameters, context,
@@ -162,7 +166,7 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(self._geometry(finding, back))
             feature.setAttributes([finding.problem, finding.detail, finding.distance_m, finding.component,
-                                   finding.length_m])
+                                   finding.length_m, finding.feature_id, finding.feature_name])
             name = self.OUTPUT_LINES if finding.is_line else self.OUTPUT_POINTS
             self.add_feature(sinks[name][0], feature, parameters, name)
             feedback.setProgress(100.0 * (index + 1) / len(findings))

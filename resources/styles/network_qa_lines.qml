@@ -241,6 +241,20 @@
         </config>
       </editWidget>
     </field>
+    <field name="feature_id" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="feature_name" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias name="问题类型" field="problem" index="0"/>
@@ -248,6 +262,8 @@
     <alias name="距离（米）" field="distance_m" index="2"/>
     <alias name="连通分量编号" field="component" index="3"/>
     <alias name="长度（米）" field="length_m" index="4"/>
+    <alias name="设施或居民点编号" field="feature_id" index="5"/>
+    <alias name="设施或居民点名称" field="feature_name" index="6"/>
   </aliases>
   <defaults>
     <default expression="" field="problem" applyOnUpdate="0"/>
@@ -255,6 +271,8 @@
     <default expression="" field="distance_m" applyOnUpdate="0"/>
     <default expression="" field="component" applyOnUpdate="0"/>
     <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="feature_id" applyOnUpdate="0"/>
+    <default expression="" field="feature_name" applyOnUpdate="0"/>
   </defaults>
   <constraints>
     <constraint unique_strength="0" exp_strength="0" field="problem" notnull_strength="0" constraints="0"/>
@@ -262,6 +280,8 @@
     <constraint unique_strength="0" exp_strength="0" field="distance_m" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="component" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="feature_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="feature_name" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="problem" exp=""/>
@@ -269,6 +289,8 @@
     <constraint desc="" field="distance_m" exp=""/>
     <constraint desc="" field="component" exp=""/>
     <constraint desc="" field="length_m" exp=""/>
+    <constraint desc="" field="feature_id" exp=""/>
+    <constraint desc="" field="feature_name" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
