@@ -40,3 +40,18 @@ def facility_types() -> Dict[str, FacilityType]:
 
 def is_known_type(code: str) -> bool:
     return code in facility_types()
+
+
+def resolve_type(text) -> Optional[str]:
+    """The type code a person's word names — the code, the Chinese or English name or an alias, in any case — or
+    None."""
+    wanted = str(text).strip().lower()
+    for code, entry in facility_types().items():
+        if wanted in {w.lower() for w in (code, entry.name_zh, entry.name_en, *entry.aliases)}:
+            return code
+    return None
+
+
+def type_list() -> str:
+    """Every type as people and scripts name it, for messages: "幼儿园 kindergarten, 托儿所 nursery, …"."""
+    return ", ".join("{} {}".format(entry.name_zh, code) for code, entry in facility_types().items())

@@ -1329,23 +1329,28 @@
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>For each facility type and each walking time (e.g. 5, 10 and 15 minutes at 60 m/min), the streets from which the nearest facility of the type is within that walk, cut exactly where the limit falls inside a street, and one polygon per type and time (the reachable streets buffered and dissolved). Optionally, catchments: every reachable street part allocated to its nearest facility. The network is built once for all types and times.</source>
-            <translation>对每类设施和每个步行时间（如按 60 米/分钟计的 5、10、15 分钟），求出在该时间内可步行到达最近该类设施的道路，在限值落在路段中间处精确截断；并为每类设施和每个时间生成一个面（可达道路缓冲后融合）。可选：服务分区，即把每段可达道路分配给最近的设施。路网对所有类型和时间只构建一次。</translation>
+            <source>For each facility type and each walking time (e.g. 5, 10 and 15 minutes at 60 m/min), the streets from which the nearest facility of the type is within that walk, cut exactly where the limit falls inside a street, and one polygon per type and time (the reachable streets buffered and dissolved). By default each type gets one polygon at the walking time the checklist profile asks for it; give walking times to draw several. Optionally, catchments: every reachable street part allocated to its nearest facility. The network is built once for all types and times.</source>
+            <translation>对每类设施和每个步行时间（如按 60 米/分钟计的 5、10、15 分钟），给出在该步行时间内能到达最近一处该类设施的道路（在道路中间精确截断），以及每类设施、每个时间一个服务范围面（可达道路缓冲后融合）。默认每类设施只生成一个服务范围，时间取标准配置对该类设施要求的步行时间；填写步行时间可生成多个。可选：服务分区，即把每段可达道路分配给离它最近的设施。路网对所有设施类型和时间只构建一次。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Facility types (codes, comma separated; empty: all)</source>
-            <translation>设施类型（代码，逗号分隔；留空为全部）</translation>
+            <source>Facility types (names or codes, comma separated; empty: every type in the layer)</source>
+            <translation>设施类型（名称或代码，用逗号分隔；留空：图层中的所有类型）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>E.g. kindergarten, health_station, bus_stop. Empty: every type in the layer.</source>
-            <translation>例如 kindergarten, health_station, bus_stop。留空：图层中的所有类型。</translation>
+            <source>E.g. 幼儿园, 社区卫生服务站, bus_stop: the Chinese or English name, an alias or the code of a type of the taxonomy. Empty: every type in the layer.</source>
+            <translation>如 幼儿园、社区卫生服务站、bus_stop：设施分类中类型的中文名、英文名、别名或代码。留空：图层中的所有类型。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Walking times (minutes)</source>
-            <translation>步行时间（分钟）</translation>
+            <source>Walking times (minutes; empty: the profile's walking time for each type)</source>
+            <translation>步行时间（分钟；留空：按标准配置对每类设施的步行时间）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>E.g. 5,10,15 for three areas per type. Empty: one area per type, at the walking time the checklist profile asks for that type (e.g. 10 minutes for a kindergarten).</source>
+            <translation>如 5,10,15 表示每类设施生成三个服务范围。留空：每类设施一个服务范围，时间取标准配置对该类设施要求的步行时间（如幼儿园10分钟）。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
@@ -1389,13 +1394,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>Walking times of profile {}: {}</source>
+            <translation>标准配置 {} 的步行时间：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>The facility layer has no type field (looked for: {}). Choose the field with the facility types.</source>
             <translation>设施图层没有类型字段（查找了：{}）。请指定设施类型字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
-            <source>Unknown facility types: {}</source>
-            <translation>未知设施类型：{}</translation>
+            <source>Unknown facility types: {}. The types are: {}</source>
+            <translation>未知的设施类型：{}。可用的类型有：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />

@@ -75,3 +75,22 @@ def test_bad_minutes_and_unknown_types(provider):
         service_areas([(500, 500, "bus_stop")], "five")
     with pytest.raises(QgsProcessingException, match="Unknown facility types: bus"):
         service_areas([(500, 500, "bus_stop")], "5", TYPES="bus")
+
+
+def test_types_in_peoples_words_and_the_profiles_walking_time_by_default(provider):
+    """幼儿园 and 社区卫生服务站 name the types; without walking times each type gets one area at the time the profile
+    asks for it (10 minutes in the national profile, 5 in GB 50180's 5-minute tier)."""
+    points = [(500, 500, "kindergarten"), (300, 700, "health_station"), (700, 300, "bus_stop")]
+    layers = service_areas(points, "", TYPES="幼儿园，社区卫生服务站")
+    areas = {(f["type"], f["minutes"]) for f in layers["OUTPUT_POLYGONS"].getFeatures()}
+    assert areas == {("kindergarten", 10.0), ("health_station", 10.0)}
+    layers = service_areas(points, "", TYPES="kindergarten", PROFILE="gb50180-2018-5min")
+    assert {f["minutes"] for f in layers["OUTPUT_POLYGONS"].getFeatures()} == {5.0}
+
+
+def test_unknown_type_lists_the_types(provider):
+    with pytest.raises(QgsProcessingException) as raised:
+        service_areas([(500, 500, "kindergarten")], "5", TYPES="图书馆")
+    message = str(raised.value)
+    assert message.startswith("Unknown facility types: 图书馆. The types are: ")
+    assert "幼儿园 kindergarten" in message and "社区卫生服务站 health_station" in message

@@ -139,6 +139,16 @@ class Profile:
             return replace(self.reach, inherited=True)
         return None
 
+    def reach_of_type(self, code) -> Optional[float]:
+        """The walking time (minutes) the profile asks for a facility type: the shortest reach of the walking
+        requirements (alternatives included) that accept it, else the profile's default reach."""
+        minutes = [float(self.reach_for(r).value) for item in self.items.values() for main in item.requirements
+                   for r in (main,) + main.alternatives
+                   if code in r.facility_types and r.walks and self.reach_for(r) is not None]
+        if minutes:
+            return min(minutes)
+        return float(self.reach.value) if self.reach is not None else None
+
     def reach_metres(self, requirement: Requirement) -> Optional[float]:
         """The walking reach of a requirement (its own or the inherited default) in metres at the profile's speed."""
         reach = self.reach_for(requirement)

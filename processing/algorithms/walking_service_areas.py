@@ -1,5 +1,7 @@
 """completecommunity:walkingserviceareas — where residents can walk to each facility type within 5/10/15 minutes."""
 
+import re
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -20,7 +22,7 @@ from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import SplitNetwork
 from complete_community.core.network.service_area import polygon, reachable_parts
 from complete_community.core.qgis_compat import field_data_type, source_type, wkb_type
-from complete_community.core.taxonomy import facility_types
+from complete_community.core.taxonomy import facility_types, resolve_type, type_list
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
@@ -32,6 +34,7 @@ from complete_community.processing.parameters.network import (
     add_network_parameters,
     walking_graph,
 )
+from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 from complete_community.processing.styling import style_output
 
 LINE_FIELDS = (("type", "string"), ("type_zh", "string"), ("minutes", "double"), ("metres", "double"),
@@ -78,8 +81,9 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
             "For each facility type and each walking time (e.g. 5, 10 and 15 minutes at 60 m/min), the streets "
             "from which the nearest facility of the type is within that walk, cut exactly where the limit falls "
             "inside a street, and one polygon per type and time (the reachable streets buffered and dissolved). "
-            "Optionally, catchments: every reachable street part allocated to its nearest facility. The network "
-            "is built once for all types and times."
+            "By default each type gets one polygon at the walking time the checklist profile asks for it; give "
+            "walking times to draw several. Optionally, catchments: every reachable street part allocated to its "
+            "nearest facility. The network is built once for all types and times."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -94,11 +98,18 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
             type=field_data_type("Any"), optional=True))
         add_mapping_parameters(self, default="taxonomy")
         types = QgsProcessingParameterString(
-            self.TYPES, self.tr("Facility types (codes, comma separated; empty: all)"), optional=True)
-        types.setHelp(self.tr("E.g. kindergarten, health_station, bus_stop. Empty: every type in the layer."))
+            self.TYPES, self.tr("Facility types (names or codes, comma separated; empty: every type in the layer)"),
+            optional=True)
+        types.setHelp(self.tr("E.g. 幼儿园, 社区卫生服务站, bus_stop: the Chinese or English name, an alias or the "
+                              "code of a type of the taxonomy. Empty: every type in the layer."))
         self.addParameter(types)
-        self.addParameter(QgsProcessingParameterString(self.MINUTES, self.tr("Walking times (minutes)"),
-                                                       defaultValue="5,10,15"))
+        times = QgsProcessingParameterString(
+            self.MINUTES, self.tr("Walking times (minutes; empty: the profile's walking time for each type)"),
+            optional=True)
+        times.setHelp(self.tr("E.g. 5,10,15 for three areas per type. Empty: one area per type, at the walking time "
+                              "the checklist profile asks for that type (e.g. 10 minutes for a kindergarten)."))
+        self.addParameter(times)
+        add_profile_parameters(self)
         self.addParameter(distance_parameter(self.WALK_SPEED, self.tr("Walking speed (m/min)"), 60.0, "",
                                              minimum=1.0))
         self.addParameter(distance_parameter(self.BUFFER, self.tr("Polygon width on each side of the streets (m)"),
@@ -116,11 +127,13 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
 
     # the run, in stages
     def process(self, parameters, context, feedback):
+        text = self.parameterAsString(parameters, self.MINUTES, context)
         try:
-            minutes = parse_minutes(self.parameterAsString(parameters, self.MINUTES, context))
+            minutes = parse_minutes(text) if text and text.strip() else None
         except ValueError:
             raise QgsProcessingException(self.tr("Walking times must be positive numbers separated by commas, "
                                                  "e.g. 5,10,15")) from None
+        profile = profile_from_parameters(self, parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
         network = self.source(parameters, self.NETWORK, context)
         frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps)
@@ -134,7 +147,11 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                 int(attachment.off_network.sum()), max_access))
         split = SplitNetwork(graph, [attachment])
         steps.setCurrentStep(2)
-        return self._areas(split, facilities, types, minutes, frame.transform_to(network.sourceCrs()),
+        minutes_of = {code: minutes or [profile.reach_of_type(code) or 10.0] for code in types}
+        if minutes is None:
+            steps.pushInfo(self.tr("Walking times of profile {}: {}").format(profile.id, ", ".join(
+                "{} {:g} min".format(facility_types()[code].name_zh, times[0]) for code, times in minutes_of.items())))
+        return self._areas(split, facilities, types, minutes_of, frame.transform_to(network.sourceCrs()),
                            network.sourceCrs(), parameters, context, steps)
 
     def _facilities(self, parameters, context, frame, feedback):
@@ -156,11 +173,13 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         facilities, _skipped, _warnings = read_facilities(  # no quantity fields read here: no warnings
             self.features(source, feedback), frame.transform_from(source, label), fields,
             type_classifier(mapping, names, fields["type"], fields["name"]), feedback.isCanceled)
-        wanted = [t.strip() for t in (self.parameterAsString(parameters, self.TYPES, context) or "").split(",")
-                  if t.strip()]
-        unknown = [t for t in wanted if t not in facility_types()]
+        text = self.parameterAsString(parameters, self.TYPES, context) or ""
+        words = [w.strip() for w in re.split(r"[,，、;；]", text) if w.strip()]
+        unknown = [w for w in words if resolve_type(w) is None]
         if unknown:
-            raise QgsProcessingException(self.tr("Unknown facility types: {}").format(", ".join(unknown)))
+            raise QgsProcessingException(self.tr("Unknown facility types: {}. The types are: {}").format(
+                ", ".join(unknown), type_list()))
+        wanted = list(dict.fromkeys(resolve_type(w) for w in words))
         present = sorted({f.type for f in facilities if f.type})
         missing = [t for t in wanted if t not in present]
         if missing:
@@ -170,8 +189,8 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr("No facility of a known type to start from."))
         return facilities, types
 
-    def _areas(self, split, facilities, types, minutes, back, crs, parameters, context, feedback):
-        """Per type: one shortest-path pass to the longest time, then the streets and polygon of every time."""
+    def _areas(self, split, facilities, types, minutes_of, back, crs, parameters, context, feedback):
+        """Per type: one shortest-path pass to its longest time, then the streets and polygon of every time."""
         speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context)
         width = self.parameterAsDouble(parameters, self.BUFFER, context)
         known = facility_types()
@@ -193,12 +212,12 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
 
         facility_nodes = split.group_nodes(0)
         type_codes = np.array([f.type or "" for f in facilities], dtype=object)
-        limit = max(minutes) * speed
-        done = 0
+        done, steps = 0, sum(len(times) for times in minutes_of.values())
         for code in types:
+            limit = max(minutes_of[code]) * speed
             indices = np.nonzero(type_codes == code)[0]
             distance, nearest = split.node_distances(facility_nodes[indices], limit)
-            for minute in minutes:
+            for minute in minutes_of[code]:
                 self.stop_if_canceled(feedback)
                 metres = minute * speed
                 parts = reachable_parts(split, distance, nearest, metres)
@@ -210,7 +229,7 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                     write(polygons_sink, self.OUTPUT_POLYGONS, polygon_fields, shape,
                           [code, known[code].name_zh, minute, metres, float(parts.length.sum()), float(shape.area)])
                 done += 1
-                feedback.setProgress(100.0 * done / (len(types) * len(minutes)))
+                feedback.setProgress(100.0 * done / steps)
             if catchments_sink is not None:
                 parts = reachable_parts(split, distance, nearest, limit, allocate=True)
                 for a, b, d0, d1, which in zip(parts.start, parts.end, parts.distance_start, parts.distance_end,
