@@ -20,12 +20,15 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
+    QgsCategorizedSymbolRenderer,
     QgsConditionalStyle,
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
     QgsPalLayerSettings,
+    QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsTextFormat,
@@ -54,6 +57,7 @@ from complete_community.core.check.model import (  # noqa: E402
     UNKNOWN,
 )
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
+from complete_community.core.taxonomy import facility_types  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
@@ -235,26 +239,51 @@ def item_style(path):
     assert ok, message
 
 
-SERVICE_AREA_CLASSES = (("≤ 5 分钟 5 min", 0, 5, "#1a9850"), ("≤ 10 分钟 10 min", 5, 10, "#91cf60"),
-                        ("≤ 15 分钟 15 min", 10, 15, "#fee08b"), ("> 15 分钟 more", 15, 1000, "#fc8d59"))
+# a qualitative palette cycled over the taxonomy's types: one colour per facility type in the service-area legend
+TYPE_PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4",
+                "#b2df8a", "#fb9a99", "#cab2d6", "#ff7f00")
+# reachable streets by walking distance (metres)
+STREET_CLASSES = (("≤ 300 米 m", 0, 300, "#1a9850"), ("300–500 米 m", 300, 500, "#91cf60"),
+                  ("500–800 米 m", 500, 800, "#fee08b"), ("> 800 米 m", 800, 100000, "#fc8d59"))
+AREA_ALIASES = (("type", "设施类型代码"), ("type_zh", "设施类型"), ("minutes", "步行时间（分钟）"),
+                ("metres", "步行距离（米）"), ("street_length_m", "可达道路长度（米）"), ("area_m2", "面积（平方米）"),
+                ("distance_start", "起点步行距离（米）"), ("distance_end", "终点步行距离（米）"))
 
 
 def service_area_style(path):
-    layer = memory_layer("Polygon", [("type", "string", 0), ("type_zh", "string", 0), ("minutes", "double", 0),
-                                     ("metres", "double", 0), ("street_length_m", "double", 0),
-                                     ("area_m2", "double", 0)])
-    ranges = []
-    for label, low, high, colour in SERVICE_AREA_CLASSES:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.2"})
-        symbol.setOpacity(0.45)
-        ranges.append(QgsRendererRange(low, high, symbol, label))
-    layer.setRenderer(QgsGraduatedSymbolRenderer("minutes", ranges))
-    for name, alias in (("type", "设施类型代码"), ("type_zh", "设施类型"), ("minutes", "步行时间（分钟）"),
-                        ("metres", "步行距离（米）"), ("street_length_m", "可达道路长度（米）"),
-                        ("area_m2", "面积（平方米）")):
-        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    """One colour per facility type, labelled with its Chinese name: by default an area per type."""
+    layer = memory_layer("Polygon", [(name, "string" if name.startswith("type") else "double", 0)
+                                     for name, _alias in AREA_ALIASES[:6]])
+    categories = []
+    for index, (code, entry) in enumerate(facility_types().items()):
+        colour = TYPE_PALETTE[index % len(TYPE_PALETTE)]
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.4"})
+        symbol.setOpacity(0.35)
+        categories.append(QgsRendererCategory(code, symbol, "{} {}".format(entry.name_zh, code)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("type", categories))
+    set_aliases(layer)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
+
+
+def reachable_streets_style(path):
+    """The reachable streets coloured by the walking distance at their far end."""
+    layer = memory_layer("LineString", [(name, "string" if name.startswith("type") else "double", 0)
+                                        for name, _alias in AREA_ALIASES[:4] + AREA_ALIASES[6:]])
+    ranges = []
+    for label, low, high, colour in STREET_CLASSES:
+        ranges.append(QgsRendererRange(low, high, QgsLineSymbol.createSimple(
+            {"line_color": colour, "line_width": "0.8", "capstyle": "round"}), label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("distance_end", ranges))
+    set_aliases(layer)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def set_aliases(layer):
+    for name, alias in AREA_ALIASES:
+        if layer.fields().indexOf(name) >= 0:
+            layer.setFieldAlias(layer.fields().indexOf(name), alias)
 
 
 def main():
@@ -265,6 +294,7 @@ def main():
     community_style(out / "community_results.qml")
     item_style(out / "item_results.qml")
     service_area_style(out / "service_areas.qml")
+    reachable_streets_style(out / "reachable_streets.qml")
     print("wrote", ", ".join(str(p.relative_to(ROOT)) for p in sorted(out.glob("*.qml"))))
 
 

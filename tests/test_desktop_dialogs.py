@@ -18,7 +18,7 @@ EXPECTED = {
     "classifyfacilities": [("已分类设施", 100, "singleSymbol", False)],
     "exportprofile": [("检查清单表", 50, None, False)],
     "networkqa": [("路网问题（线）", 0, "categorizedSymbol", True), ("路网问题（点）", 0, "categorizedSymbol", True)],
-    "walkingserviceareas": [("可达道路", 100, "singleSymbol", False), ("服务范围", 4, "graduatedSymbol", True)],
+    "walkingserviceareas": [("可达道路", 100, "graduatedSymbol", True), ("服务范围", 2, "categorizedSymbol", True)],
 }
 NOT_LOADED = ("not correctly generated", "未正确生成", "Cannot open", "无法打开")
 

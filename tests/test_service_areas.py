@@ -94,3 +94,20 @@ def test_unknown_type_lists_the_types(provider):
     message = str(raised.value)
     assert message.startswith("Unknown facility types: 图书馆. The types are: ")
     assert "幼儿园 kindergarten" in message and "社区卫生服务站 health_station" in message
+
+
+def test_styles_name_every_type_in_chinese_and_colour_streets_by_distance(provider):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from complete_community.core.taxonomy import facility_types
+    from complete_community.processing.styling import LoadedOutput
+
+    layers = service_areas([(500, 500, "kindergarten")], "5,10")
+    polygons, streets = layers["OUTPUT_POLYGONS"], layers["OUTPUT_LINES"]
+    LoadedOutput("service_areas").postProcessLayer(polygons, QgsProcessingContext(), QgsProcessingFeedback())
+    categories = {c.value(): c.label() for c in polygons.renderer().categories()}
+    assert set(categories) == set(facility_types())  # every type has its colour, named in Chinese
+    assert categories["kindergarten"] == "幼儿园 kindergarten"
+    LoadedOutput("reachable_streets").postProcessLayer(streets, QgsProcessingContext(), QgsProcessingFeedback())
+    assert streets.renderer().classAttribute() == "distance_end"
+    assert streets.attributeDisplayName(streets.fields().indexOf("distance_end")) == "终点步行距离（米）"

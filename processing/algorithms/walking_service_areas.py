@@ -239,7 +239,7 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
                           [code, facility.id, facility.name, float(d0), float(d1)])
             feedback.pushInfo(self.tr("{}: {} facilities").format(known[code].name_zh, len(indices)))
         style_output(context, polygons_id, "service_areas", self.tr("Service areas"))
-        style_output(context, lines_id)
+        style_output(context, lines_id, "reachable_streets", self.tr("Reachable streets"))
         style_output(context, catchments_id)
         results = {self.OUTPUT_LINES: lines_id, self.OUTPUT_POLYGONS: polygons_id}
         if catchments_id:
