@@ -257,8 +257,11 @@ def service_area_style(path):
     categories = []
     for index, (code, entry) in enumerate(facility_types().items()):
         colour = TYPE_PALETTE[index % len(TYPE_PALETTE)]
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.4"})
-        symbol.setOpacity(0.35)
+        # a light fill and a firm outline: the areas of several types stay apart where they overlap
+        light = QColor(colour)
+        light.setAlpha(60)
+        symbol = QgsFillSymbol.createSimple({"color": ",".join(str(v) for v in light.getRgb()), "outline_color": colour,
+                                             "outline_width": "0.6"})
         categories.append(QgsRendererCategory(code, symbol, "{} {}".format(entry.name_zh, code)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("type", categories))
     set_aliases(layer)
