@@ -137,13 +137,16 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
         """(sink, destination id) of an output, remembered (with the file when this run creates it) for clean-up;
         QGIS's own message when the output cannot be created, (None, None) for an optional output not asked for."""
-        path = _plain_file_path(_destination(parameters.get(name), context))
+        destination = _destination(parameters.get(name), context)
+        path = _plain_file_path(destination)
         if path is not None and not os.path.exists(path):
             self._new_files.append(path)  # only files this run creates are ours to delete
+        # CSV tables are opened in Excel and WPS: a byte-order mark tells them the text is UTF-8 (Chinese, not mojibake)
+        layer_options = ["WRITE_BOM=YES"] if destination.split("|", 1)[0].lower().endswith(".csv") else []
         sink, dest_id = self.parameterAsSink(
             parameters, name, context, fields,
             geometry_type if geometry_type is not None else wkb_type("NoGeometry"),
-            crs if crs is not None else QgsCoordinateReferenceSystem(),
+            crs if crs is not None else QgsCoordinateReferenceSystem(), layerOptions=layer_options,
         )
         if sink is None:
             if self.parameterDefinition(name).flags() & optional_parameter_flag() and not parameters.get(name):

@@ -13,7 +13,7 @@ def main(out_dir):
     with sqlite3.connect(str(out / "community_results.gpkg")) as db:
         rows = db.execute("SELECT cc_id, cc_name, cc_status, cc_population, cc_band, cc_pass, cc_fail, cc_unknown, "
                           "cc_complete, cc_gaps FROM community_results ORDER BY cc_id").fetchall()
-    with open(out / "item_results.csv", encoding="utf-8") as handle:
+    with open(out / "item_results.csv", encoding="utf-8-sig") as handle:  # the check writes a BOM for Excel
         items = list(csv.DictReader(handle))
     names = {r["item_id"]: r["item_name"] for r in items}
     complete = sum(1 for r in rows if r[8])

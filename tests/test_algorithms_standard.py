@@ -50,7 +50,7 @@ def test_classify_memory_layer_and_report_unmapped(provider, tmp_path):
     ]
     assert [f["cc_type_zh"] for f in output.getFeatures()][0] == "社区卫生服务中心"
     assert (result["CLASSIFIED_COUNT"], result["EXCLUDED_COUNT"], result["UNMAPPED_COUNT"]) == (3, 1, 3)
-    with open(result["UNMAPPED_OUTPUT"], encoding="utf-8") as handle:
+    with open(result["UNMAPPED_OUTPUT"], encoding="utf-8-sig") as handle:
         unmapped = [(r["category"], int(r["count"])) for r in csv.DictReader(handle)]
     assert unmapped == [("餐饮服务;咖啡厅;咖啡厅", 2), ("住宿服务;宾馆酒店;宾馆酒店", 1)]  # most frequent first
     assert [f.attributes() for f in layer.getFeatures()] == before  # the input is never modified
@@ -100,7 +100,7 @@ def test_export_profile_table_and_html(provider, tmp_path):
     result, context = run("exportprofile", {"PROFILE": "gb50180-2018-5min", "OUTPUT": str(tmp_path / "c.csv"),
                                             "OUTPUT_HTML": str(tmp_path / "c.html")})
     assert result["ITEM_COUNT"] == 20
-    with open(tmp_path / "c.csv", encoding="utf-8") as handle:
+    with open(tmp_path / "c.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == result["ROW_COUNT"]
     assert {r["item_id"] for r in rows} >= {"{:02d}".format(n) for n in range(1, 21)}
@@ -122,7 +122,7 @@ def html_rows(html):
 def test_export_shows_the_corrected_tags_and_sources(provider, tmp_path):
     result, _context = run("exportprofile", {"PROFILE": "mohurd-2020", "OUTPUT": str(tmp_path / "c.csv"),
                                              "OUTPUT_HTML": str(tmp_path / "c.html")})
-    with open(tmp_path / "c.csv", encoding="utf-8") as handle:
+    with open(tmp_path / "c.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     reach = {(r["item_id"], r["requirement"]): r for r in rows if r["check"] == "walking time"}
     shops = reach[("08", "shops")]  # inherits the profile's default reach: a plugin default, P

@@ -239,7 +239,7 @@ def _feature_context(feature):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:
         return sorted(tuple(r.items()) for r in csv.DictReader(handle))
 
 
@@ -347,3 +347,15 @@ def test_polygon_footprint_as_land_area_is_said_and_can_be_switched_off(provider
     (community,) = list(result_layer.getFeatures())
     assert row(items, "A", "02")["status"] == "pass" and row(items, "A", "02")["unverified"] == 1
     assert "02" in community["cc_unverified_items"].split(",") and community["cc_unverified"] >= 1
+
+
+def test_csv_outputs_start_with_a_byte_order_mark(provider, tmp_path):
+    """Excel and WPS read a CSV as UTF-8 only with a BOM; without it the Chinese reasons are mojibake."""
+    target = tmp_path / "items.csv"
+    check({"COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
+           "OUTPUT_ITEMS": str(target)})
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert any("社区内" in line for line in raw.decode("utf-8-sig").splitlines()[1:])
+    reread = QgsVectorLayer(str(target), "items", "ogr")
+    assert reread.fields().names()[0] == "community_id"  # GDAL reads past the mark
