@@ -16,10 +16,11 @@ def group_name():
 
 
 class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, qml_name=None, layer_name=None):
+    def __init__(self, qml_name=None, layer_name=None, hidden_fields=()):
         super().__init__()
         self.qml_path = str(STYLES_DIR / "{}.qml".format(qml_name)) if qml_name else None
         self.layer_name = layer_name
+        self.hidden_fields = set(hidden_fields)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         if self.qml_path:
@@ -28,8 +29,21 @@ class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
                 feedback.pushWarning(tr("Could not apply the style {}: {}").format(self.qml_path, message))
         if self.layer_name:
             layer.setName(self.layer_name)
+        if self.hidden_fields:
+            hide_columns(layer, self.hidden_fields)
         put_in_group(layer, context.project() or QgsProject.instance())
         layer.triggerRepaint()
+
+
+def hide_columns(layer, names):
+    """Hide these fields' columns in the attribute table (the data keeps them)."""
+    config = layer.attributeTableConfig()
+    columns = config.columns()
+    for column in columns:
+        if column.name in names:
+            column.hidden = True
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
 
 
 def put_in_group(layer, project):
@@ -44,11 +58,11 @@ def put_in_group(layer, project):
     root.removeChildNode(node)
 
 
-def style_output(context, destination_id, qml_name=None, layer_name=None):
+def style_output(context, destination_id, qml_name=None, layer_name=None, hidden_fields=()):
     """Attach the post-processor to an output that QGIS will load when the algorithm finishes."""
     if not destination_id or not context.willLoadLayerOnCompletion(destination_id):
         return None
-    processor = LoadedOutput(qml_name, layer_name)
+    processor = LoadedOutput(qml_name, layer_name, hidden_fields)
     _KEEP_ALIVE.append(processor)
     del _KEEP_ALIVE[:-64]  # old runs' layers were styled long ago
     context.layerToLoadOnCompletionDetails(destination_id).setPostProcessor(processor)

@@ -72,6 +72,8 @@ def layer_report(layer):
         "renderer": renderer.type() if renderer is not None else None,
         "aliases": {k: v for k, v in aliases.items() if v},
         "group": parent.name() if parent is not None and parent.parent() is not None else "",
+        "hidden_columns": sorted(c.name for c in layer.attributeTableConfig().columns() if c.hidden and c.name)
+        if hasattr(layer, "attributeTableConfig") else [],
     }
 
 

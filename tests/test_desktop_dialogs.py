@@ -56,5 +56,7 @@ def test_dialog_run_loads_styled_results_without_error(report, algorithm, mode):
         assert layer["group"] == "完整社区体检", layer  # every output in the plugin's layer group
         if mode == "gpkg":
             assert ".gpkg" in layer["source"], layer
+    if algorithm == "checkcommunities":  # the input's fields that cc_* repeat are hidden in the attribute table
+        assert set(layers["社区体检结果"]["hidden_columns"]) == {"社区编号", "社区名称", "人口", "户数", "新建既有"}
     if mode == "gpkg":  # every writer closed: the file can be opened for writing at once
         assert run["files_writable"] and all(ok is True for ok in run["files_writable"].values()), run

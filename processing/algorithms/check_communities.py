@@ -382,7 +382,10 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                 item_feature.setAttributes(row)
                 self.add_feature(items_sink, item_feature, parameters, self.OUTPUT_ITEMS)
             steps.setProgress(100.0 * (index + 1) / len(results))
-        style_output(context, dest_id, "community_results", self.tr("Community results"))
+        # the input's id, name, population, households and status fields repeat what cc_* show (read, in Chinese)
+        repeated = [name for key, name in setup.community_fields.items()
+                    if name and key in ("id", "name", "population", "households", "status")]
+        style_output(context, dest_id, "community_results", self.tr("Community results"), hidden_fields=repeated)
         style_output(context, items_id, "item_results", self.tr("Item results"))
         return {self.OUTPUT: dest_id, self.OUTPUT_ITEMS: items_id}
 
