@@ -2,12 +2,15 @@
 # Regenerate the README screenshots with real QGIS desktop under Xvfb (zh_CN interface):
 #   docs/screenshots/desktop_dock_zh_CN.png  the plugin loaded, its dock open
 #   docs/screenshots/results_map.png         the demo's community results as the check styles them
+#   docs/screenshots/check_dialog_zh-Hans.png the check's Processing dialog on the sample, QGIS itself in zh-Hans
 # Needs `make demo` first (for demo-output/).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 [ -f demo-output/community_results.gpkg ] || { echo "run \`make demo\` first" >&2; exit 1; }
 bash scripts/desktop_check.sh --locale zh_CN --screenshot docs/screenshots/desktop_dock_zh_CN.png > /dev/null
+bash scripts/desktop_check.sh --script scripts/screenshot_dialog.py --locale zh-Hans \
+  --screenshot docs/screenshots/check_dialog_zh-Hans.png > /dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/config/profiles/default/QGIS" -m 700 "$work/runtime"

@@ -1,0 +1,41 @@
+"""Run inside QGIS desktop (`scripts/desktop_check.sh --script scripts/screenshot_dialog.py`): open the Processing
+dialog of “Check communities” on the sample district, as a user sees it before pressing Run, and save a screenshot of
+it to $CC_DESKTOP_SCREENSHOT; the report says the dialog's title."""
+
+import json
+import os
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, loadPlugin, startPlugin
+
+SAMPLE = Path(os.environ["CC_PLUGIN_DIR"]) / "resources" / "sample" / "sample_district.gpkg"  # no __file__ in --code
+DIALOG = []
+
+
+def show():
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    loadPlugin("complete_community")
+    startPlugin("complete_community")
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("completecommunity:checkcommunities")
+    dialog = AlgorithmDialog(algorithm, False, iface.mainWindow())
+    dialog.setParameters({"COMMUNITIES": "{}|layername=communities".format(SAMPLE),
+                          "FACILITIES": "{}|layername=facilities".format(SAMPLE),
+                          "NETWORK": "{}|layername=streets".format(SAMPLE)})
+    dialog.resize(1100, 760)
+    dialog.show()
+    DIALOG.append(dialog)
+    QTimer.singleShot(3000, grab)
+
+
+def grab():
+    dialog = DIALOG[0]
+    dialog.grab().save(os.environ["CC_DESKTOP_SCREENSHOT"])
+    with open(os.environ["CC_DESKTOP_REPORT"], "w", encoding="utf-8") as handle:
+        json.dump({"title": dialog.windowTitle(), "error": None}, handle, ensure_ascii=False)
+    os._exit(0)
+
+
+QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), show)
