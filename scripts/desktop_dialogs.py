@@ -5,7 +5,9 @@ the results — with temporary outputs and with GeoPackage files; then write wha
 
 For each run the report has: the dialog's log, the QGIS message log's warnings and errors, the layers the run added
 to the project (name, source, features, renderer, a field alias, the group they sit in), and for file outputs
-whether the GeoPackage can be opened for writing right after the run (no writer left open).
+whether the GeoPackage can be opened for writing right after the run (no writer left open). With
+$CC_DESKTOP_SCREENSHOT set, a run whose results never finish loading leaves a screenshot of the screen there (the
+dialog then shows the error in its log).
 """
 
 import json

@@ -256,7 +256,8 @@ class CommunityCheck:
         passing = np.array([i for i in indices if status[i] == PASS], dtype=np.int64)
         maybe = np.array([i for i in indices if status[i] in (PASS, UNKNOWN)], dtype=np.int64)
         verified = np.array([i for i in passing if i not in unverified], dtype=np.int64)
-        self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified)
+        # unverified (facilities counted without a known size) is kept as a set: every community asks about it
+        self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified, unverified)
         return self._qualification_cache[key]
 
     def _distances(self, facility_indices, max_distance, count=1):
@@ -296,7 +297,7 @@ class CommunityCheck:
 
     def _facility_codes(self, index, requirement, codes) -> RequirementResult:
         type_names = self._type_names(codes)
-        indices, status, notes, passing, maybe, verified = self._qualification(requirement, codes)
+        indices, status, notes, passing, maybe, verified, unverified = self._qualification(requirement, codes)
         count_min = int(requirement.threshold("count_min").value)
         reach = requirement.threshold("reach")
         reach_m = float(reach.value) * self.walk_speed if reach is not None else None
@@ -308,8 +309,7 @@ class CommunityCheck:
         inside_pass = [i for i in inside_here if status.get(i) == PASS]
         inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
         inside_status = tri_state(len(inside_pass) >= count_min, len(inside_maybe) >= count_min)
-        known_size = set(verified.tolist())
-        inside_verified = len([i for i in inside_pass if i in known_size]) >= count_min
+        inside_verified = len([i for i in inside_pass if i not in unverified]) >= count_min
 
         # the coverage is always measured when the requirement has a reach, also when a facility inside decides
         reach_status, coverage, maybe_coverage, reach_verified = None, None, None, False
