@@ -65,3 +65,8 @@ def load_translator(locale_setting: Optional[str]) -> Optional[QTranslator]:
     if not translator.load(catalogue_path(locale)):
         return None
     return translator
+
+
+def interface_is_chinese() -> bool:
+    """Whether QGIS shows its interface in (Simplified) Chinese, i.e. the plugin's catalogue is zh_CN."""
+    return resolve_locale(user_locale()) == "zh_CN"

@@ -109,6 +109,17 @@ def bundled_mappings() -> List[str]:
     return [TAXONOMY_MAPPING] + sorted(path.stem for path in MAPPINGS_DIR.glob("*.yaml"))
 
 
+def bundled_mapping_titles(chinese: bool) -> Dict[str, str]:
+    """What each bundled mapping is, in the interface language, for choices shown to people."""
+    titles = {TAXONOMY_MAPPING: tr("None: the type field holds the taxonomy's codes or names")}
+    for path in sorted(MAPPINGS_DIR.glob("*.yaml")):
+        name = read_yaml(path).get("name") or path.stem
+        if isinstance(name, dict):
+            name = name.get("zh_CN" if chinese else "en") or path.stem
+        titles[path.stem] = str(name)
+    return titles
+
+
 def parse_osm_tags(text) -> Dict[str, str]:
     """The key/value pairs of OGR's OSM `other_tags` column ("k"=>"v","k2"=>"v2")."""
     if not text:

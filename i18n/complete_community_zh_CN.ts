@@ -83,6 +83,11 @@
         </message>
         <message>
             <location filename="../core/mapping.py" />
+            <source>None: the type field holds the taxonomy's codes or names</source>
+            <translation>无需转换：类型字段已是标准设施类型（代码或名称）</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
             <source>Facility taxonomy (codes and names)</source>
             <translation>设施分类（代码与名称）</translation>
         </message>
@@ -808,6 +813,21 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Unknown: judge both ways</source>
+            <translation>未知：按新建、既有两种情况判断</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Existing community</source>
+            <translation>既有社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>New community</source>
+            <translation>新建社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Facilities</source>
             <translation>设施</translation>
@@ -854,6 +874,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Strict: the item is unknown</source>
+            <translation>严格：该项记为“未知”</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Presence: counted, marked size not verified (POI data)</source>
+            <translation>存在即计入，标注“规模未核实”（POI 数据）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Polygon facilities without a land area value lend their own area</source>
             <translation>无用地面积数据的面状设施按图形面积计</translation>
         </message>
@@ -881,11 +911,6 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Complete communities</source>
             <translation>完整社区数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Empty: the first of {} found in the layer.</source>
-            <translation>留空：使用图层中最先找到的 {} 字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1483,6 +1508,12 @@
             <translation>YAML 文件 (*.yaml *.yml)</translation>
         </message>
         <message>
+            <location filename="../processing/parameters/__init__.py" />
+            <location filename="../ui/parameter_widgets.py" />
+            <source>Empty: the first of {} found in the layer.</source>
+            <translation>留空：使用图层中最先找到的 {} 字段。</translation>
+        </message>
+        <message>
             <location filename="../processing/parameters/mapping.py" />
             <source>Category mapping</source>
             <translation>类别映射</translation>
@@ -1620,6 +1651,11 @@
             <location filename="../ui/community_dock.py" />
             <source>Run “Check communities” from the Processing toolbox, then select a community on the map.</source>
             <translation>请先在处理工具箱中运行“社区体检”，然后在地图上选择一个社区。</translation>
+        </message>
+        <message>
+            <location filename="../ui/parameter_widgets.py" />
+            <source>Every type in the layer</source>
+            <translation>图层中的全部类型</translation>
         </message>
     </context>
 </TS>

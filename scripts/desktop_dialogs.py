@@ -17,7 +17,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 from qgis.PyQt.QtWidgets import QTextEdit
 from qgis.utils import iface, loadPlugin, startPlugin
@@ -38,6 +38,11 @@ RUNS = {
                              "FACILITY_TYPE_FIELD": "设施类型", "TYPES": "kindergarten,health_station",
                              "MINUTES": "5,10"}, ("OUTPUT_LINES", "OUTPUT_POLYGONS")),
 }
+
+# the outputs that are tables: the shapefile run writes them as CSV
+TABLES = {("checkcommunities", "OUTPUT_ITEMS"), ("exportprofile", "OUTPUT")}
+# the algorithms run with shapefile and CSV outputs (classify and network QA write nothing those runs would add)
+FILE_RUNS = ("checkcommunities", "exportprofile", "walkingserviceareas")
 
 
 def wait(condition, seconds=120):
@@ -86,6 +91,44 @@ def log_texts(dialog):
             if edit.toPlainText() and help_text not in edit.toHtml()]
 
 
+def inspect_dialog(name, inputs, types=None):
+    """What the dialog shows before the run: the text of every choice and field widget and the value it gives; with
+    types, the facility-type list after they were set as a script would (names and codes mixed)."""
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("completecommunity:" + name)
+    dialog = AlgorithmDialog(algorithm, False, iface.mainWindow())
+    dialog.setParameters(dict(inputs))
+    dialog.show()
+    wait(lambda: False, seconds=1)
+    shown = {}
+    for parameter_name, wrapper in dialog.mainWidget().wrappers.items():
+        widget = getattr(wrapper, "widget", None)
+        if widget is None or parameter_name in inputs:
+            continue
+        if hasattr(widget, "currentField"):
+            text = widget.currentField()
+        elif hasattr(widget, "checkedItems"):
+            text = widget.checkedItems()
+        elif hasattr(widget, "currentText"):
+            text = widget.currentText()
+        else:
+            continue
+        value = wrapper.parameterValue()
+        shown[parameter_name] = {"text": text, "value": value if isinstance(value, (str, int, float, list)) else None,
+                                 "wrapper": type(wrapper).__name__}
+    entry = {"algorithm": name, "shown": shown}
+    if types is not None:
+        wrapper = dialog.mainWidget().wrappers["TYPES"]
+        entry["type_items"] = [wrapper.widget.itemText(i) for i in range(wrapper.widget.count())]
+        wrapper.setParameterValue(types, QgsProcessingContext())
+        entry["types_checked"] = wrapper.widget.checkedItems()
+        entry["types_value"] = wrapper.parameterValue()
+    dialog.close()
+    dialog.deleteLater()
+    return entry
+
+
 def run_dialog(name, inputs, outputs, mode, folder, messages):
     from processing.gui.AlgorithmDialog import AlgorithmDialog
 
@@ -96,7 +139,8 @@ def run_dialog(name, inputs, outputs, mode, folder, messages):
         if mode == "temporary":
             parameters[output] = "TEMPORARY_OUTPUT"
         else:
-            files[output] = str(folder / "{}_{}.gpkg".format(name, output.lower()))
+            extension = "gpkg" if mode == "gpkg" else ("csv" if (name, output) in TABLES else "shp")
+            files[output] = str(folder / "{}_{}.{}".format(name, output.lower(), extension))
             parameters[output] = files[output]
     before = set(QgsProject.instance().mapLayers())
     del messages[:]
@@ -122,7 +166,7 @@ def run_dialog(name, inputs, outputs, mode, folder, messages):
     entry = {
         "algorithm": name, "mode": mode, "finished": finished[:1] == [True],
         "log": "\n".join(logs), "messages": list(messages), "layers": added,
-        "files_writable": {output: writable(path) for output, path in files.items()},
+        "files_writable": {output: writable(path) for output, path in files.items() if path.endswith(".gpkg")},
     }
     dialog.close()
     dialog.deleteLater()
@@ -140,9 +184,16 @@ def run():
     QgsApplication.messageLog().messageReceived.connect(on_message)
     try:
         report["loaded"] = bool(loadPlugin(PLUGIN)) and bool(startPlugin(PLUGIN))
+        report["running"] = "inspect"
+        report["dialogs"] = [
+            inspect_dialog("checkcommunities", {k: RUNS["checkcommunities"][0][k] for k in ("COMMUNITIES", "FACILITIES")}),
+            inspect_dialog("walkingserviceareas", {"FACILITIES": LAYERS["facilities"]}, types="幼儿园,health_station"),
+        ]
         folder = Path(tempfile.mkdtemp(prefix="cc_dialogs_"))
-        for mode in ("temporary", "gpkg"):
+        for mode in ("temporary", "gpkg", "shp"):
             for name, (inputs, outputs) in RUNS.items():
+                if mode == "shp" and name not in FILE_RUNS:
+                    continue
                 report["running"] = "{} {}".format(name, mode)
                 write_report(report, REPORT + ".partial")
                 report["runs"].append(run_dialog(name, inputs, outputs, mode, folder, messages))

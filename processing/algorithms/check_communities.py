@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
 
@@ -32,6 +31,7 @@ from complete_community.core.check.model import (
     FROM_FIELD,
     NEW,
     NOT_DECIDED,
+    PRESENCE,
     STATUS_UNKNOWN,
     STRICT,
 )
@@ -39,11 +39,11 @@ from complete_community.core.check.readers import read_communities, read_facilit
 from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
-from complete_community.core.qgis_compat import double_number, field_data_type, source_type
+from complete_community.core.qgis_compat import double_number, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
-from complete_community.processing.parameters import advanced, static_choice
+from complete_community.processing.parameters import advanced, detected_field, static_choice
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
@@ -157,7 +157,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             STATUS_UNKNOWN, self.tr(
                 "unknown (default): requirements that differ for new and existing communities are judged both ways; "
                 "the same answer both ways stands, different answers are 'unknown'. Choose new or existing only when "
-                "every community without a value is known to be one.")))
+                "every community without a value is known to be one."),
+            labels={STATUS_UNKNOWN: self.tr("Unknown: judge both ways"), EXISTING: self.tr("Existing community"),
+                    NEW: self.tr("New community")}))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
         self._add_fields(self.FACILITY_FIELD_PARAMETERS, self.FACILITIES, FACILITY_FIELDS)
@@ -188,7 +190,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             list(ATTRIBUTE_POLICIES), STRICT, self.tr(
                 "strict (default): a facility lacking a size the profile asks for is 'unknown'. presence: it counts "
                 "as present, the reason says 规模未核实 (size not verified) and cc_unverified_items lists the items "
-                "that passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes.")))
+                "that passed only this way — for POI data (Amap, Baidu, OSM) that has no sizes."),
+            labels={STRICT: self.tr("Strict: the item is unknown"),
+                    PRESENCE: self.tr("Presence: counted, marked size not verified (POI data)")}))
         footprint = QgsProcessingParameterBoolean(
             self.FOOTPRINT_LAND_AREA, self.tr("Polygon facilities without a land area value lend their own area"),
             defaultValue=True)
@@ -204,12 +208,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     def _add_fields(self, parameters, parent, common_names):
         descriptions = self.field_descriptions()
         for name, key in parameters.items():
-            parameter = QgsProcessingParameterField(
-                name, descriptions[name], parentLayerParameterName=parent, type=field_data_type("Any"),
-                optional=True)
-            parameter.setHelp(self.tr("Empty: the first of {} found in the layer.").format(
-                ", ".join(common_names[key])))
-            self.addParameter(parameter)
+            self.addParameter(detected_field(name, descriptions[name], parent, common_names[key]))
 
     # the run, in stages
     def process(self, parameters, context, feedback):

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
 
@@ -21,12 +20,12 @@ from complete_community.core.check.readers import read_facilities
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import SplitNetwork
 from complete_community.core.network.service_area import polygon, reachable_parts
-from complete_community.core.qgis_compat import field_data_type, source_type, wkb_type
+from complete_community.core.qgis_compat import source_type, wkb_type
 from complete_community.core.taxonomy import facility_types, resolve_type, type_list
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
-from complete_community.processing.parameters import distance_parameter
+from complete_community.processing.parameters import detected_field, distance_parameter, with_widget
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import (
     MAX_ACCESS,
@@ -90,19 +89,17 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         add_network_parameters(self, optional=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
-        self.addParameter(QgsProcessingParameterField(
-            self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), parentLayerParameterName=self.FACILITIES,
-            type=field_data_type("Any"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.FACILITY_NAME_FIELD, self.tr("Facility name field"), parentLayerParameterName=self.FACILITIES,
-            type=field_data_type("Any"), optional=True))
+        self.addParameter(detected_field(self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), self.FACILITIES,
+                                         FACILITY_FIELDS["type"]))
+        self.addParameter(detected_field(self.FACILITY_NAME_FIELD, self.tr("Facility name field"), self.FACILITIES,
+                                         FACILITY_FIELDS["name"]))
         add_mapping_parameters(self, default="taxonomy")
         types = QgsProcessingParameterString(
             self.TYPES, self.tr("Facility types (names or codes, comma separated; empty: every type in the layer)"),
             optional=True)
         types.setHelp(self.tr("E.g. 幼儿园, 社区卫生服务站, bus_stop: the Chinese or English name, an alias or the "
                               "code of a type of the taxonomy. Empty: every type in the layer."))
-        self.addParameter(types)
+        self.addParameter(with_widget(types, "FacilityTypesWrapper"))
         times = QgsProcessingParameterString(
             self.MINUTES, self.tr("Walking times (minutes; empty: the profile's walking time for each type)"),
             optional=True)

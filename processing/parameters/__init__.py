@@ -1,17 +1,37 @@
 """Parameter groups that several algorithms share, each declared once with its name constants and the function that
 reads it back: the checklist profile, the category mapping and the walking network."""
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
 
 from complete_community.core.i18n import tr
-from complete_community.core.qgis_compat import advanced_parameter_flag, double_number
+from complete_community.core.qgis_compat import advanced_parameter_flag, double_number, field_data_type
+
+WIDGETS = "complete_community.ui.parameter_widgets."
 
 
-def static_choice(name, description, options, default, help_text):
-    """An enum parameter whose value is the option text (so scripts pass ids, not positions)."""
+def with_widget(parameter, wrapper, **options):
+    """The parameter, drawn in the Processing dialogs (standard, batch, modeler) by one of ui/parameter_widgets.py's
+    wrappers; named by its path, so nothing here imports widgets and headless runs never load them."""
+    metadata = parameter.metadata()
+    metadata["widget_wrapper"] = dict(options, **{"class": WIDGETS + wrapper})
+    parameter.setMetadata(metadata)
+    return parameter
+
+
+def static_choice(name, description, options, default, help_text, labels=None):
+    """An enum parameter whose value is the option text (so scripts pass ids, not positions); with labels
+    ({option: text}), the dialogs show the text instead of the id."""
     parameter = QgsProcessingParameterEnum(name, description, options=options, defaultValue=default)
     parameter.setUsesStaticStrings(True)
     parameter.setHelp(help_text)
+    if labels:
+        with_widget(parameter, "LabelledChoiceWrapper", labels={option: labels.get(option, option)
+                                                               for option in options})
     return parameter
 
 
@@ -34,3 +54,13 @@ def distance_parameter(name, description, default, help_text, minimum=0.0):
                                              minValue=minimum)
     parameter.setHelp(help_text)
     return parameter
+
+
+def detected_field(name, description, parent, common_names):
+    """An optional field of the parent layer that, left empty, is the first of common_names present in the layer; the
+    dialogs preselect that field as soon as the layer is chosen, so the choice is seen (and corrected) before the
+    run."""
+    parameter = QgsProcessingParameterField(name, description, parentLayerParameterName=parent,
+                                            type=field_data_type("Any"), optional=True)
+    parameter.setHelp(tr("Empty: the first of {} found in the layer.").format(", ".join(common_names)))
+    return with_widget(parameter, "DetectedFieldWrapper", candidates=list(common_names))

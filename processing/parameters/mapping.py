@@ -2,8 +2,8 @@
 
 from qgis.core import QgsProcessingException
 
-from complete_community.core.i18n import tr
-from complete_community.core.mapping import MappingError, bundled_mappings, load_mapping
+from complete_community.core.i18n import interface_is_chinese, tr
+from complete_community.core.mapping import MappingError, bundled_mapping_titles, bundled_mappings, load_mapping
 from complete_community.processing.parameters import static_choice, yaml_file
 
 MAPPING = "MAPPING"
@@ -14,7 +14,8 @@ def add_mapping_parameters(algorithm, default="cn-keywords"):
     algorithm.addParameter(static_choice(
         MAPPING, tr("Category mapping"), bundled_mappings(), default,
         tr("How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese "
-           "names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).")))
+           "names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names)."),
+        labels=bundled_mapping_titles(interface_is_chinese())))
     algorithm.addParameter(yaml_file(
         MAPPING_FILE, tr("Own mapping file (optional, replaces the choice above)"),
         tr("A YAML mapping of your own; it may extend a bundled one, whose rules then apply after yours.")))
