@@ -52,6 +52,11 @@ def user_locale() -> str:
     return configured or QLocale.system().name()
 
 
+def interface_is_chinese() -> bool:
+    """Whether QGIS runs in (Simplified) Chinese: what people read (styles, labels) is then Chinese, else English."""
+    return resolve_locale(user_locale()) == "zh_CN"
+
+
 def catalogue_path(locale: str) -> str:
     return str(I18N_DIR / f"{CATALOGUE_PREFIX}_{locale}.qm")
 

@@ -1,10 +1,11 @@
-"""What happens to an output when QGIS loads it: a layer post-processor applies our QML (symbology, Chinese field
-aliases) when the output has one, names the layer, and puts it in the plugin's layer group. Never restyle inside
-processAlgorithm, which may run on a worker thread."""
+"""What happens to an output when QGIS loads it: a layer post-processor applies our QML (symbology, field aliases and
+value labels in the interface's language: <name>.qml in Chinese, <name>_en.qml otherwise) when the output has one,
+names the layer, and puts it in the plugin's layer group. Never restyle inside processAlgorithm, which may run on a
+worker thread."""
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject
 
-from complete_community.core.i18n import tr
+from complete_community.core.i18n import interface_is_chinese, tr
 from complete_community.core.paths import STYLES_DIR
 
 # Post-processors must outlive the algorithm run: QGIS keeps only a raw pointer.
@@ -15,18 +16,32 @@ def group_name():
     return tr("Complete Community Check")
 
 
+def style_path(qml_name, chinese=None):
+    """The QML file of a style in the interface's language (or in Chinese when `chinese` is true, in English when it is
+    false): resources/styles/<name>.qml in Chinese, <name>_en.qml in English, the Chinese file when there is no
+    English one."""
+    if chinese is None:
+        chinese = interface_is_chinese()
+    if not chinese:
+        english = STYLES_DIR / "{}_en.qml".format(qml_name)
+        if english.is_file():
+            return str(english)
+    return str(STYLES_DIR / "{}.qml".format(qml_name))
+
+
 class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
     def __init__(self, qml_name=None, layer_name=None, hidden_fields=()):
         super().__init__()
-        self.qml_path = str(STYLES_DIR / "{}.qml".format(qml_name)) if qml_name else None
+        self.qml_name = qml_name
         self.layer_name = layer_name
         self.hidden_fields = set(hidden_fields)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if self.qml_path:
-            message, ok = layer.loadNamedStyle(self.qml_path)
+        if self.qml_name:
+            path = style_path(self.qml_name)  # the language when the layer is loaded
+            message, ok = layer.loadNamedStyle(path)
             if not ok:
-                feedback.pushWarning(tr("Could not apply the style {}: {}").format(self.qml_path, message))
+                feedback.pushWarning(tr("Could not apply the style {}: {}").format(path, message))
         if self.layer_name:
             layer.setName(self.layer_name)
         if self.hidden_fields:

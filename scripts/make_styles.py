@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Generate the QML styles of the check's outputs (resources/styles/*.qml) with PyQGIS, so they are reproducible:
-semi-transparent traffic-light community results graduated by the number of gaps, Chinese field aliases, Chinese
-labels for every code the check writes (value maps: the codes stay in the data), status colours, and the community
-form grouped into the profile's six aspects. Run with the system python: /usr/bin/python3 scripts/make_styles.py"""
+semi-transparent traffic-light community results graduated by the number of gaps, field aliases, labels for every
+code the check writes (value maps: the codes stay in the data), status colours, and the community form grouped into
+the profile's six aspects. Every text a person reads is a (Chinese, English) pair: each style is written twice,
+<name>.qml in Chinese and <name>_en.qml in English (processing/styling.py loads the one of the interface's language).
+Run with the system python: /usr/bin/python3 scripts/make_styles.py [OUTPUT_DIR] (default resources/styles)"""
 
 import os
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,50 +69,69 @@ from complete_community.processing.check_outputs import (  # noqa: E402
 )
 
 PROFILE = "mohurd-2020"  # the profile whose 20 items the community style lays out
+# the languages each style is written in: file name suffix, and which text of a (Chinese, English) pair it shows
+LANGUAGES = (("", 0), ("_en", 1))
 
 COMMUNITY_ALIASES = {
-    "cc_id": "社区编号", "cc_name": "社区名称", "cc_status": "新建/既有", "cc_status_from": "新建/既有依据",
-    "cc_population": "人口",
-    "cc_households": "户数", "cc_band": "人口规模", "cc_pass": "达标项数", "cc_fail": "短板项数",
-    "cc_unknown": "待核实项数", "cc_na": "不适用项数", "cc_complete": "是否完整社区", "cc_gaps": "短板项目",
-    "cc_unverified": "规模未核实项数", "cc_unverified_items": "规模未核实项目",
-    "cc_method": "距离算法",
+    "cc_id": ("社区编号", "Community ID"), "cc_name": ("社区名称", "Community name"),
+    "cc_status": ("新建/既有", "New/existing"), "cc_status_from": ("新建/既有依据", "New/existing decided by"),
+    "cc_population": ("人口", "Population"), "cc_households": ("户数", "Households"),
+    "cc_band": ("人口规模", "Population size"), "cc_pass": ("达标项数", "Items passed"),
+    "cc_fail": ("短板项数", "Gaps (items failed)"), "cc_unknown": ("待核实项数", "Items unknown"),
+    "cc_na": ("不适用项数", "Items not applicable"), "cc_complete": ("是否完整社区", "Complete community"),
+    "cc_gaps": ("短板项目", "Gap items"), "cc_unverified": ("规模未核实项数", "Items with size unverified"),
+    "cc_unverified_items": ("规模未核实项目", "Size-unverified items"), "cc_method": ("距离算法", "Distance method"),
 }
 ITEM_ALIASES = {
-    "community_id": "社区编号", "community_name": "社区名称", "community_status": "新建/既有", "item_id": "项目编号",
-    "item_name": "项目", "aspect": "方面", "status": "结论", "requirement": "判定要求", "measured": "实测值",
-    "threshold": "标准值", "unit": "单位", "reason_zh": "原因", "reason_en": "Reason", "facility_id": "设施编号",
-    "facility_name": "最近设施", "distance_m": "距离（米）", "method": "计算方法", "requirements": "各要求结论",
-    "coverage": "可达比例", "coverage_of": "可达比例口径", "unverified": "规模未核实", "profile": "标准配置",
-    "profile_name": "标准名称",
-    "walk_speed": "步行速度（米/分钟）", "coverage_min": "可达比例要求", "confidence": "阈值可信度",
-    "sources": "阈值来源",
+    "community_id": ("社区编号", "Community ID"), "community_name": ("社区名称", "Community name"),
+    "community_status": ("新建/既有", "New/existing"), "item_id": ("项目编号", "Item no."),
+    "item_name": ("项目", "Item"), "aspect": ("方面", "Aspect"), "status": ("结论", "Verdict"),
+    "requirement": ("判定要求", "Requirement"), "measured": ("实测值", "Measured"),
+    "threshold": ("标准值", "Required"), "unit": ("单位", "Unit"), "reason_zh": ("原因", "Reason (Chinese)"),
+    "reason_en": ("Reason", "Reason"), "facility_id": ("设施编号", "Facility ID"),
+    "facility_name": ("最近设施", "Nearest facility"), "distance_m": ("距离（米）", "Distance (m)"),
+    "method": ("计算方法", "Method"), "requirements": ("各要求结论", "Verdict per requirement"),
+    "coverage": ("可达比例", "Coverage"), "coverage_of": ("可达比例口径", "Coverage basis"),
+    "unverified": ("规模未核实", "Size unverified"), "profile": ("标准配置", "Profile"),
+    "profile_name": ("标准名称", "Profile name"), "walk_speed": ("步行速度（米/分钟）", "Walking speed (m/min)"),
+    "coverage_min": ("可达比例要求", "Coverage required"), "confidence": ("阈值可信度", "Threshold confidence"),
+    "sources": ("阈值来源", "Threshold sources"),
 }
 # (label, expression, fill colour): complete first, then by the number of gaps
 COMMUNITY_CLASSES = (
-    ("完整社区 Complete", '"cc_complete" = 1', "#1a9850"),
-    ("无短板、待核实 No gap, data to verify", '"cc_fail" = 0 AND "cc_complete" = 0', "#bdbdbd"),
-    ("1–2 项短板 1–2 gaps", '"cc_fail" >= 1 AND "cc_fail" <= 2', "#fee08b"),
-    ("3–5 项短板 3–5 gaps", '"cc_fail" >= 3 AND "cc_fail" <= 5', "#fc8d59"),
-    ("6 项以上短板 6+ gaps", '"cc_fail" >= 6', "#d73027"),
+    (("完整社区 Complete", "Complete"), '"cc_complete" = 1', "#1a9850"),
+    (("无短板、待核实 No gap, data to verify", "No gap, data to verify"), '"cc_fail" = 0 AND "cc_complete" = 0',
+     "#bdbdbd"),
+    (("1–2 项短板 1–2 gaps", "1–2 gaps"), '"cc_fail" >= 1 AND "cc_fail" <= 2', "#fee08b"),
+    (("3–5 项短板 3–5 gaps", "3–5 gaps"), '"cc_fail" >= 3 AND "cc_fail" <= 5', "#fc8d59"),
+    (("6 项以上短板 6+ gaps", "6+ gaps"), '"cc_fail" >= 6', "#d73027"),
 )
+# the community's map label: its name, then the gaps and unknowns together (a grey "短板 0" over 19 unknowns would
+# read as nearly complete), then the items passed only with facilities of unknown size
+COMMUNITY_LABEL = (("完整", "Complete"), ("短板 ", "Gaps "), (" · 待核实 ", " · Unknown "),
+                   ("\\n规模未核实 ", "\\nSize unverified "))
 FILL_OPACITY = 0.6  # facilities and streets beneath a community stay readable; outlines stay opaque
 STATUS_COLOURS = {PASS: "#d9f0d3", FAIL: "#f4a6a6", UNKNOWN: "#e0e0e0", NOT_APPLICABLE: "#ffffff"}
 
 # What a reviewer reads instead of the codes the check writes (machines and the Processing API keep reading the
-# codes): one table of code → Chinese label per kind of field, and which fields hold which kind.
+# codes): one table of code → (Chinese, English) label per kind of field, and which fields hold which kind.
 CODE_LABELS = {
-    "status": {PASS: "达标", FAIL: "不达标", UNKNOWN: "待核实", NOT_APPLICABLE: "不适用"},
-    "community_status": {NEW: "新建", EXISTING: "既有", STATUS_UNKNOWN: "未知"},
-    "status_from": {FROM_FIELD: "字段", FROM_DEFAULT: "默认值", NOT_DECIDED: "未知"},
-    "band": {BAND_UNDER: "规模不足", BAND_OK: "适中", BAND_OVER: "超出", BAND_UNKNOWN: "未知"},
+    "status": {PASS: ("达标", "Pass"), FAIL: ("不达标", "Fail"), UNKNOWN: ("待核实", "Unknown"),
+               NOT_APPLICABLE: ("不适用", "Not applicable")},
+    "community_status": {NEW: ("新建", "New"), EXISTING: ("既有", "Existing"), STATUS_UNKNOWN: ("未知", "Unknown")},
+    "status_from": {FROM_FIELD: ("字段", "Field"), FROM_DEFAULT: ("默认值", "Default"),
+                    NOT_DECIDED: ("未知", "Unknown")},
+    "band": {BAND_UNDER: ("规模不足", "Too small"), BAND_OK: ("适中", "Within range"), BAND_OVER: ("超出", "Too large"),
+             BAND_UNKNOWN: ("未知", "Unknown")},
     # how a distance was measured (cc_method: the first two only), or how an item was judged without one
-    "method": {NETWORK: "步行路网", STRAIGHT_LINE: "直线距离", "inside": "社区内", "surveyed": "调查",
-               "attributes": "属性"},
-    "unit": {"count": "处", "types": "类", "share": "比例", "yes/no": "是/否", "ratio": "比值",
-             "m2/100 households": "平方米/百户"},
-    "coverage_of": {"residents": "按居民", "area": "按面积"},
-    "yes_no": {"1": "是", "0": "否"},
+    "method": {NETWORK: ("步行路网", "Walking network"), STRAIGHT_LINE: ("直线距离", "Straight line"),
+               "inside": ("社区内", "Inside the community"), "surveyed": ("调查", "Survey"),
+               "attributes": ("属性", "Attributes")},
+    "unit": {"count": ("处", "facilities"), "types": ("类", "types"), "share": ("比例", "share"),
+             "yes/no": ("是/否", "yes/no"), "ratio": ("比值", "ratio"),
+             "m2/100 households": ("平方米/百户", "m²/100 households")},
+    "coverage_of": {"residents": ("按居民", "By residents"), "area": ("按面积", "By area")},
+    "yes_no": {"1": ("是", "Yes"), "0": ("否", "No")},
 }
 NULL_LABEL = "—"  # an empty value (e.g. the unit of an item without a measurement) instead of "(NULL)"
 COMMUNITY_CODE_FIELDS = {"cc_status": "community_status", "cc_status_from": "status_from", "cc_band": "band",
@@ -118,9 +140,11 @@ ITEM_CODE_FIELDS = {"community_status": "community_status", "status": "status", 
                     "coverage_of": "coverage_of", "unverified": "yes_no"}
 # the community form: these two groups, then one group per aspect of the profile with its items
 FORM_GROUPS = (
-    ("社区", ("cc_id", "cc_name", "cc_status", "cc_status_from", "cc_population", "cc_households", "cc_band")),
-    ("结论", ("cc_pass", "cc_fail", "cc_unknown", "cc_na", "cc_complete", "cc_gaps", "cc_unverified",
-            "cc_unverified_items", "cc_method")),
+    (("社区", "Community"),
+     ("cc_id", "cc_name", "cc_status", "cc_status_from", "cc_population", "cc_households", "cc_band")),
+    (("结论", "Result"),
+     ("cc_pass", "cc_fail", "cc_unknown", "cc_na", "cc_complete", "cc_gaps", "cc_unverified", "cc_unverified_items",
+      "cc_method")),
 )
 # QGIS 3.22 … 3.30 call the drag-and-drop form a tab layout; later versions name it in Qgis.AttributeFormLayout
 DRAG_AND_DROP = Qgis.AttributeFormLayout.DragAndDrop if hasattr(Qgis, "AttributeFormLayout") \
@@ -133,28 +157,28 @@ def memory_layer(geometry, fields):
     return QgsVectorLayer(uri, "style", "memory")
 
 
-def value_maps(layer, code_fields):
+def value_maps(layer, code_fields, lang):
     """A value map (QGIS's ValueMap widget and field formatter) on each code field: the form, the attribute table and
-    the identify results show the Chinese label; the code stays in the data. The list keeps the table's order."""
+    the identify results show the label; the code stays in the data. The list keeps the table's order."""
     for name, kind in code_fields.items():
-        labels = [{label: code} for code, label in CODE_LABELS[kind].items()]
+        labels = [{label[lang]: code} for code, label in CODE_LABELS[kind].items()]
         labels.append({NULL_LABEL: QgsValueMapFieldFormatter.NULL_VALUE})
         layer.setEditorWidgetSetup(layer.fields().indexOf(name), QgsEditorWidgetSetup("ValueMap", {"map": labels}))
 
 
-def status_colours(layer, names):
+def status_colours(layer, names, lang):
     """The attribute table colours each status cell of these fields (达标 green, 不达标 red, 待核实 grey)."""
     for name in names:
         styles = []
         for status, colour in STATUS_COLOURS.items():
             style = QgsConditionalStyle("@value = '{}'".format(status))
             style.setBackgroundColor(QColor(colour))
-            style.setName(CODE_LABELS["status"][status])
+            style.setName(CODE_LABELS["status"][status][lang])
             styles.append(style)
         layer.conditionalStyles().setFieldStyles(name, styles)
 
 
-def community_form(layer, profile):
+def community_form(layer, profile, lang):
     """A drag-and-drop form: the community, the conclusion, then one group box per aspect with its items (group boxes
     in one scrolling page, so all 20 verdicts are seen together). The input layer's own fields are not known here, so
     the form leaves them out: the attribute table and the identify results still show them. (An AutoGenerated form
@@ -162,8 +186,9 @@ def community_form(layer, profile):
     config = layer.editFormConfig()
     config.setLayout(DRAG_AND_DROP)
     config.clearTabs()
-    groups = FORM_GROUPS + tuple((aspect.name.zh_CN, tuple(item_field_name(i) for i in aspect.item_ids))
-                                 for aspect in profile.aspects)
+    groups = tuple((name[lang], fields) for name, fields in FORM_GROUPS) + tuple(
+        ((aspect.name.zh_CN, aspect.name.en)[lang], tuple(item_field_name(i) for i in aspect.item_ids))
+        for aspect in profile.aspects)
     root = config.invisibleRootContainer()
     for name, fields in groups:
         group = QgsAttributeEditorContainer(name, root)
@@ -177,7 +202,7 @@ def community_form(layer, profile):
     layer.setEditFormConfig(config)
 
 
-def community_style(path):
+def community_style(path, lang):
     profile = load_profile(PROFILE)
     items = item_status_fields(profile)
     layer = memory_layer("Polygon", RESULT_FIELDS + items)
@@ -188,16 +213,17 @@ def community_style(path):
         fill = QColor(colour)
         fill.setAlphaF(FILL_OPACITY)
         symbol.symbolLayer(0).setFillColor(fill)
-        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label[lang])
         rule.setRuleKey("class_{}".format(number))  # not a random UUID: regenerating changes nothing
         root.appendChild(rule)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
-    # gaps and unknowns together: a grey "短板 0" over 19 unknowns would read as nearly complete
+    complete, gaps, unknown, unverified = (text[lang] for text in COMMUNITY_LABEL)
     settings.fieldName = "coalesce(nullif(\"cc_name\", ''), \"cc_id\") || '\\n' || " \
-                         "CASE WHEN \"cc_complete\" = 1 THEN '完整' " \
-                         "ELSE '短板 ' || \"cc_fail\" || ' · 待核实 ' || \"cc_unknown\" END || " \
-                         "CASE WHEN \"cc_unverified\" > 0 THEN '\\n规模未核实 ' || \"cc_unverified\" ELSE '' END"
+                         "CASE WHEN \"cc_complete\" = 1 THEN '{}' " \
+                         "ELSE '{}' || \"cc_fail\" || '{}' || \"cc_unknown\" END || " \
+                         "CASE WHEN \"cc_unverified\" > 0 THEN '{}' || \"cc_unverified\" ELSE '' END".format(
+                             complete, gaps, unknown, unverified)
     settings.isExpression = True
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans CJK SC"))
@@ -211,30 +237,31 @@ def community_style(path):
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     for name, alias in COMMUNITY_ALIASES.items():
-        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
     for item in profile.ordered_items():
-        layer.setFieldAlias(layer.fields().indexOf(item_field_name(item.id)), "{} {}".format(item.id, item.name.zh_CN))
+        layer.setFieldAlias(layer.fields().indexOf(item_field_name(item.id)),
+                            "{} {}".format(item.id, (item.name.zh_CN, item.name.en)[lang]))
     item_names = [name for name, _kind, _length in items]
-    value_maps(layer, dict(COMMUNITY_CODE_FIELDS, **{name: "status" for name in item_names}))
-    status_colours(layer, item_names)
-    community_form(layer, profile)
+    value_maps(layer, dict(COMMUNITY_CODE_FIELDS, **{name: "status" for name in item_names}), lang)
+    status_colours(layer, item_names, lang)
+    community_form(layer, profile, lang)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
 
-def item_style(path):
+def item_style(path, lang):
     layer = memory_layer("None", ITEM_FIELDS)
     for name, alias in ITEM_ALIASES.items():
-        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
     styles = []
     for status, colour in STATUS_COLOURS.items():  # the whole row in its status colour …
         style = QgsConditionalStyle("\"status\" = '{}'".format(status))
         style.setBackgroundColor(QColor(colour))
-        style.setName(CODE_LABELS["status"][status])
+        style.setName(CODE_LABELS["status"][status][lang])
         styles.append(style)
     layer.conditionalStyles().setRowStyles(styles)
-    status_colours(layer, ["status"])  # … and the status cell too, like the community results' item fields
-    value_maps(layer, ITEM_CODE_FIELDS)
+    status_colours(layer, ["status"], lang)  # … and the status cell too, like the community results' item fields
+    value_maps(layer, ITEM_CODE_FIELDS, lang)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
@@ -243,15 +270,22 @@ def item_style(path):
 TYPE_PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4",
                 "#b2df8a", "#fb9a99", "#cab2d6", "#ff7f00")
 # reachable streets by walking distance (metres)
-STREET_CLASSES = (("≤ 300 米 m", 0, 300, "#1a9850"), ("300–500 米 m", 300, 500, "#91cf60"),
-                  ("500–800 米 m", 500, 800, "#fee08b"), ("> 800 米 m", 800, 100000, "#fc8d59"))
-AREA_ALIASES = (("type", "设施类型代码"), ("type_zh", "设施类型"), ("minutes", "步行时间（分钟）"),
-                ("metres", "步行距离（米）"), ("street_length_m", "可达道路长度（米）"), ("area_m2", "面积（平方米）"),
-                ("distance_start", "起点步行距离（米）"), ("distance_end", "终点步行距离（米）"))
+STREET_CLASSES = ((("≤ 300 米 m", "≤ 300 m"), 0, 300, "#1a9850"),
+                  (("300–500 米 m", "300–500 m"), 300, 500, "#91cf60"),
+                  (("500–800 米 m", "500–800 m"), 500, 800, "#fee08b"),
+                  (("> 800 米 m", "> 800 m"), 800, 100000, "#fc8d59"))
+AREA_ALIASES = (("type", ("设施类型代码", "Facility type code")), ("type_zh", ("设施类型", "Facility type (Chinese)")),
+                ("minutes", ("步行时间（分钟）", "Walking time (min)")),
+                ("metres", ("步行距离（米）", "Walking distance (m)")),
+                ("street_length_m", ("可达道路长度（米）", "Reachable street length (m)")),
+                ("area_m2", ("面积（平方米）", "Area (m²)")),
+                ("distance_start", ("起点步行距离（米）", "Walking distance at the start (m)")),
+                ("distance_end", ("终点步行距离（米）", "Walking distance at the end (m)")))
 
 
-def service_area_style(path):
-    """One colour per facility type, labelled with its Chinese name: by default an area per type."""
+def service_area_style(path, lang):
+    """One colour per facility type, labelled with its name (in Chinese with its code): by default an area per
+    type."""
     layer = memory_layer("Polygon", [(name, "string" if name.startswith("type") else "double", 0)
                                      for name, _alias in AREA_ALIASES[:6]])
     categories = []
@@ -262,44 +296,51 @@ def service_area_style(path):
         light.setAlpha(60)
         symbol = QgsFillSymbol.createSimple({"color": ",".join(str(v) for v in light.getRgb()), "outline_color": colour,
                                              "outline_width": "0.6"})
-        categories.append(QgsRendererCategory(code, symbol, "{} {}".format(entry.name_zh, code)))
+        label = ("{} {}".format(entry.name_zh, code), entry.name_en)[lang]
+        categories.append(QgsRendererCategory(code, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("type", categories))
-    set_aliases(layer)
+    set_aliases(layer, lang)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
 
-def reachable_streets_style(path):
+def reachable_streets_style(path, lang):
     """The reachable streets coloured by the walking distance at their far end."""
     layer = memory_layer("LineString", [(name, "string" if name.startswith("type") else "double", 0)
                                         for name, _alias in AREA_ALIASES[:4] + AREA_ALIASES[6:]])
     ranges = []
     for label, low, high, colour in STREET_CLASSES:
         ranges.append(QgsRendererRange(low, high, QgsLineSymbol.createSimple(
-            {"line_color": colour, "line_width": "0.8", "capstyle": "round"}), label))
+            {"line_color": colour, "line_width": "0.8", "capstyle": "round"}), label[lang]))
     layer.setRenderer(QgsGraduatedSymbolRenderer("distance_end", ranges))
-    set_aliases(layer)
+    set_aliases(layer, lang)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
 
-def set_aliases(layer):
+def set_aliases(layer, lang):
     for name, alias in AREA_ALIASES:
         if layer.fields().indexOf(name) >= 0:
-            layer.setFieldAlias(layer.fields().indexOf(name), alias)
+            layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
 
 
-def main():
+STYLES = (("community_results", community_style), ("item_results", item_style),
+          ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style))
+
+
+def main(argv):
     app = QgsApplication([], False)
     app.initQgis()
-    out = ROOT / "resources" / "styles"
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "resources" / "styles"
     out.mkdir(parents=True, exist_ok=True)
-    community_style(out / "community_results.qml")
-    item_style(out / "item_results.qml")
-    service_area_style(out / "service_areas.qml")
-    reachable_streets_style(out / "reachable_streets.qml")
-    print("wrote", ", ".join(str(p.relative_to(ROOT)) for p in sorted(out.glob("*.qml"))))
+    written = []
+    for name, write in STYLES:
+        for suffix, lang in LANGUAGES:
+            path = out / "{}{}.qml".format(name, suffix)
+            write(path, lang)
+            written.append(path.name)
+    print("wrote {}: {}".format(out, ", ".join(written)))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)

@@ -72,3 +72,22 @@ def provider_unregistered(qgis_app, qgis_processing):
         replacement = CompleteCommunityProvider()
         assert registry.addProvider(replacement)
         _KEEP_ALIVE.append(replacement)  # the registry does not keep the Python half of a provider alive
+
+
+@pytest.fixture()
+def chinese_interface(qgis_app):
+    """QGIS in Chinese during the test: the outputs' styles show Chinese (the tests otherwise run under the C locale,
+    that is in English)."""
+    from helpers import interface_language
+
+    with interface_language("zh_CN"):
+        yield
+
+
+@pytest.fixture()
+def english_interface(qgis_app):
+    """QGIS in English during the test, whatever the machine's locale."""
+    from helpers import interface_language
+
+    with interface_language("en_US"):
+        yield

@@ -3,6 +3,7 @@ feedback that records what an algorithm says, one way to run an algorithm, and q
 
 import json
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
@@ -146,3 +147,27 @@ def qgis_process_providers(config_dir, plugin_dir=None):
     result = run_qgis_process(config_dir, "--json", "list", plugin_dir=plugin_dir)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)["providers"]
+
+
+# the interface language
+LOCALE_KEYS = ("locale/overrideFlag", "locale/userLocale")
+
+
+@contextmanager
+def interface_language(locale):
+    """QGIS's interface language set to `locale` (as Settings ▸ Options ▸ General ▸ Override system locale does)
+    inside the block, the settings as they were after it."""
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    saved = {key: settings.value(key) for key in LOCALE_KEYS if settings.contains(key)}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+    try:
+        yield
+    finally:
+        for key in LOCALE_KEYS:
+            if key in saved:
+                settings.setValue(key, saved[key])
+            else:
+                settings.remove(key)

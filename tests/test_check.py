@@ -202,7 +202,7 @@ def test_inputs_are_not_modified(provider, tmp_path):
     assert copy.read_bytes() == before
 
 
-def test_result_styles_load(fixture_run):
+def test_result_styles_load(fixture_run, chinese_interface):
     from complete_community.processing.styling import LoadedOutput
 
     _result, communities, items, feedback = fixture_run

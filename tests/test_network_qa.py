@@ -217,7 +217,7 @@ def test_empty_network_is_a_clear_error(algorithm):
         run({"NETWORK": network_layer([("motorway", MOTORWAY)])})
 
 
-def test_style_categories_and_aliases(faulty_run):
+def test_style_categories_and_aliases(faulty_run, chinese_interface):
     from complete_community.processing.styling import LoadedOutput
 
     _result, points, lines, feedback = faulty_run

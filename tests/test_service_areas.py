@@ -96,7 +96,7 @@ def test_unknown_type_lists_the_types(provider):
     assert "幼儿园 kindergarten" in message and "社区卫生服务站 health_station" in message
 
 
-def test_styles_name_every_type_in_chinese_and_colour_streets_by_distance(provider):
+def test_styles_name_every_type_in_chinese_and_colour_streets_by_distance(provider, chinese_interface):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     from complete_community.core.taxonomy import facility_types

@@ -1,10 +1,14 @@
-"""The QML styles as a reviewer meets them in QGIS desktop: every code the check writes shows as a Chinese label (a
-value map; the codes stay in the data), status fields are coloured, the community form is grouped into the profile's
-aspects, and community polygons let what lies beneath show through. Each style is loaded the way the algorithms load
-it (LoadedOutput) onto a memory layer with the output's fields."""
+"""The QML styles as a reviewer meets them in QGIS desktop: every code the check writes shows as a label (a value
+map; the codes stay in the data) — in Chinese when QGIS runs in Chinese, in English otherwise —, status fields are
+coloured, the community form is grouped into the profile's aspects, and community polygons let what lies beneath show
+through. Each style is loaded the way the algorithms load it (LoadedOutput) onto a memory layer with the output's
+fields, with the interface language set."""
 
 import ast
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import check_fixture
@@ -13,6 +17,8 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsEditFormConfig,
+    QgsExpression,
+    QgsExpressionContext,
     QgsFeature,
     QgsProcessingContext,
     QgsVectorLayer,
@@ -22,13 +28,17 @@ from complete_community.core.check import engine, model, reasons
 from complete_community.core.check.fields import item_field_name
 from complete_community.core.network import qa
 from complete_community.core.profiles.loader import load_profile
-from complete_community.processing import check_outputs
+from complete_community.processing import check_outputs, styling
 from complete_community.processing.algorithms.network_qa import FINDING_FIELDS
 from complete_community.processing.fields import fields_from
-from complete_community.processing.styling import LoadedOutput
-from helpers import output_layer, recording_feedback, run_algorithm
+from complete_community.processing.styling import LoadedOutput, style_path
+from helpers import PLUGIN_ROOT, interface_language, output_layer, recording_feedback, run_algorithm
 
 CHINESE = re.compile("[\u4e00-\u9fff]")
+CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")  # Han, kana, hangul, full-width forms
+STYLES = ("community_results", "item_results", "service_areas", "reachable_streets", "network_qa_points",
+          "network_qa_lines")
+GENERATORS = ("make_styles.py", "make_qa_style.py")
 PROFILE = load_profile("mohurd-2020")
 ITEM_STATUS_FIELDS = [name for name, _kind, _length in check_outputs.item_status_fields(PROFILE)]
 
@@ -75,21 +85,39 @@ ITEM_CODES = {"community_status": COMMUNITY_STATUSES, "status": STATUSES, "metho
               "coverage_of": COVERAGE_BASES, "unverified": YES_NO}
 
 
-def styled(qml, fields, geometry="Polygon"):
+def styled(qml, fields, geometry="Polygon", locale="zh_CN"):
+    """A memory layer with these fields, styled by LoadedOutput while QGIS runs in `locale`."""
     layer = QgsVectorLayer("{}?crs=EPSG:4547".format(geometry), qml, "memory")
     assert layer.isValid()
     assert layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     feedback = recording_feedback()
-    LoadedOutput(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
+    with interface_language(locale):
+        LoadedOutput(qml, None).postProcessLayer(layer, QgsProcessingContext(), feedback)
     assert not feedback.warnings, feedback.warnings
     return layer
 
 
-def community_layer():
+def community_layer(locale="zh_CN"):
     # the input's own fields come first in the output, so the style must find its fields by name, not by position
     input_fields = fields_from((("街道", "string", 40), ("面积", "double", 0)))
-    return styled("community_results", check_outputs.community_fields(PROFILE, input_fields))
+    return styled("community_results", check_outputs.community_fields(PROFILE, input_fields), locale=locale)
+
+
+def style_layer(qml, locale):
+    """Any of the six styles on a layer with its output's fields."""
+    if qml == "community_results":
+        return community_layer(locale)
+    if qml == "item_results":
+        return styled(qml, check_outputs.item_fields(), "None", locale)
+    if qml.startswith("network_qa"):
+        return styled(qml, fields_from(FINDING_FIELDS), "Point" if qml.endswith("points") else "MultiLineString",
+                      locale)
+    kinds = {"type": "string", "type_zh": "string"}
+    names = ("type", "type_zh", "minutes", "metres") + (
+        ("street_length_m", "area_m2") if qml == "service_areas" else ("distance_start", "distance_end"))
+    return styled(qml, fields_from(tuple((name, kinds.get(name, "double"), 0) for name in names)),
+                  "Polygon" if qml == "service_areas" else "LineString", locale)
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +128,16 @@ def communities(qgis_app):
 @pytest.fixture(scope="module")
 def items(qgis_app):
     return styled("item_results", check_outputs.item_fields(), "None")
+
+
+@pytest.fixture(scope="module")
+def communities_en(qgis_app):
+    return community_layer("en_US")
+
+
+@pytest.fixture(scope="module")
+def items_en(qgis_app):
+    return styled("item_results", check_outputs.item_fields(), "None", "en_US")
 
 
 def value_map(layer, name):
@@ -232,7 +270,10 @@ def test_network_problems_have_chinese_names(qgis_app, qml, geometry):
     assert all(label.startswith(labels[problem]) for problem, label in categories.items())
 
 
-def test_a_real_run_shows_no_code(provider):
+@pytest.mark.parametrize("locale, expected", [
+    ("zh_CN", {"达标", "不达标", "待核实", "直线距离", "处", "比例", "是/否"}),
+    ("en_US", {"Pass", "Fail", "Unknown", "Straight line", "facilities", "share", "yes/no"})])
+def test_a_real_run_shows_no_code(provider, locale, expected):
     """Every value the check wrote for the hand-built district shows as a label, never as the formatter's '(code)'."""
     parameters = {"COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
                   "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"}
@@ -241,8 +282,177 @@ def test_a_real_run_shows_no_code(provider):
     for output, qml, codes in (("OUTPUT", "community_results", COMMUNITY_CODES),
                                ("OUTPUT_ITEMS", "item_results", ITEM_CODES)):
         layer = output_layer(result[output], context)
-        LoadedOutput(qml, None).postProcessLayer(layer, context, feedback)
+        with interface_language(locale):
+            LoadedOutput(qml, None).postProcessLayer(layer, context, feedback)
         texts = {represent(layer, name, feature[name]) for feature in layer.getFeatures() for name in codes}
         assert not [text for text in texts if text.startswith("(")], (output, texts)
         shown |= texts
-    assert {"达标", "不达标", "待核实", "直线距离", "处", "比例", "是/否"} <= shown
+    assert expected <= shown
+
+
+# English: the same styles with English words, for the same codes
+
+
+def shown_texts(layer):
+    """Every text a person reads in a styled layer: aliases, value-map labels, legend labels, conditional style names,
+    form group names and the map label's expression."""
+    texts = [field.alias() for field in layer.fields()]
+    for index in range(layer.fields().count()):
+        setup = layer.editorWidgetSetup(index)
+        if setup.type() == "ValueMap":
+            texts += [label for entry in setup.config()["map"] for label in entry]
+    texts += [item.label() for item in legend(layer)]
+    styles = layer.conditionalStyles()
+    texts += [style.name() for style in styles.rowStyles()]
+    texts += [style.name() for field in layer.fields() for style in styles.fieldStyles(field.name())]
+    texts += [group.name() for group in layer.editFormConfig().tabs()]
+    if layer.labelsEnabled():
+        texts.append(layer.labeling().settings().fieldName)
+    return [text for text in texts if text]
+
+
+def legend(layer):
+    return layer.renderer().legendSymbolItems() if layer.renderer() else []  # the item table has no geometry
+
+
+def value_maps_of(layer):
+    return {field.name(): value_map(layer, field.name()) for index, field in enumerate(layer.fields())
+            if layer.editorWidgetSetup(index).type() == "ValueMap"}
+
+
+@pytest.mark.parametrize("qml", STYLES)
+def test_the_english_style_labels_the_same_codes_in_english(qgis_app, qml):
+    chinese, english = style_layer(qml, "zh_CN"), style_layer(qml, "en_US")
+    assert Path(style_path(qml, chinese=False)).name == qml + "_en.qml"
+    assert not CJK.search(Path(style_path(qml, chinese=False)).read_text(encoding="utf-8"))  # nothing left in Chinese
+    zh_maps, en_maps = value_maps_of(chinese), value_maps_of(english)
+    assert {name: list(labels) for name, labels in en_maps.items()} == {
+        name: list(labels) for name, labels in zh_maps.items()}  # the same fields, codes and order
+    for name, labels in en_maps.items():
+        assert all(label and not CJK.search(label) for label in labels.values()), (name, labels)
+    aliased = {field.name() for field in chinese.fields() if field.alias()}
+    assert aliased and aliased == {field.name() for field in english.fields() if field.alias()}
+    assert not [text for text in shown_texts(english) if CJK.search(text)]
+    assert [CHINESE.search(text) is not None for text in shown_texts(chinese)].count(True) >= len(aliased)
+    # the same symbology: only the words differ
+    assert [item.ruleKey() for item in legend(english)] == [item.ruleKey() for item in legend(chinese)]
+    en_legend = [item.label() for item in legend(english)]
+    assert len(set(en_legend)) == len(en_legend)
+
+
+@pytest.mark.parametrize("layer_name, codes", [("communities_en", COMMUNITY_CODES), ("items_en", ITEM_CODES)])
+def test_every_code_has_an_english_label(request, layer_name, codes):
+    layer = request.getfixturevalue(layer_name)
+    for name, field_codes in codes.items():
+        labels = value_map(layer, name)
+        missing = sorted(code for code in field_codes if not labels.get(code) or CJK.search(labels[code]))
+        assert not missing, "{}: no English label for {}".format(name, missing)
+
+
+def test_english_labels_agree_with_the_reasons(items_en):
+    """The English columns use the reason sentences' words for a verdict and for new/existing (capitalised)."""
+    for name, words in (("status", reasons.STATUS_WORDS), ("community_status", reasons.STATUS_NAMES)):
+        labels = value_map(items_en, name)
+        for code, (_zh, en) in words.items():
+            assert labels[code] == en[0].upper() + en[1:], (name, code)
+
+
+def test_the_formatter_shows_english_labels(communities_en, items_en):
+    values = [("item_01", model.PASS, "Pass"), ("item_12", model.FAIL, "Fail"), ("item_19", model.UNKNOWN, "Unknown"),
+              ("item_10", model.NOT_APPLICABLE, "Not applicable"), ("cc_status", model.NEW, "New"),
+              ("cc_status", model.EXISTING, "Existing"), ("cc_complete", 1, "Yes"), ("cc_complete", 0, "No"),
+              ("cc_method", model.NETWORK, "Walking network")]
+    for name, value, label in values:
+        assert represent(communities_en, name, value) == label, name
+    for name, value, label in (("unit", "count", "facilities"), ("unit", "types", "types"),
+                               ("unit", "m2/100 households", "m²/100 households"), ("unit", None, "—")):
+        assert represent(items_en, name, value) == label, name
+    assert communities_en.attributeDisplayName(communities_en.fields().indexOf("cc_name")) == "Community name"
+    assert communities_en.attributeDisplayName(communities_en.fields().indexOf("cc_population")) == "Population"
+    assert communities_en.attributeDisplayName(communities_en.fields().indexOf("item_02")) == "02 A kindergarten"
+
+
+def test_the_english_community_form_and_legend(communities, communities_en):
+    assert [group.name() for group in communities_en.editFormConfig().tabs()] == ["Community", "Result"] + [
+        aspect.name.en for aspect in PROFILE.aspects]
+    assert [[child.name() for child in group.children()] for group in communities_en.editFormConfig().tabs()] == [
+        [child.name() for child in group.children()] for group in communities.editFormConfig().tabs()]
+    rules = communities_en.renderer().rootRule().children()
+    assert [rule.label() for rule in rules] == ["Complete", "No gap, data to verify", "1–2 gaps", "3–5 gaps",
+                                                "6+ gaps"]
+    assert [rule.filterExpression() for rule in rules] == [
+        rule.filterExpression() for rule in communities.renderer().rootRule().children()]
+
+
+def test_the_english_map_label(communities_en):
+    layer = communities_en
+    label = QgsExpression(layer.labeling().settings().fieldName)
+    assert not label.hasParserError(), label.parserErrorString()
+    feature = QgsFeature(layer.fields())
+    feature["cc_id"], feature["cc_complete"], feature["cc_fail"], feature["cc_unknown"] = "C1", 0, 2, 3
+    feature["cc_unverified"] = 1
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    assert label.evaluate(context) == "C1\nGaps 2 · Unknown 3\nSize unverified 1"
+    feature["cc_name"], feature["cc_complete"], feature["cc_unverified"] = "东园社区", 1, 0
+    context.setFeature(feature)
+    assert label.evaluate(context) == "东园社区\nComplete"
+
+
+# which file the post-processor loads
+
+
+@pytest.mark.parametrize("locale, chinese", [("zh_CN", True), ("zh-Hans", True), ("zh", True), ("zh_SG", True),
+                                             ("en_US", False), ("en", False), ("fr_FR", False), ("zh_TW", False)])
+def test_the_post_processor_picks_the_file_by_locale(qgis_app, locale, chinese):
+    from qgis.PyQt.QtCore import QSettings
+
+    from complete_community.core.i18n import interface_is_chinese
+
+    before = {key: QSettings().value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    with interface_language(locale):
+        assert interface_is_chinese() is chinese
+        assert Path(style_path("item_results")).name == ("item_results.qml" if chinese else "item_results_en.qml")
+    assert {key: QSettings().value(key) for key in before} == before  # the test leaves QGIS's settings as they were
+    layer = styled("item_results", check_outputs.item_fields(), "None", locale)
+    assert layer.attributeDisplayName(layer.fields().indexOf("status")) == ("结论" if chinese else "Verdict")
+    assert represent(layer, "status", model.FAIL) == ("不达标" if chinese else "Fail")
+
+
+def test_the_chinese_style_serves_when_the_english_one_is_missing(qgis_app, tmp_path, monkeypatch):
+    shutil.copy(styling.STYLES_DIR / "item_results.qml", tmp_path / "item_results.qml")
+    monkeypatch.setattr(styling, "STYLES_DIR", tmp_path)
+    assert style_path("item_results", chinese=False) == str(tmp_path / "item_results.qml")
+    layer = styled("item_results", check_outputs.item_fields(), "None", "en_US")  # no warning (styled checks)
+    assert represent(layer, "status", model.PASS) == "达标"
+
+
+def test_every_style_exists_in_both_languages():
+    names = {path.name for path in styling.STYLES_DIR.glob("*.qml")}
+    assert names == {name + suffix + ".qml" for name in STYLES for suffix in ("", "_en")}
+
+
+# generation
+
+
+def generate(out):
+    for script in GENERATORS:
+        run = subprocess.run([sys.executable, str(PLUGIN_ROOT / "scripts" / script), str(out)], capture_output=True,
+                             text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.qml"))}
+
+
+@pytest.mark.slow
+def test_generation_is_byte_stable(qgis_app, tmp_path):
+    """`make styles` twice writes the same bytes; and with the QGIS version that wrote the committed files, the same
+    bytes as those (the committed styles are what the generators make)."""
+    first, second = generate(tmp_path / "first"), generate(tmp_path / "second")
+    assert set(first) == {name + suffix + ".qml" for name in STYLES for suffix in ("", "_en")}
+    assert first == second
+    committed = {name: (styling.STYLES_DIR / name).read_bytes() for name in first}
+    version = re.search(rb'<qgis [^>]*version="([^"]+)"', committed["item_results.qml"]).group(1)
+    if version.decode() != Qgis.QGIS_VERSION:
+        pytest.skip("the committed styles were written by QGIS {}, this is {}: only the stability was compared".format(
+            version.decode(), Qgis.QGIS_VERSION))
+    assert [name for name in first if first[name] != committed[name]] == []
