@@ -1478,6 +1478,11 @@
             <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
         </message>
         <message>
+            <location filename="../processing/base.py" />
+            <source>Could not create the table {} for the output “{}”: {}</source>
+            <translation>无法创建数据表 {}（输出“{}”）：{}</translation>
+        </message>
+        <message>
             <location filename="../processing/frame.py" />
             <source>Measuring in {} ({}), the CRS of {}</source>
             <translation>在{}（{}）中量算，即{}的坐标参考系</translation>

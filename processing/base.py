@@ -11,9 +11,12 @@ import traceback
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
@@ -80,6 +83,7 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         self._sinks = []
         self._new_files = []
+        self._new_tables = []
         self._iterators = []
         try:
             results = self.process(parameters, context, feedback)
@@ -135,19 +139,33 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     # outputs
     def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
-        """(sink, destination id) of an output, remembered (with the file when this run creates it) for clean-up;
-        QGIS's own message when the output cannot be created, (None, None) for an optional output not asked for."""
+        """(sink, destination id) of an output, remembered (with the file when this run creates it, or the PostgreSQL
+        table, which it replaces) for clean-up; QGIS's own message when the output cannot be created (for a table,
+        one naming it, without the connection's password), (None, None) for an optional output not asked for."""
         destination = _destination(parameters.get(name), context)
         path = _plain_file_path(destination)
         if path is not None and not os.path.exists(path):
             self._new_files.append(path)  # only files this run creates are ours to delete
         # CSV tables are opened in Excel and WPS: a byte-order mark tells them the text is UTF-8 (Chinese, not mojibake)
         layer_options = ["WRITE_BOM=YES"] if destination.split("|", 1)[0].lower().endswith(".csv") else []
-        sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields,
-            geometry_type if geometry_type is not None else wkb_type("NoGeometry"),
-            crs if crs is not None else QgsCoordinateReferenceSystem(), layerOptions=layer_options,
-        )
+        table = _database_table(destination)
+        try:
+            sink, dest_id = self.parameterAsSink(
+                parameters, name, context, fields,
+                geometry_type if geometry_type is not None else wkb_type("NoGeometry"),
+                crs if crs is not None else QgsCoordinateReferenceSystem(), layerOptions=layer_options,
+            )
+        except QgsProcessingException as error:
+            if table is None:
+                raise
+            # QGIS's message repeats the destination, password included: name the table instead
+            detail = str(error).split(destination, 1)[-1].lstrip(": ")
+            if table.password():
+                detail = detail.replace(table.password(), "…")
+            raise QgsProcessingException(self.tr("Could not create the table {} for the output “{}”: {}").format(
+                table.quotedTablename(), self.parameterDefinition(name).description(), detail)) from None
+        if sink is not None and table is not None:
+            self._new_tables.append(table)  # created (an earlier run's table replaced) by this run: ours to drop
         if sink is None:
             if self.parameterDefinition(name).flags() & optional_parameter_flag() and not parameters.get(name):
                 return None, None
@@ -179,6 +197,14 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     def _discard_outputs(self):
         self._close_sinks()
+        for table in self._new_tables:
+            try:
+                connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
+                    table.connectionInfo(False), {})
+                connection.dropVectorTable(table.schema(), table.table())
+            except QgsProviderConnectionException:
+                pass  # best effort, as for files: the run's own error is the message
+        self._new_tables = []
         for path in self._new_files:
             stem, _ext = os.path.splitext(path)
             for candidate in [path, path + "-wal", path + "-shm"] + [stem + ext for ext in _SIDECARS]:
@@ -224,6 +250,16 @@ def _destination(value, context):
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return value.sink.valueAsString(context.expressionContext())[0]
     return str(value) if value is not None else ""
+
+
+def _database_table(destination):
+    """The PostgreSQL table (a QgsDataSourceUri) of an output destination — 'postgres://…' as the dialog writes
+    it, or 'postgis:…' — or None for any other destination."""
+    for prefix in ("postgres://", "postgis:", "postgres:"):
+        if destination.startswith(prefix):
+            uri = QgsDataSourceUri(destination[len(prefix):])
+            return uri if uri.table() else None
+    return None
 
 
 def _plain_file_path(destination):

@@ -15,6 +15,7 @@ packages=(
   fonts-noto-cjk                # Chinese text in rendered layouts and screenshots
   xvfb xauth                    # QGIS desktop without a display
   poppler-utils                 # pdftoppm: look at the printed pages
+  postgresql postgresql-postgis # the PostGIS round trip: the tests start their own throwaway cluster
   make git
 )
 
@@ -33,6 +34,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
     sudo_cmd=(sudo)
   fi
   export DEBIAN_FRONTEND=noninteractive
+  # The tests start and stop their own PostgreSQL cluster; when this is the machine's first PostgreSQL, ask
+  # postgresql-common not to create (and start) a system cluster "main" that nobody here uses.
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && ! compgen -G "/etc/postgresql/*/*/postgresql.conf" >/dev/null; then
+    "${sudo_cmd[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false  # written by complete_community scripts/setup.sh" |
+      "${sudo_cmd[@]}" tee /etc/postgresql-common/createcluster.d/complete-community.conf >/dev/null
+  fi
   "${sudo_cmd[@]}" apt-get update -q
   "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 else

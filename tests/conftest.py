@@ -41,6 +41,20 @@ def shared_data():
 
 
 @pytest.fixture(scope="session")
+def postgis():
+    """A throwaway PostgreSQL/PostGIS server on 127.0.0.1 for the session (tests/postgis_cluster.py), stopped and
+    removed afterwards, also when tests fail. No skip: `make setup` installs PostgreSQL and PostGIS, and a machine
+    without them fails here with what to install."""
+    from postgis_cluster import Cluster
+
+    cluster = Cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
 def provider(qgis_app, qgis_processing):
     """Our provider registered once for the session, as QGIS does at startup (initProcessing without iface)."""
     from qgis.core import QgsApplication
