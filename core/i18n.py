@@ -71,7 +71,3 @@ def load_translator(locale_setting: Optional[str]) -> Optional[QTranslator]:
         return None
     return translator
 
-
-def interface_is_chinese() -> bool:
-    """Whether QGIS shows its interface in (Simplified) Chinese, i.e. the plugin's catalogue is zh_CN."""
-    return resolve_locale(user_locale()) == "zh_CN"

@@ -12,6 +12,8 @@ import traceback
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
+    QgsField,
+    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
@@ -138,16 +140,20 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         return features
 
     # outputs
-    def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
+    def create_sink(self, parameters, name, context, fields, geometry_type=None, crs=None, headers=None):
         """(sink, destination id) of an output, remembered (with the file when this run creates it, or the PostgreSQL
         table, which it replaces) for clean-up; QGIS's own message when the output cannot be created (for a table,
-        one naming it, without the connection's password), (None, None) for an optional output not asked for."""
+        one naming it, without the connection's password), (None, None) for an optional output not asked for.
+        headers ({field: column title}): the column titles of a CSV file, which people open in Excel or WPS."""
         destination = _destination(parameters.get(name), context)
         path = _plain_file_path(destination)
         if path is not None and not os.path.exists(path):
             self._new_files.append(path)  # only files this run creates are ours to delete
-        # CSV tables are opened in Excel and WPS: a byte-order mark tells them the text is UTF-8 (Chinese, not mojibake)
-        layer_options = ["WRITE_BOM=YES"] if destination.split("|", 1)[0].lower().endswith(".csv") else []
+        layer_options = []
+        if destination.split("|", 1)[0].lower().endswith(".csv"):
+            # a byte-order mark tells Excel and WPS the text is UTF-8 (Chinese, not mojibake)
+            layer_options = ["WRITE_BOM=YES"]
+            fields = titled_fields(fields, headers or {})
         table = _database_table(destination)
         try:
             sink, dest_id = self.parameterAsSink(
@@ -268,3 +274,16 @@ def _plain_file_path(destination):
         return None
     path = destination.split("|", 1)[0]
     return path if os.path.isabs(path) else None
+
+
+def titled_fields(fields, headers):
+    """A copy of fields named by their titles (features are written by position, so the values stay in place); a
+    title that two fields share keeps the field's name on the second."""
+    titled, used = QgsFields(), set()
+    for field in fields:
+        copy = QgsField(field)
+        title = headers.get(field.name()) or field.name()
+        copy.setName(title if title not in used else field.name())
+        used.add(copy.name())
+        titled.append(copy)
+    return titled

@@ -29,6 +29,14 @@ def style_path(qml_name, chinese=None):
     return str(STYLES_DIR / "{}.qml".format(qml_name))
 
 
+def style_aliases(qml_name):
+    """{field: alias} of a style in the interface's language: what people call the fields (CSV column titles)."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(style_path(qml_name)).getroot()
+    return {alias.get("field"): alias.get("name") for alias in root.iter("alias") if alias.get("name")}
+
+
 class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
     def __init__(self, qml_name=None, layer_name=None, hidden_fields=()):
         super().__init__()

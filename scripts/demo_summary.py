@@ -7,6 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+ITEM_COLUMNS = ("community_id", "community_name", "community_status", "item_id", "item_name", "aspect", "status")
+
 
 def main(out_dir):
     out = Path(out_dir)
@@ -14,7 +16,8 @@ def main(out_dir):
         rows = db.execute("SELECT cc_id, cc_name, cc_status, cc_population, cc_band, cc_pass, cc_fail, cc_unknown, "
                           "cc_complete, cc_gaps FROM community_results ORDER BY cc_id").fetchall()
     with open(out / "item_results.csv", encoding="utf-8-sig") as handle:  # the check writes a BOM for Excel
-        items = list(csv.DictReader(handle))
+        # the column titles follow QGIS's language; the columns' order is the check's (processing/check_outputs.py)
+        items = [dict(zip(ITEM_COLUMNS, row)) for row in list(csv.reader(handle))[1:]]
     names = {r["item_id"]: r["item_name"] for r in items}
     complete = sum(1 for r in rows if r[8])
     print()

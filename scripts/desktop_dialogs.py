@@ -186,7 +186,7 @@ def run():
         report["loaded"] = bool(loadPlugin(PLUGIN)) and bool(startPlugin(PLUGIN))
         report["running"] = "inspect"
         report["dialogs"] = [
-            inspect_dialog("checkcommunities", {k: RUNS["checkcommunities"][0][k] for k in ("COMMUNITIES", "FACILITIES")}),
+            inspect_dialog("checkcommunities", {key: LAYERS[key.lower()] for key in ("COMMUNITIES", "FACILITIES")}),
             inspect_dialog("walkingserviceareas", {"FACILITIES": LAYERS["facilities"]}, types="幼儿园,health_station"),
         ]
         folder = Path(tempfile.mkdtemp(prefix="cc_dialogs_"))

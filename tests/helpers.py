@@ -171,3 +171,13 @@ def interface_language(locale):
                 settings.setValue(key, saved[key])
             else:
                 settings.remove(key)
+
+
+def read_titled_csv(path, titles):
+    """The rows of a CSV output whose columns carry titles ({field: title}, as the interface language gives them),
+    keyed by field name again."""
+    import csv
+
+    by_title = {title: field for field, title in titles.items()}
+    with open(path, encoding="utf-8-sig") as handle:
+        return [{by_title.get(key, key): value for key, value in row.items()} for row in csv.DictReader(handle)]

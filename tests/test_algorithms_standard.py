@@ -8,7 +8,8 @@ import re
 import pytest
 from qgis.core import QgsProcessingException
 
-from helpers import memory_layer, output_layer, run_algorithm, run_qgis_process
+from complete_community.core.profiles.table import column_titles
+from helpers import memory_layer, output_layer, read_titled_csv, run_algorithm, run_qgis_process
 
 
 def point_layer(rows, fields=("name:string", "type:string")):
@@ -100,8 +101,7 @@ def test_export_profile_table_and_html(provider, tmp_path):
     result, context = run("exportprofile", {"PROFILE": "gb50180-2018-5min", "OUTPUT": str(tmp_path / "c.csv"),
                                             "OUTPUT_HTML": str(tmp_path / "c.html")})
     assert result["ITEM_COUNT"] == 20
-    with open(tmp_path / "c.csv", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_titled_csv(tmp_path / "c.csv", column_titles())
     assert len(rows) == result["ROW_COUNT"]
     assert {r["item_id"] for r in rows} >= {"{:02d}".format(n) for n in range(1, 21)}
     kindergarten_reach = next(r for r in rows if r["item_id"] == "02" and r["check"] == "walking time")
@@ -122,8 +122,7 @@ def html_rows(html):
 def test_export_shows_the_corrected_tags_and_sources(provider, tmp_path):
     result, _context = run("exportprofile", {"PROFILE": "mohurd-2020", "OUTPUT": str(tmp_path / "c.csv"),
                                              "OUTPUT_HTML": str(tmp_path / "c.html")})
-    with open(tmp_path / "c.csv", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_titled_csv(tmp_path / "c.csv", column_titles())
     reach = {(r["item_id"], r["requirement"]): r for r in rows if r["check"] == "walking time"}
     shops = reach[("08", "shops")]  # inherits the profile's default reach: a plugin default, P
     assert (float(shops["value"]), float(shops["reach_m"]), shops["confidence"]) == (10, 600, "P")

@@ -19,7 +19,19 @@ from qgis.core import (
 )
 
 from complete_community.core.qgis_compat import invalid_geometry_check
-from helpers import PLUGIN_ROOT, SAMPLE, memory_layer, output_layer, run_algorithm, run_qgis_process, square
+from complete_community.processing.check_outputs import ITEM_FIELDS
+from complete_community.processing.styling import style_aliases
+from helpers import (
+    PLUGIN_ROOT,
+    SAMPLE,
+    interface_language,
+    memory_layer,
+    output_layer,
+    read_titled_csv,
+    run_algorithm,
+    run_qgis_process,
+    square,
+)
 
 
 def check(parameters, feedback=None, context=None):
@@ -239,8 +251,7 @@ def _feature_context(feature):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8-sig") as handle:
-        return sorted(tuple(r.items()) for r in csv.DictReader(handle))
+    return sorted(tuple(r.items()) for r in read_titled_csv(path, style_aliases("item_results")))
 
 
 def test_processing_run_and_qgis_process_agree(provider, tmp_path):
@@ -358,4 +369,18 @@ def test_csv_outputs_start_with_a_byte_order_mark(provider, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     assert any("社区内" in line for line in raw.decode("utf-8-sig").splitlines()[1:])
     reread = QgsVectorLayer(str(target), "items", "ogr")
-    assert reread.fields().names()[0] == "community_id"  # GDAL reads past the mark
+    assert reread.fields().names()[0] == style_aliases("item_results")["community_id"]  # GDAL reads past the mark
+
+
+@pytest.mark.parametrize("language, first, reason", [("zh_CN", "社区编号", "原因"), ("en_US", "Community ID", "Reason")])
+def test_csv_column_titles_follow_the_interface_language(provider, tmp_path, language, first, reason):
+    """People open the item table in Excel: its columns are titled as the attribute table names them."""
+    with interface_language(language):
+        check({"COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
+               "OUTPUT_ITEMS": str(tmp_path / "items.csv")})
+        titles = style_aliases("item_results")
+    with open(tmp_path / "items.csv", encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle))
+    assert header[0] == first and reason in header and len(header) == len(set(header)) == len(ITEM_FIELDS)
+    rows = read_titled_csv(tmp_path / "items.csv", titles)
+    assert rows and {row["status"] for row in rows} <= {"pass", "fail", "unknown", "not_applicable"}  # codes stay

@@ -1,7 +1,8 @@
 """Every layer-writing algorithm run from the Processing algorithm dialog in real QGIS desktop (Xvfb), as a user's
-click runs it — background task, results loaded into the project and post-processed — with temporary outputs and
-with GeoPackage files: no error in the log, every output in the project (styled where the plugin has a style for it),
-and the GeoPackages closed."""
+click runs it — background task, results loaded into the project and post-processed — with temporary outputs, with
+GeoPackage files and with shapefiles and CSV tables: no error in the log, every output in the project (styled where
+the plugin has a style for it), and the GeoPackages closed. And what the dialogs show before the run: choices by
+name, facility types from a list, the fields the run will use preselected."""
 
 import json
 import os
@@ -37,9 +38,13 @@ def report():
     return report
 
 
+# the runs with shapefile (layers) and CSV (tables) outputs; their styles' aliases are checked with the other modes
+FILE_RUNS = ("checkcommunities", "exportprofile", "walkingserviceareas")
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("mode", ["temporary", "gpkg"])
-@pytest.mark.parametrize("algorithm", sorted(EXPECTED))
+@pytest.mark.parametrize("algorithm, mode", [(algorithm, mode) for mode in ("temporary", "gpkg", "shp")
+                                             for algorithm in sorted(EXPECTED) if mode != "shp" or algorithm in FILE_RUNS])
 def test_dialog_run_loads_styled_results_without_error(report, algorithm, mode):
     (run,) = [r for r in report["runs"] if r["algorithm"] == algorithm and r["mode"] == mode]
     assert run["finished"], run["log"][-2000:]
@@ -52,11 +57,48 @@ def test_dialog_run_loads_styled_results_without_error(report, algorithm, mode):
         layer = layers[name]
         assert layer["valid"] and layer["features"] >= minimum, layer
         assert layer["renderer"] == renderer, layer
-        assert bool(layer["aliases"]) == styled, layer  # our style's Chinese aliases were applied
+        if mode == "shp":  # a shapefile layer, a CSV table (its columns titled in Chinese: nothing to alias)
+            assert layer["source"].split("|")[0].endswith(".csv" if renderer is None else ".shp"), layer
+        else:
+            assert bool(layer["aliases"]) == styled, layer  # our style's Chinese aliases were applied
         assert layer["group"] == "完整社区体检", layer  # every output in the plugin's layer group
         if mode == "gpkg":
             assert ".gpkg" in layer["source"], layer
-    if algorithm == "checkcommunities":  # the input's fields that cc_* repeat are hidden in the attribute table
+    if algorithm == "checkcommunities" and mode != "shp":  # the input's fields that cc_* repeat are hidden in the attribute table
         assert set(layers["社区体检结果"]["hidden_columns"]) == {"社区编号", "社区名称", "人口", "户数", "新建既有"}
     if mode == "gpkg":  # every writer closed: the file can be opened for writing at once
         assert run["files_writable"] and all(ok is True for ok in run["files_writable"].values()), run
+
+
+def dialog(report, algorithm):
+    (entry,) = [d for d in report["dialogs"] if d["algorithm"] == algorithm]
+    return entry
+
+
+@pytest.mark.slow
+def test_dialog_shows_choices_by_name_and_codes_reach_the_algorithm(report):
+    shown = dialog(report, "checkcommunities")["shown"]
+    expected = {"PROFILE": ("完整居住社区建设标准（试行）2020", "mohurd-2020"),
+                "MAPPING": ("无需转换：类型字段已是标准设施类型（代码或名称）", "taxonomy"),
+                "DEFAULT_STATUS": ("未知：按新建、既有两种情况判断", "unknown"),
+                "ATTRIBUTE_POLICY": ("严格：该项记为“未知”", "strict")}
+    assert {name: (shown[name]["text"], shown[name]["value"]) for name in expected} == expected
+
+
+@pytest.mark.slow
+def test_dialog_preselects_the_fields_the_run_would_choose(report):
+    shown = dialog(report, "checkcommunities")["shown"]
+    fields = {name: entry["value"] for name, entry in shown.items() if entry["wrapper"] == "DetectedFieldWrapper"}
+    assert fields == {"ID_FIELD": "社区编号", "NAME_FIELD": "社区名称", "POPULATION_FIELD": "人口",
+                      "HOUSEHOLDS_FIELD": "户数", "STATUS_FIELD": "新建既有", "FACILITY_TYPE_FIELD": "设施类型",
+                      "FACILITY_NAME_FIELD": "名称", "BUILDING_AREA_FIELD": "建筑面积", "LAND_AREA_FIELD": "用地面积",
+                      "USABLE_AREA_FIELD": None, "CLASSES_FIELD": "班数", "RESIDENTS_POPULATION_FIELD": None}
+
+
+@pytest.mark.slow
+def test_facility_types_are_picked_from_a_chinese_list(report):
+    entry = dialog(report, "walkingserviceareas")
+    assert len(entry["type_items"]) == 37 and entry["type_items"][:3] == ["社区综合服务站", "幼儿园", "托儿所"]
+    assert entry["shown"]["TYPES"]["value"] is None  # nothing ticked: every type in the layer
+    assert entry["types_checked"] == ["幼儿园", "社区卫生服务站"]  # set as a script would: a name and a code
+    assert entry["types_value"] == "kindergarten,health_station"  # the algorithm gets codes

@@ -47,7 +47,7 @@ from complete_community.processing.parameters import advanced, detected_field, s
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
-from complete_community.processing.styling import style_output
+from complete_community.processing.styling import style_aliases, style_output
 
 STATUS_CHOICES = (STATUS_UNKNOWN, EXISTING, NEW)
 WARNINGS_SHOWN = 20
@@ -369,7 +369,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
                                          setup.communities.wkbType(), setup.communities.sourceCrs())
         items_out = item_fields()
-        items_sink, items_id = self.create_sink(parameters, self.OUTPUT_ITEMS, context, items_out)
+        items_sink, items_id = self.create_sink(parameters, self.OUTPUT_ITEMS, context, items_out,
+                                                headers=style_aliases("item_results"))
         for index, (result, original) in enumerate(zip(results, inputs.originals)):
             self.stop_if_canceled(steps)
             feature = QgsFeature(out_fields)

@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from complete_community.core.profiles.table import COLUMNS, checklist_rows, render_html
+from complete_community.core.profiles.table import COLUMNS, checklist_rows, column_titles, render_html
 from complete_community.core.qgis_compat import source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
@@ -55,7 +55,7 @@ class ExportProfileAlgorithm(CompleteCommunityAlgorithm):
         profile = profile_from_parameters(self, parameters, context)
         feedback.pushInfo(self.tr("Profile {} from {}").format(profile.id, " → ".join(profile.files)))
         fields = fields_from(CHECKLIST_FIELDS)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, headers=column_titles())
         rows = checklist_rows(profile)
         for index, row in enumerate(rows):
             self.stop_if_canceled(feedback)
