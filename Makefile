@@ -44,7 +44,7 @@ deploy: transcompile  ## link this checkout into your QGIS profile as complete_c
 zip: transcompile  ## build dist/complete_community-<version>.zip, installable from QGIS
 	$(PYTHON) scripts/make_zip.py
 
-screenshots: demo  ## regenerate docs/screenshots/ with QGIS desktop under Xvfb
+screenshots: setup transcompile  ## regenerate docs/screenshots/ with QGIS desktop under Xvfb, in zh-Hans
 	bash scripts/screenshots.sh
 
 styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py

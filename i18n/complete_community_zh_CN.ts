@@ -1659,6 +1659,11 @@
         </message>
         <message>
             <location filename="../ui/parameter_widgets.py" />
+            <source>[optional]</source>
+            <translation>[可选]</translation>
+        </message>
+        <message>
+            <location filename="../ui/parameter_widgets.py" />
             <source>Every type in the layer</source>
             <translation>图层中的全部类型</translation>
         </message>

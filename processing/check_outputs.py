@@ -4,6 +4,7 @@ item results (one row per community × item)."""
 from qgis.core import QgsFields
 
 from complete_community.core.check.fields import item_field_name
+from complete_community.core.check.reasons import requirement_label
 from complete_community.processing.fields import field_names, fields_from
 
 RESULT_FIELDS = (
@@ -13,10 +14,12 @@ RESULT_FIELDS = (
     ("cc_complete", "int", 0), ("cc_gaps", "string", 120), ("cc_unverified", "int", 0),
     ("cc_unverified_items", "string", 120), ("cc_method", "string", 20),
 )
+SHARE, PERCENT = "share", "percent"  # the check's unit of a share (0–1); the item table's (0–100)
 ITEM_FIELDS = (
     ("community_id", "string", 80), ("community_name", "string", 120), ("community_status", "string", 10),
     ("item_id", "string", 8), ("item_name", "string", 60), ("aspect", "string", 30), ("status", "string", 16),
-    ("requirement", "string", 80), ("measured", "double", 0), ("threshold", "double", 0), ("unit", "string", 24),
+    ("requirement", "string", 80), ("requirement_name", "string", 80), ("measured", "double", 0),
+    ("threshold", "double", 0), ("unit", "string", 24),
     ("reason_zh", "string", 0), ("reason_en", "string", 0), ("facility_id", "string", 80),
     ("facility_name", "string", 120), ("distance_m", "double", 0), ("method", "string", 20),
     ("coverage", "double", 0), ("coverage_of", "string", 10), ("unverified", "int", 0), ("requirements", "string", 0),
@@ -60,6 +63,23 @@ def community_values(result, profile, original_feature):
     return values
 
 
+def percent(share):
+    """A share (0–1) as a percentage, to one decimal; None stays None."""
+    return None if share is None else round(100.0 * float(share), 1)
+
+
+def requirement_names(item):
+    """{requirement id: its Chinese name} of an item, an alternative also under 'main/alternative' (the id the
+    check gives a requirement met by its alternative)."""
+    names = {}
+    for requirement in item.requirements:
+        names[requirement.id] = requirement_label(requirement)[0]
+        for alternative in requirement.alternatives:
+            label = requirement_label(alternative)[0]
+            names["{}/{}".format(requirement.id, alternative.id)] = "{}（替代）".format(label)
+    return names
+
+
 def item_fields() -> QgsFields:
     return fields_from(ITEM_FIELDS)
 
@@ -77,20 +97,25 @@ def item_rows(result, profile, walk_speed):
             reason_zh=item_result.reason("zh"), reason_en=item_result.reason("en"),
             requirements=item_result.detail(), unverified=1 if item_result.unverified else 0, profile=profile.id,
             profile_name=profile.name.zh_CN,
-            walk_speed=float(walk_speed), coverage_min=float(profile.coverage_min.value),
+            walk_speed=float(walk_speed), coverage_min=percent(profile.coverage_min.value),
         )
         if decisive is not None:
             thresholds = decisive.thresholds
+            measured, threshold, unit = decisive.measured, decisive.threshold, decisive.unit or None
+            if unit == SHARE:  # shares as people read them: 95 %, not 0.95
+                measured, threshold, unit = percent(measured), percent(threshold), PERCENT
             row.update(
-                requirement=decisive.requirement_id, measured=decisive.measured, threshold=decisive.threshold,
-                unit=decisive.unit or None, facility_id=decisive.facility_id or None,
+                requirement=decisive.requirement_id,
+                requirement_name=requirement_names(item).get(decisive.requirement_id, decisive.requirement_id),
+                measured=measured, threshold=threshold, unit=unit, facility_id=decisive.facility_id or None,
                 facility_name=decisive.facility_name or None,
                 distance_m=None if decisive.distance_m is None else round(decisive.distance_m, 1),
-                method=decisive.method or None, coverage=decisive.coverage, coverage_of=decisive.coverage_basis or None,
+                method=decisive.method or None, coverage=percent(decisive.coverage),
+                coverage_of=decisive.coverage_basis or None,
                 confidence=", ".join("{}:{}".format(t.key, t.confidence) for t in thresholds) or None,
                 sources="; ".join("{}: {}".format(t.key, t.source) for t in thresholds) or None,
             )
             coverage_threshold = next((t for t in thresholds if t.key == "coverage_min"), None)
             if coverage_threshold is not None:
-                row["coverage_min"] = float(coverage_threshold.value)
+                row["coverage_min"] = percent(coverage_threshold.value)
         yield [row.get(name) for name in field_names(ITEM_FIELDS)]

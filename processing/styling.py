@@ -54,8 +54,24 @@ class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
             layer.setName(self.layer_name)
         if self.hidden_fields:
             hide_columns(layer, self.hidden_fields)
+        keep_present_categories(layer)
         put_in_group(layer, context.project() or QgsProject.instance())
         layer.triggerRepaint()
+
+
+def keep_present_categories(layer):
+    """A categorized style lists every code it knows (37 facility types, every network problem); the legend of a
+    result lists only those on the map."""
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    index = layer.fields().lookupField(renderer.classAttribute())
+    if index < 0:
+        return
+    present = {str(value) for value in layer.uniqueValues(index)}
+    for position in reversed(range(len(renderer.categories()))):
+        if str(renderer.categories()[position].value()) not in present:
+            renderer.deleteCategory(position)
 
 
 def hide_columns(layer, names):

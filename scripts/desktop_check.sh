@@ -34,6 +34,10 @@ ln -s "$plugin_dir" "$config/profiles/default/python/plugins/complete_community"
 
 unset QT_QPA_PLATFORM  # the desktop draws on the Xvfb display (offscreen makes QGIS desktop abort)
 export QGIS_CUSTOM_CONFIG_PATH="$config" XDG_RUNTIME_DIR="$work/runtime"
+# the scripts open a copy of the sample district: QGIS desktop switches a GeoPackage it opens to WAL mode (rewriting the
+# file's header) and a QGIS that ends itself leaves -wal/-shm files beside it
+cp "$plugin_dir/resources/sample/sample_district.gpkg" "$work/sample_district.gpkg"
+export CC_SAMPLE="$work/sample_district.gpkg"
 export CC_DESKTOP_REPORT="$work/report.json" CC_DESKTOP_SCREENSHOT="$screenshot" CC_DESKTOP_LOCALE="$locale" \
   CC_PLUGIN_DIR="$plugin_dir"
 # QGIS ends itself (os._exit) once the report is written; its exit status says nothing about the check, the

@@ -24,7 +24,7 @@ from qgis.utils import iface, loadPlugin, startPlugin
 
 PLUGIN = "complete_community"
 REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_dialogs.json")
-SAMPLE = Path(os.environ["CC_PLUGIN_DIR"]) / "resources" / "sample" / "sample_district.gpkg"  # no __file__ in --code
+SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
 LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
 # algorithm → (inputs, output parameters)
 RUNS = {

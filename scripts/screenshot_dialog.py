@@ -10,7 +10,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, loadPlugin, startPlugin
 
-SAMPLE = Path(os.environ["CC_PLUGIN_DIR"]) / "resources" / "sample" / "sample_district.gpkg"  # no __file__ in --code
+SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
 DIALOG = []
 
 

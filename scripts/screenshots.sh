@@ -1,27 +1,20 @@
 #!/usr/bin/env bash
-# Regenerate the README screenshots with real QGIS desktop under Xvfb (zh_CN interface):
-#   docs/screenshots/desktop_dock_zh_CN.png  the plugin loaded, its dock open
-#   docs/screenshots/results_map.png         the demo's community results as the check styles them
-#   docs/screenshots/check_dialog_zh-Hans.png the check's Processing dialog on the sample, QGIS itself in zh-Hans
-# Needs `make demo` first (for demo-output/).
+# Regenerate the README screenshots with real QGIS desktop under Xvfb, QGIS itself in zh-Hans (the locale QGIS ships):
+#   docs/screenshots/desktop_dock_zh-Hans.png     the plugin loaded, its dock open
+#   docs/screenshots/check_dialog_zh-Hans.png     the check's Processing dialog on the sample, before Run
+#   docs/screenshots/results_map_zh-Hans.png      the check run as the dialog runs it, results loaded and styled
+#   docs/screenshots/item_table_zh-Hans.png       the item table of the community with the most gaps
+#   docs/screenshots/community_form_zh-Hans.png   that community's form, the verdicts tab
+#   docs/screenshots/service_areas_zh-Hans.png    5-minute walking service areas of two facility types
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
-[ -f demo-output/community_results.gpkg ] || { echo "run \`make demo\` first" >&2; exit 1; }
-bash scripts/desktop_check.sh --locale zh_CN --screenshot docs/screenshots/desktop_dock_zh_CN.png > /dev/null
+out="docs/screenshots"
+mkdir -p "$out"
+bash scripts/desktop_check.sh --locale zh-Hans --screenshot "$out/desktop_dock_zh-Hans.png" > /dev/null
 bash scripts/desktop_check.sh --script scripts/screenshot_dialog.py --locale zh-Hans \
-  --screenshot docs/screenshots/check_dialog_zh-Hans.png > /dev/null
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/config/profiles/default/QGIS" -m 700 "$work/runtime"
-printf "[qgis]\nshowTips322=false\ncheckVersion=false\n[locale]\noverrideFlag=true\nuserLocale=zh_CN\n" \
-  > "$work/config/profiles/default/QGIS/QGIS3.ini"
-unset QT_QPA_PLATFORM
-set +e
-QGIS_CUSTOM_CONFIG_PATH="$work/config" XDG_RUNTIME_DIR="$work/runtime" CC_ROOT="$here" \
-  CC_SCREENSHOT="$here/docs/screenshots/results_map.png" timeout 120 \
-  xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --code scripts/screenshot_results.py \
-  > "$work/qgis.log" 2>&1
-set -e
-[ -s docs/screenshots/results_map.png ] || { tail -20 "$work/qgis.log" >&2; exit 1; }
-echo "screenshots written to docs/screenshots/"
+  --screenshot "$out/check_dialog_zh-Hans.png" > /dev/null
+report="$(CC_SCREENSHOT_DIR="$here/$out" bash scripts/desktop_check.sh --script scripts/screenshot_desktop.py \
+  --locale zh-Hans)"
+/usr/bin/python3 -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(r["error"] or 0)' "$report"
+echo "screenshots written to $out/"

@@ -79,7 +79,8 @@ def test_evidence_of_each_rule_class(fixture_run):
     nursery = row(items, "A", "03")  # attribute missing
     assert "缺少建筑面积数据" in nursery["reason_zh"]
     health = row(items, "A", "05")  # reach
-    assert (health["measured"], health["threshold"], health["unit"]) == (1.0, 0.8, "share")
+    assert (health["measured"], health["threshold"], health["unit"]) == (100.0, 80.0, "percent")  # shares in %
+    assert health["requirement_name"] == "社区卫生服务站"  # the requirement by its name (its id: health_station)
     assert health["facility_id"] == "A05" and health["method"] == "straight_line"
     assert health["distance_m"] == pytest.approx(250.0)  # from the community's representative point (150, 150)
     stores = row(items, "A", "06")  # existing alternative
@@ -124,7 +125,7 @@ def test_walk_speed_parameter_changes_the_reach(provider):
         "WALK_SPEED": 30})
     health = row(items, "A", "05")
     assert health["status"] == "fail"
-    assert 0.0 < health["measured"] < 0.8
+    assert 0.0 < health["measured"] < 80.0
 
 
 def test_residents_weight_the_coverage(provider):
@@ -384,3 +385,21 @@ def test_csv_column_titles_follow_the_interface_language(provider, tmp_path, lan
     assert header[0] == first and reason in header and len(header) == len(set(header)) == len(ITEM_FIELDS)
     rows = read_titled_csv(tmp_path / "items.csv", titles)
     assert rows and {row["status"] for row in rows} <= {"pass", "fail", "unknown", "not_applicable"}  # codes stay
+
+
+def test_every_requirement_is_named_not_coded():
+    """The item table's 判定要求 and the reasons about alternatives name a requirement in words, never by its id."""
+    import re
+
+    from complete_community.core.check.reasons import requirement_label
+    from complete_community.core.profiles.loader import bundled_profiles, load_profile
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for profile_id in bundled_profiles():
+        for item in load_profile(profile_id).ordered_items():
+            for requirement in item.requirements + tuple(a for r in item.requirements for a in r.alternatives):
+                zh, en = requirement_label(requirement)
+                assert cjk.search(zh) and not cjk.search(en) and requirement.id not in (zh, en), (profile_id, zh, en)
+    labels = {r.id: requirement_label(r)[0] for r in load_profile("mohurd-2020").items["07"].requirements}
+    assert labels == {"lockers": "社区内多组智能信包箱、智能快件箱", "locker_capacity": "比例指标",
+                      "station_new": "邮政快递末端综合服务站（新建）", "station_existing": "邮政快递末端综合服务站（既有）"}

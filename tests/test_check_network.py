@@ -58,7 +58,7 @@ def test_network_distance_decides_and_is_reported(provider):
     assert "直线距离600米（按步行10分钟折算）内可达公交站的面积占" in bus_straight["reason_zh"]
     assert "步行10分钟（600米）" not in bus_straight["reason_zh"]
     # provenance: the profile, the speed and the thresholds the verdict rests on
-    assert (bus_network["profile"], bus_network["walk_speed"], bus_network["coverage_min"]) == ("mohurd-2020", 60, 0.8)
+    assert (bus_network["profile"], bus_network["walk_speed"], bus_network["coverage_min"]) == ("mohurd-2020", 60, 80.0)
     assert bus_network["confidence"] == "reach:R, count_min:R, coverage_min:P, walk_speed:S"
     assert "阈值待核实：步行时间、数量" in bus_network["reason_zh"]
     assert bus_network["coverage"] == 0.0 and bus_network["coverage_of"] == "area"

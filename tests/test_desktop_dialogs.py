@@ -26,12 +26,15 @@ NOT_LOADED = ("not correctly generated", "未正确生成", "Cannot open", "无�
 
 @pytest.fixture(scope="module")
 def report():
+    sample = PLUGIN_ROOT / "resources" / "sample" / "sample_district.gpkg"
+    before = sample.read_bytes()
     result = subprocess.run(
         ["bash", str(PLUGIN_ROOT / "scripts" / "desktop_check.sh"), "--script",
          str(PLUGIN_ROOT / "scripts" / "desktop_dialogs.py"), "--locale", "zh_CN"],
         capture_output=True, text=True, timeout=300, env=dict(os.environ, CC_DESKTOP_TIMEOUT="240"),
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    assert sample.read_bytes() == before and not list(sample.parent.glob("*.gpkg-*"))  # the desktop used a copy
     report = json.loads(result.stdout)
     assert report["error"] is None, report["error"]
     assert report["loaded"]

@@ -97,17 +97,19 @@ def test_unknown_type_lists_the_types(provider):
 
 
 def test_styles_name_every_type_in_chinese_and_colour_streets_by_distance(provider, chinese_interface):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
     from complete_community.core.taxonomy import facility_types
-    from complete_community.processing.styling import LoadedOutput
+    from complete_community.processing.styling import LoadedOutput, style_path
 
     layers = service_areas([(500, 500, "kindergarten")], "5,10")
     polygons, streets = layers["OUTPUT_POLYGONS"], layers["OUTPUT_LINES"]
     LoadedOutput("service_areas").postProcessLayer(polygons, QgsProcessingContext(), QgsProcessingFeedback())
     categories = {c.value(): c.label() for c in polygons.renderer().categories()}
-    assert set(categories) == set(facility_types())  # every type has its colour, named in Chinese
-    assert categories["kindergarten"] == "幼儿园 kindergarten"
+    assert categories == {"kindergarten": "幼儿园"}  # the legend lists the types on the map, by name alone
+    style = QgsVectorLayer("Polygon?field=type:string", "style", "memory")
+    style.loadNamedStyle(style_path("service_areas"))
+    assert {c.value() for c in style.renderer().categories()} == set(facility_types())  # every type has its colour
     LoadedOutput("reachable_streets").postProcessLayer(streets, QgsProcessingContext(), QgsProcessingFeedback())
     assert streets.renderer().classAttribute() == "distance_end"
     assert streets.attributeDisplayName(streets.fields().indexOf("distance_end")) == "终点步行距离（米）"

@@ -231,7 +231,9 @@ def test_the_community_form_is_grouped_by_aspect(communities):
     drag_and_drop = Qgis.AttributeFormLayout.DragAndDrop if hasattr(Qgis, "AttributeFormLayout") \
         else QgsEditFormConfig.TabLayout  # QGIS 3.22 … 3.30
     assert config.layout() == drag_and_drop
-    groups = config.tabs()
+    tabs = config.tabs()  # two tabs that fit a laptop screen: the overview, then every verdict
+    assert [tab.name() for tab in tabs] == ["概况", "检查项目"]
+    groups = [group for tab in tabs for group in tab.children()]
     assert [group.name() for group in groups] == ["社区", "结论"] + [a.name.zh_CN for a in PROFILE.aspects]
     assert all(group.isGroupBox() for group in groups)
     fields = {group.name(): [child.name() for child in group.children()] for group in groups}
@@ -271,8 +273,8 @@ def test_network_problems_have_chinese_names(qgis_app, qml, geometry):
 
 
 @pytest.mark.parametrize("locale, expected", [
-    ("zh_CN", {"达标", "不达标", "待核实", "直线距离", "处", "比例", "是/否"}),
-    ("en_US", {"Pass", "Fail", "Unknown", "Straight line", "facilities", "share", "yes/no"})])
+    ("zh_CN", {"达标", "不达标", "待核实", "直线距离", "处", "%", "是/否"}),
+    ("en_US", {"Pass", "Fail", "Unknown", "Straight line", "facilities", "%", "yes/no"})])
 def test_a_real_run_shows_no_code(provider, locale, expected):
     """Every value the check wrote for the hand-built district shows as a label, never as the formatter's '(code)'."""
     parameters = {"COMMUNITIES": check_fixture.communities_layer(), "FACILITIES": check_fixture.facilities_layer(),
@@ -373,10 +375,14 @@ def test_the_formatter_shows_english_labels(communities_en, items_en):
 
 
 def test_the_english_community_form_and_legend(communities, communities_en):
-    assert [group.name() for group in communities_en.editFormConfig().tabs()] == ["Community", "Result"] + [
+    def groups(layer):
+        return [group for tab in layer.editFormConfig().tabs() for group in tab.children()]
+
+    assert [tab.name() for tab in communities_en.editFormConfig().tabs()] == ["Overview", "Items"]
+    assert [group.name() for group in groups(communities_en)] == ["Community", "Result"] + [
         aspect.name.en for aspect in PROFILE.aspects]
-    assert [[child.name() for child in group.children()] for group in communities_en.editFormConfig().tabs()] == [
-        [child.name() for child in group.children()] for group in communities.editFormConfig().tabs()]
+    assert [[child.name() for child in group.children()] for group in groups(communities_en)] == [
+        [child.name() for child in group.children()] for group in groups(communities)]
     rules = communities_en.renderer().rootRule().children()
     assert [rule.label() for rule in rules] == ["Complete", "No gap, data to verify", "1–2 gaps", "3–5 gaps",
                                                 "6+ gaps"]

@@ -9,19 +9,36 @@ Processing framework builds these wrappers in the algorithm dialog, the batch di
 from qgis.core import NULL, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from complete_community.core.i18n import interface_is_chinese, tr
+from complete_community.core.qgis_compat import optional_parameter_flag
 from complete_community.core.taxonomy import facility_types, resolve_type
 from complete_community.core.values import find_field
-from processing.gui.wrappers import DIALOG_MODELER, WidgetWrapper
+from processing.gui.wrappers import DIALOG_BATCH, DIALOG_MODELER, WidgetWrapper
 
 
 def _is_empty(value):
     return value is None or value == NULL or value == "" or value == []
 
 
-class LabelledChoiceWrapper(WidgetWrapper):
+class _Wrapper(WidgetWrapper):
+    """The label as QGIS's own widgets write it, in the plugin's language (Processing's Python wrappers translate
+    " [optional]" in a context QGIS's catalogue does not have, so a Chinese dialog would say [optional])."""
+
+    def createLabel(self):  # noqa: N802 (Processing API)
+        if self.dialogType == DIALOG_BATCH:
+            return None
+        definition = self.parameterDefinition()
+        text = definition.description()
+        if definition.flags() & optional_parameter_flag():
+            text += " " + tr("[optional]")
+        label = QLabel(text)
+        label.setToolTip(definition.name())
+        return label
+
+
+class LabelledChoiceWrapper(_Wrapper):
     """A drop-down of a static-string choice: shows labels[code], returns the code."""
 
     def createWidget(self, labels=None):  # noqa: N802 (Processing API)
@@ -48,7 +65,7 @@ class LabelledChoiceWrapper(WidgetWrapper):
         return self.widget.currentData()
 
 
-class FacilityTypesWrapper(WidgetWrapper):
+class FacilityTypesWrapper(_Wrapper):
     """Facility types ticked in a list of their names in the interface language; the value is the codes, comma
     separated (the text parameter also takes names typed by hand, in scripts). Nothing ticked: every type."""
 
@@ -79,7 +96,7 @@ class FacilityTypesWrapper(WidgetWrapper):
         return ",".join(checked) or None
 
 
-class DetectedFieldWrapper(WidgetWrapper):
+class DetectedFieldWrapper(_Wrapper):
     """A field of the parent layer; when the layer changes, the field the algorithm would choose by itself (the first
     of the common names present) is preselected, so the user sees and can correct the choice before the run.
     In the modeler, where there is no layer yet, a field name typed by hand."""

@@ -169,11 +169,13 @@ class CommunityCheck:
         main = self._requirement(index, community, requirement)
         if main.status == PASS or not requirement.alternatives:
             return main
-        alternatives = [self._requirement(index, community, a) for a in requirement.alternatives if a.applies(status)]
+        applicable = [a for a in requirement.alternatives if a.applies(status)]
+        alternatives = [self._requirement(index, community, a) for a in applicable]
+        labels = {a.id: reasons.requirement_label(a) for a in applicable}
         passing = next((a for a in alternatives if a.status == PASS), None)
         if passing is not None:
             reason = reasons.Reason()
-            reason.add("alternative_used", alternative=passing.requirement_id)
+            reason.add("alternative_used", alternative=labels[passing.requirement_id])
             zh, en = reason.texts()
             passing.reason_zh, passing.reason_en = reasons.alternative_used((zh, en),
                                                                             (passing.reason_zh, passing.reason_en))
@@ -183,7 +185,7 @@ class CommunityCheck:
         if any(a.status == UNKNOWN for a in alternatives) and main.status == FAIL:
             main.status = UNKNOWN
         for alternative in alternatives:
-            zh, en = reasons.alternative_failed(alternative.requirement_id,
+            zh, en = reasons.alternative_failed(labels[alternative.requirement_id],
                                                 (alternative.reason_zh, alternative.reason_en))
             main.reason_zh += zh
             main.reason_en += en

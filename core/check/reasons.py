@@ -1,6 +1,10 @@
 """The reasons written beside every result, in Chinese and English at once (both go into the results table, whatever
 the interface language, so a report can be handed to anyone). Templates use str.format fields."""
 
+import re
+
+from complete_community.core.taxonomy import facility_types
+
 TEMPLATES = {
     # facility requirements
     "inside_ok": ("社区内有{count}处符合要求的{types}（{example}）",
@@ -104,7 +108,7 @@ def names_of(keys):
 # How the reasons of several requirements are put together (Reason.join_* below)
 ADVISORY_PREFIX = ("（建议）", "(advisory) ")
 ALTERNATIVE_USED = ("{used}：{reason}", "{used}: {reason}")
-ALTERNATIVE_FAILED = ("；替代要求{alternative}：{reason}", "; alternative {alternative}: {reason}")
+ALTERNATIVE_FAILED = ("；替代要求“{alternative}”：{reason}", "; alternative “{alternative}”: {reason}")
 
 STATUS_NAMES = {"new": ("新建", "new"), "existing": ("既有", "existing")}
 STATUS_WORDS = {"pass": ("达标", "pass"), "fail": ("不达标", "fail"), "unknown": ("待核实", "unknown"),
@@ -156,10 +160,33 @@ def alternative_used(used_texts, reason_texts):
                  for template, used, reason in zip(ALTERNATIVE_USED, used_texts, reason_texts))
 
 
-def alternative_failed(alternative_id, reason_texts):
+def alternative_failed(alternative_labels, reason_texts):
     """(zh, en) to append to a requirement's reason for an alternative that did not pass either."""
-    return tuple(template.format(alternative=alternative_id, reason=reason)
-                 for template, reason in zip(ALTERNATIVE_FAILED, reason_texts))
+    return tuple(template.format(alternative=label, reason=reason)
+                 for template, label, reason in zip(ALTERNATIVE_FAILED, alternative_labels, reason_texts))
+
+
+# What a requirement is called in the item table and in reasons, when its description does not say
+KIND_NAMES = {"surveyed": ("调查项", "surveyed item"), "ratio": ("比例指标", "ratio"),
+              "area_per_households": ("每百户面积", "area per 100 households")}
+APPLIES_TO_NAMES = {"new": ("（新建）", " (new)"), "existing": ("（既有）", " (existing)"), "both": ("", "")}
+FIRST_CLAUSE = re.compile(r"[；：，;:,（(]")
+
+
+def requirement_label(requirement):
+    """(zh, en): a requirement's short name — the first clause of its description, else the facility types it counts,
+    else its kind — and whether it applies to new or existing communities only. Never the id, a code."""
+    if requirement.description:
+        texts = tuple(FIRST_CLAUSE.split(text, 1)[0].strip() or text
+                      for text in (requirement.description.zh_CN, requirement.description.en))
+    elif requirement.facility_types:
+        types = facility_types()
+        named = [types[code] for code in requirement.facility_types if code in types]
+        texts = ("、".join(t.name_zh for t in named[:3]) + ("等" if len(named) > 3 else ""),
+                 ", ".join(t.name_en for t in named[:3]) + (" …" if len(named) > 3 else ""))
+    else:
+        texts = KIND_NAMES.get(requirement.kind, (requirement.id, requirement.id))
+    return tuple(text + suffix for text, suffix in zip(texts, APPLIES_TO_NAMES.get(requirement.applies_to, ("", ""))))
 
 
 def number(value) -> str:

@@ -14,11 +14,11 @@
   </temporal>
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <rules key="classes">
-      <rule filter="&quot;cc_complete&quot; = 1" symbol="0" label="完整社区 Complete" key="class_1"/>
-      <rule filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0" symbol="1" label="无短板、待核实 No gap, data to verify" key="class_2"/>
-      <rule filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2" symbol="2" label="1–2 项短板 1–2 gaps" key="class_3"/>
-      <rule filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5" symbol="3" label="3–5 项短板 3–5 gaps" key="class_4"/>
-      <rule filter="&quot;cc_fail&quot; >= 6" symbol="4" label="6 项以上短板 6+ gaps" key="class_5"/>
+      <rule filter="&quot;cc_complete&quot; = 1" symbol="0" label="完整社区" key="class_1"/>
+      <rule filter="&quot;cc_fail&quot; = 0 AND &quot;cc_complete&quot; = 0" symbol="1" label="无短板，有待核实项" key="class_2"/>
+      <rule filter="&quot;cc_fail&quot; >= 1 AND &quot;cc_fail&quot; &lt;= 2" symbol="2" label="1–2 项短板" key="class_3"/>
+      <rule filter="&quot;cc_fail&quot; >= 3 AND &quot;cc_fail&quot; &lt;= 5" symbol="3" label="3–5 项短板" key="class_4"/>
+      <rule filter="&quot;cc_fail&quot; >= 6" symbol="4" label="6 项及以上短板" key="class_5"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
@@ -1489,57 +1489,61 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="cc_id" showLabel="1" index="0"/>
-      <attributeEditorField name="cc_name" showLabel="1" index="1"/>
-      <attributeEditorField name="cc_status" showLabel="1" index="2"/>
-      <attributeEditorField name="cc_status_from" showLabel="1" index="3"/>
-      <attributeEditorField name="cc_population" showLabel="1" index="4"/>
-      <attributeEditorField name="cc_households" showLabel="1" index="5"/>
-      <attributeEditorField name="cc_band" showLabel="1" index="6"/>
+    <attributeEditorContainer groupBox="0" visibilityExpressionEnabled="0" name="概况" visibilityExpression="" showLabel="1" columnCount="2">
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="cc_id" showLabel="1" index="0"/>
+        <attributeEditorField name="cc_name" showLabel="1" index="1"/>
+        <attributeEditorField name="cc_status" showLabel="1" index="2"/>
+        <attributeEditorField name="cc_status_from" showLabel="1" index="3"/>
+        <attributeEditorField name="cc_population" showLabel="1" index="4"/>
+        <attributeEditorField name="cc_households" showLabel="1" index="5"/>
+        <attributeEditorField name="cc_band" showLabel="1" index="6"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="结论" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="cc_pass" showLabel="1" index="7"/>
+        <attributeEditorField name="cc_fail" showLabel="1" index="8"/>
+        <attributeEditorField name="cc_unknown" showLabel="1" index="9"/>
+        <attributeEditorField name="cc_na" showLabel="1" index="10"/>
+        <attributeEditorField name="cc_complete" showLabel="1" index="11"/>
+        <attributeEditorField name="cc_gaps" showLabel="1" index="12"/>
+        <attributeEditorField name="cc_unverified" showLabel="1" index="13"/>
+        <attributeEditorField name="cc_unverified_items" showLabel="1" index="14"/>
+        <attributeEditorField name="cc_method" showLabel="1" index="15"/>
+      </attributeEditorContainer>
     </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="结论" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="cc_pass" showLabel="1" index="7"/>
-      <attributeEditorField name="cc_fail" showLabel="1" index="8"/>
-      <attributeEditorField name="cc_unknown" showLabel="1" index="9"/>
-      <attributeEditorField name="cc_na" showLabel="1" index="10"/>
-      <attributeEditorField name="cc_complete" showLabel="1" index="11"/>
-      <attributeEditorField name="cc_gaps" showLabel="1" index="12"/>
-      <attributeEditorField name="cc_unverified" showLabel="1" index="13"/>
-      <attributeEditorField name="cc_unverified_items" showLabel="1" index="14"/>
-      <attributeEditorField name="cc_method" showLabel="1" index="15"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="基本公共服务设施" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_01" showLabel="1" index="16"/>
-      <attributeEditorField name="item_02" showLabel="1" index="17"/>
-      <attributeEditorField name="item_03" showLabel="1" index="18"/>
-      <attributeEditorField name="item_04" showLabel="1" index="19"/>
-      <attributeEditorField name="item_05" showLabel="1" index="20"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="便民商业服务设施" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_06" showLabel="1" index="21"/>
-      <attributeEditorField name="item_07" showLabel="1" index="22"/>
-      <attributeEditorField name="item_08" showLabel="1" index="23"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="市政配套基础设施" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_09" showLabel="1" index="24"/>
-      <attributeEditorField name="item_10" showLabel="1" index="25"/>
-      <attributeEditorField name="item_11" showLabel="1" index="26"/>
-      <attributeEditorField name="item_12" showLabel="1" index="27"/>
-      <attributeEditorField name="item_13" showLabel="1" index="28"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="公共活动空间" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_14" showLabel="1" index="29"/>
-      <attributeEditorField name="item_15" showLabel="1" index="30"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="物业管理" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_16" showLabel="1" index="31"/>
-      <attributeEditorField name="item_17" showLabel="1" index="32"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区管理机制" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_18" showLabel="1" index="33"/>
-      <attributeEditorField name="item_19" showLabel="1" index="34"/>
-      <attributeEditorField name="item_20" showLabel="1" index="35"/>
+    <attributeEditorContainer groupBox="0" visibilityExpressionEnabled="0" name="检查项目" visibilityExpression="" showLabel="1" columnCount="2">
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="基本公共服务设施" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_01" showLabel="1" index="16"/>
+        <attributeEditorField name="item_02" showLabel="1" index="17"/>
+        <attributeEditorField name="item_03" showLabel="1" index="18"/>
+        <attributeEditorField name="item_04" showLabel="1" index="19"/>
+        <attributeEditorField name="item_05" showLabel="1" index="20"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="便民商业服务设施" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_06" showLabel="1" index="21"/>
+        <attributeEditorField name="item_07" showLabel="1" index="22"/>
+        <attributeEditorField name="item_08" showLabel="1" index="23"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="市政配套基础设施" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_09" showLabel="1" index="24"/>
+        <attributeEditorField name="item_10" showLabel="1" index="25"/>
+        <attributeEditorField name="item_11" showLabel="1" index="26"/>
+        <attributeEditorField name="item_12" showLabel="1" index="27"/>
+        <attributeEditorField name="item_13" showLabel="1" index="28"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="公共活动空间" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_14" showLabel="1" index="29"/>
+        <attributeEditorField name="item_15" showLabel="1" index="30"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="物业管理" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_16" showLabel="1" index="31"/>
+        <attributeEditorField name="item_17" showLabel="1" index="32"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="社区管理机制" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_18" showLabel="1" index="33"/>
+        <attributeEditorField name="item_19" showLabel="1" index="34"/>
+        <attributeEditorField name="item_20" showLabel="1" index="35"/>
+      </attributeEditorContainer>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable/>

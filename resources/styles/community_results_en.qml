@@ -1489,57 +1489,61 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Community" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="cc_id" showLabel="1" index="0"/>
-      <attributeEditorField name="cc_name" showLabel="1" index="1"/>
-      <attributeEditorField name="cc_status" showLabel="1" index="2"/>
-      <attributeEditorField name="cc_status_from" showLabel="1" index="3"/>
-      <attributeEditorField name="cc_population" showLabel="1" index="4"/>
-      <attributeEditorField name="cc_households" showLabel="1" index="5"/>
-      <attributeEditorField name="cc_band" showLabel="1" index="6"/>
+    <attributeEditorContainer groupBox="0" visibilityExpressionEnabled="0" name="Overview" visibilityExpression="" showLabel="1" columnCount="2">
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Community" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="cc_id" showLabel="1" index="0"/>
+        <attributeEditorField name="cc_name" showLabel="1" index="1"/>
+        <attributeEditorField name="cc_status" showLabel="1" index="2"/>
+        <attributeEditorField name="cc_status_from" showLabel="1" index="3"/>
+        <attributeEditorField name="cc_population" showLabel="1" index="4"/>
+        <attributeEditorField name="cc_households" showLabel="1" index="5"/>
+        <attributeEditorField name="cc_band" showLabel="1" index="6"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Result" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="cc_pass" showLabel="1" index="7"/>
+        <attributeEditorField name="cc_fail" showLabel="1" index="8"/>
+        <attributeEditorField name="cc_unknown" showLabel="1" index="9"/>
+        <attributeEditorField name="cc_na" showLabel="1" index="10"/>
+        <attributeEditorField name="cc_complete" showLabel="1" index="11"/>
+        <attributeEditorField name="cc_gaps" showLabel="1" index="12"/>
+        <attributeEditorField name="cc_unverified" showLabel="1" index="13"/>
+        <attributeEditorField name="cc_unverified_items" showLabel="1" index="14"/>
+        <attributeEditorField name="cc_method" showLabel="1" index="15"/>
+      </attributeEditorContainer>
     </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Result" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="cc_pass" showLabel="1" index="7"/>
-      <attributeEditorField name="cc_fail" showLabel="1" index="8"/>
-      <attributeEditorField name="cc_unknown" showLabel="1" index="9"/>
-      <attributeEditorField name="cc_na" showLabel="1" index="10"/>
-      <attributeEditorField name="cc_complete" showLabel="1" index="11"/>
-      <attributeEditorField name="cc_gaps" showLabel="1" index="12"/>
-      <attributeEditorField name="cc_unverified" showLabel="1" index="13"/>
-      <attributeEditorField name="cc_unverified_items" showLabel="1" index="14"/>
-      <attributeEditorField name="cc_method" showLabel="1" index="15"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Basic public services" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_01" showLabel="1" index="16"/>
-      <attributeEditorField name="item_02" showLabel="1" index="17"/>
-      <attributeEditorField name="item_03" showLabel="1" index="18"/>
-      <attributeEditorField name="item_04" showLabel="1" index="19"/>
-      <attributeEditorField name="item_05" showLabel="1" index="20"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Convenience commerce" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_06" showLabel="1" index="21"/>
-      <attributeEditorField name="item_07" showLabel="1" index="22"/>
-      <attributeEditorField name="item_08" showLabel="1" index="23"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Municipal infrastructure" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_09" showLabel="1" index="24"/>
-      <attributeEditorField name="item_10" showLabel="1" index="25"/>
-      <attributeEditorField name="item_11" showLabel="1" index="26"/>
-      <attributeEditorField name="item_12" showLabel="1" index="27"/>
-      <attributeEditorField name="item_13" showLabel="1" index="28"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Public activity space" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_14" showLabel="1" index="29"/>
-      <attributeEditorField name="item_15" showLabel="1" index="30"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Property management" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_16" showLabel="1" index="31"/>
-      <attributeEditorField name="item_17" showLabel="1" index="32"/>
-    </attributeEditorContainer>
-    <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Community management" visibilityExpression="" showLabel="1" columnCount="1">
-      <attributeEditorField name="item_18" showLabel="1" index="33"/>
-      <attributeEditorField name="item_19" showLabel="1" index="34"/>
-      <attributeEditorField name="item_20" showLabel="1" index="35"/>
+    <attributeEditorContainer groupBox="0" visibilityExpressionEnabled="0" name="Items" visibilityExpression="" showLabel="1" columnCount="2">
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Basic public services" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_01" showLabel="1" index="16"/>
+        <attributeEditorField name="item_02" showLabel="1" index="17"/>
+        <attributeEditorField name="item_03" showLabel="1" index="18"/>
+        <attributeEditorField name="item_04" showLabel="1" index="19"/>
+        <attributeEditorField name="item_05" showLabel="1" index="20"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Convenience commerce" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_06" showLabel="1" index="21"/>
+        <attributeEditorField name="item_07" showLabel="1" index="22"/>
+        <attributeEditorField name="item_08" showLabel="1" index="23"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Municipal infrastructure" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_09" showLabel="1" index="24"/>
+        <attributeEditorField name="item_10" showLabel="1" index="25"/>
+        <attributeEditorField name="item_11" showLabel="1" index="26"/>
+        <attributeEditorField name="item_12" showLabel="1" index="27"/>
+        <attributeEditorField name="item_13" showLabel="1" index="28"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Public activity space" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_14" showLabel="1" index="29"/>
+        <attributeEditorField name="item_15" showLabel="1" index="30"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Property management" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_16" showLabel="1" index="31"/>
+        <attributeEditorField name="item_17" showLabel="1" index="32"/>
+      </attributeEditorContainer>
+      <attributeEditorContainer groupBox="1" visibilityExpressionEnabled="0" name="Community management" visibilityExpression="" showLabel="1" columnCount="1">
+        <attributeEditorField name="item_18" showLabel="1" index="33"/>
+        <attributeEditorField name="item_19" showLabel="1" index="34"/>
+        <attributeEditorField name="item_20" showLabel="1" index="35"/>
+      </attributeEditorContainer>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable/>

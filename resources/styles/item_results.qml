@@ -113,6 +113,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="requirement_name" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="measured" configurationFlags="None">
       <editWidget type="">
         <config>
@@ -140,6 +147,9 @@
               </Option>
               <Option type="Map">
                 <Option type="QString" name="比例" value="share"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="%" value="percent"/>
               </Option>
               <Option type="Map">
                 <Option type="QString" name="是/否" value="yes/no"/>
@@ -324,26 +334,27 @@
     <alias name="项目" field="item_name" index="4"/>
     <alias name="方面" field="aspect" index="5"/>
     <alias name="结论" field="status" index="6"/>
-    <alias name="判定要求" field="requirement" index="7"/>
-    <alias name="实测值" field="measured" index="8"/>
-    <alias name="标准值" field="threshold" index="9"/>
-    <alias name="单位" field="unit" index="10"/>
-    <alias name="原因" field="reason_zh" index="11"/>
-    <alias name="Reason" field="reason_en" index="12"/>
-    <alias name="设施编号" field="facility_id" index="13"/>
-    <alias name="最近设施" field="facility_name" index="14"/>
-    <alias name="距离（米）" field="distance_m" index="15"/>
-    <alias name="计算方法" field="method" index="16"/>
-    <alias name="可达比例" field="coverage" index="17"/>
-    <alias name="可达比例口径" field="coverage_of" index="18"/>
-    <alias name="规模未核实" field="unverified" index="19"/>
-    <alias name="各要求结论" field="requirements" index="20"/>
-    <alias name="标准配置" field="profile" index="21"/>
-    <alias name="标准名称" field="profile_name" index="22"/>
-    <alias name="步行速度（米/分钟）" field="walk_speed" index="23"/>
-    <alias name="可达比例要求" field="coverage_min" index="24"/>
-    <alias name="阈值可信度" field="confidence" index="25"/>
-    <alias name="阈值来源" field="sources" index="26"/>
+    <alias name="要求编号" field="requirement" index="7"/>
+    <alias name="判定要求" field="requirement_name" index="8"/>
+    <alias name="实测值" field="measured" index="9"/>
+    <alias name="标准值" field="threshold" index="10"/>
+    <alias name="单位" field="unit" index="11"/>
+    <alias name="原因" field="reason_zh" index="12"/>
+    <alias name="Reason" field="reason_en" index="13"/>
+    <alias name="设施编号" field="facility_id" index="14"/>
+    <alias name="最近设施" field="facility_name" index="15"/>
+    <alias name="距离（米）" field="distance_m" index="16"/>
+    <alias name="计算方法" field="method" index="17"/>
+    <alias name="可达比例（%）" field="coverage" index="18"/>
+    <alias name="可达比例口径" field="coverage_of" index="19"/>
+    <alias name="规模未核实" field="unverified" index="20"/>
+    <alias name="各要求结论" field="requirements" index="21"/>
+    <alias name="标准配置" field="profile" index="22"/>
+    <alias name="标准名称" field="profile_name" index="23"/>
+    <alias name="步行速度（米/分钟）" field="walk_speed" index="24"/>
+    <alias name="可达比例要求（%）" field="coverage_min" index="25"/>
+    <alias name="阈值可信度" field="confidence" index="26"/>
+    <alias name="阈值来源" field="sources" index="27"/>
   </aliases>
   <defaults>
     <default expression="" field="community_id" applyOnUpdate="0"/>
@@ -354,6 +365,7 @@
     <default expression="" field="aspect" applyOnUpdate="0"/>
     <default expression="" field="status" applyOnUpdate="0"/>
     <default expression="" field="requirement" applyOnUpdate="0"/>
+    <default expression="" field="requirement_name" applyOnUpdate="0"/>
     <default expression="" field="measured" applyOnUpdate="0"/>
     <default expression="" field="threshold" applyOnUpdate="0"/>
     <default expression="" field="unit" applyOnUpdate="0"/>
@@ -383,6 +395,7 @@
     <constraint unique_strength="0" exp_strength="0" field="aspect" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="status" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="requirement" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="requirement_name" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="measured" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="threshold" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="unit" notnull_strength="0" constraints="0"/>
@@ -412,6 +425,7 @@
     <constraint desc="" field="aspect" exp=""/>
     <constraint desc="" field="status" exp=""/>
     <constraint desc="" field="requirement" exp=""/>
+    <constraint desc="" field="requirement_name" exp=""/>
     <constraint desc="" field="measured" exp=""/>
     <constraint desc="" field="threshold" exp=""/>
     <constraint desc="" field="unit" exp=""/>
@@ -435,7 +449,37 @@
   <expressionfields/>
   <attributeactions/>
   <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
-    <columns/>
+    <columns>
+      <column type="field" name="community_id" hidden="0" width="80"/>
+      <column type="field" name="community_name" hidden="0" width="100"/>
+      <column type="field" name="item_id" hidden="0" width="70"/>
+      <column type="field" name="item_name" hidden="0" width="250"/>
+      <column type="field" name="status" hidden="0" width="80"/>
+      <column type="field" name="reason_zh" hidden="0" width="620"/>
+      <column type="field" name="reason_en" hidden="1" width="620"/>
+      <column type="field" name="requirement_name" hidden="0" width="200"/>
+      <column type="field" name="measured" hidden="0" width="-1"/>
+      <column type="field" name="threshold" hidden="0" width="-1"/>
+      <column type="field" name="unit" hidden="0" width="70"/>
+      <column type="field" name="facility_name" hidden="0" width="-1"/>
+      <column type="field" name="distance_m" hidden="0" width="-1"/>
+      <column type="field" name="community_status" hidden="0" width="80"/>
+      <column type="field" name="aspect" hidden="0" width="170"/>
+      <column type="field" name="requirement" hidden="1" width="-1"/>
+      <column type="field" name="facility_id" hidden="0" width="-1"/>
+      <column type="field" name="method" hidden="0" width="-1"/>
+      <column type="field" name="coverage" hidden="0" width="-1"/>
+      <column type="field" name="coverage_of" hidden="0" width="-1"/>
+      <column type="field" name="unverified" hidden="0" width="-1"/>
+      <column type="field" name="requirements" hidden="1" width="-1"/>
+      <column type="field" name="profile" hidden="0" width="-1"/>
+      <column type="field" name="profile_name" hidden="0" width="-1"/>
+      <column type="field" name="walk_speed" hidden="0" width="-1"/>
+      <column type="field" name="coverage_min" hidden="0" width="-1"/>
+      <column type="field" name="confidence" hidden="0" width="-1"/>
+      <column type="field" name="sources" hidden="0" width="-1"/>
+      <column type="actions" hidden="0" width="-1"/>
+    </columns>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles>

@@ -113,6 +113,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="requirement_name" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="measured" configurationFlags="None">
       <editWidget type="">
         <config>
@@ -140,6 +147,9 @@
               </Option>
               <Option type="Map">
                 <Option type="QString" name="share" value="share"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="%" value="percent"/>
               </Option>
               <Option type="Map">
                 <Option type="QString" name="yes/no" value="yes/no"/>
@@ -324,26 +334,27 @@
     <alias name="Item" field="item_name" index="4"/>
     <alias name="Aspect" field="aspect" index="5"/>
     <alias name="Verdict" field="status" index="6"/>
-    <alias name="Requirement" field="requirement" index="7"/>
-    <alias name="Measured" field="measured" index="8"/>
-    <alias name="Required" field="threshold" index="9"/>
-    <alias name="Unit" field="unit" index="10"/>
-    <alias name="Reason (Chinese)" field="reason_zh" index="11"/>
-    <alias name="Reason" field="reason_en" index="12"/>
-    <alias name="Facility ID" field="facility_id" index="13"/>
-    <alias name="Nearest facility" field="facility_name" index="14"/>
-    <alias name="Distance (m)" field="distance_m" index="15"/>
-    <alias name="Method" field="method" index="16"/>
-    <alias name="Coverage" field="coverage" index="17"/>
-    <alias name="Coverage basis" field="coverage_of" index="18"/>
-    <alias name="Size unverified" field="unverified" index="19"/>
-    <alias name="Verdict per requirement" field="requirements" index="20"/>
-    <alias name="Profile" field="profile" index="21"/>
-    <alias name="Profile name" field="profile_name" index="22"/>
-    <alias name="Walking speed (m/min)" field="walk_speed" index="23"/>
-    <alias name="Coverage required" field="coverage_min" index="24"/>
-    <alias name="Threshold confidence" field="confidence" index="25"/>
-    <alias name="Threshold sources" field="sources" index="26"/>
+    <alias name="Requirement ID" field="requirement" index="7"/>
+    <alias name="Requirement" field="requirement_name" index="8"/>
+    <alias name="Measured" field="measured" index="9"/>
+    <alias name="Required" field="threshold" index="10"/>
+    <alias name="Unit" field="unit" index="11"/>
+    <alias name="Reason (Chinese)" field="reason_zh" index="12"/>
+    <alias name="Reason" field="reason_en" index="13"/>
+    <alias name="Facility ID" field="facility_id" index="14"/>
+    <alias name="Nearest facility" field="facility_name" index="15"/>
+    <alias name="Distance (m)" field="distance_m" index="16"/>
+    <alias name="Method" field="method" index="17"/>
+    <alias name="Coverage (%)" field="coverage" index="18"/>
+    <alias name="Coverage basis" field="coverage_of" index="19"/>
+    <alias name="Size unverified" field="unverified" index="20"/>
+    <alias name="Verdict per requirement" field="requirements" index="21"/>
+    <alias name="Profile" field="profile" index="22"/>
+    <alias name="Profile name" field="profile_name" index="23"/>
+    <alias name="Walking speed (m/min)" field="walk_speed" index="24"/>
+    <alias name="Coverage required (%)" field="coverage_min" index="25"/>
+    <alias name="Threshold confidence" field="confidence" index="26"/>
+    <alias name="Threshold sources" field="sources" index="27"/>
   </aliases>
   <defaults>
     <default expression="" field="community_id" applyOnUpdate="0"/>
@@ -354,6 +365,7 @@
     <default expression="" field="aspect" applyOnUpdate="0"/>
     <default expression="" field="status" applyOnUpdate="0"/>
     <default expression="" field="requirement" applyOnUpdate="0"/>
+    <default expression="" field="requirement_name" applyOnUpdate="0"/>
     <default expression="" field="measured" applyOnUpdate="0"/>
     <default expression="" field="threshold" applyOnUpdate="0"/>
     <default expression="" field="unit" applyOnUpdate="0"/>
@@ -383,6 +395,7 @@
     <constraint unique_strength="0" exp_strength="0" field="aspect" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="status" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="requirement" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="requirement_name" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="measured" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="threshold" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="unit" notnull_strength="0" constraints="0"/>
@@ -412,6 +425,7 @@
     <constraint desc="" field="aspect" exp=""/>
     <constraint desc="" field="status" exp=""/>
     <constraint desc="" field="requirement" exp=""/>
+    <constraint desc="" field="requirement_name" exp=""/>
     <constraint desc="" field="measured" exp=""/>
     <constraint desc="" field="threshold" exp=""/>
     <constraint desc="" field="unit" exp=""/>
@@ -435,7 +449,37 @@
   <expressionfields/>
   <attributeactions/>
   <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
-    <columns/>
+    <columns>
+      <column type="field" name="community_id" hidden="0" width="80"/>
+      <column type="field" name="community_name" hidden="0" width="100"/>
+      <column type="field" name="item_id" hidden="0" width="70"/>
+      <column type="field" name="item_name" hidden="0" width="250"/>
+      <column type="field" name="status" hidden="0" width="80"/>
+      <column type="field" name="reason_zh" hidden="1" width="620"/>
+      <column type="field" name="reason_en" hidden="0" width="620"/>
+      <column type="field" name="requirement_name" hidden="0" width="200"/>
+      <column type="field" name="measured" hidden="0" width="-1"/>
+      <column type="field" name="threshold" hidden="0" width="-1"/>
+      <column type="field" name="unit" hidden="0" width="70"/>
+      <column type="field" name="facility_name" hidden="0" width="-1"/>
+      <column type="field" name="distance_m" hidden="0" width="-1"/>
+      <column type="field" name="community_status" hidden="0" width="80"/>
+      <column type="field" name="aspect" hidden="0" width="170"/>
+      <column type="field" name="requirement" hidden="1" width="-1"/>
+      <column type="field" name="facility_id" hidden="0" width="-1"/>
+      <column type="field" name="method" hidden="0" width="-1"/>
+      <column type="field" name="coverage" hidden="0" width="-1"/>
+      <column type="field" name="coverage_of" hidden="0" width="-1"/>
+      <column type="field" name="unverified" hidden="0" width="-1"/>
+      <column type="field" name="requirements" hidden="1" width="-1"/>
+      <column type="field" name="profile" hidden="0" width="-1"/>
+      <column type="field" name="profile_name" hidden="0" width="-1"/>
+      <column type="field" name="walk_speed" hidden="0" width="-1"/>
+      <column type="field" name="coverage_min" hidden="0" width="-1"/>
+      <column type="field" name="confidence" hidden="0" width="-1"/>
+      <column type="field" name="sources" hidden="0" width="-1"/>
+      <column type="actions" hidden="0" width="-1"/>
+    </columns>
   </attributetableconfig>
   <conditionalstyles>
     <rowstyles>

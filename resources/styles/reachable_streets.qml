@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="distance_end" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range lower="0.000000000000000" symbol="0" upper="300.000000000000000" render="true" label="≤ 300 米 m"/>
-      <range lower="300.000000000000000" symbol="1" upper="500.000000000000000" render="true" label="300–500 米 m"/>
-      <range lower="500.000000000000000" symbol="2" upper="800.000000000000000" render="true" label="500–800 米 m"/>
-      <range lower="800.000000000000000" symbol="3" upper="100000.000000000000000" render="true" label="> 800 米 m"/>
+      <range lower="0.000000000000000" symbol="0" upper="300.000000000000000" render="true" label="≤ 300 米"/>
+      <range lower="300.000000000000000" symbol="1" upper="500.000000000000000" render="true" label="300–500 米"/>
+      <range lower="500.000000000000000" symbol="2" upper="800.000000000000000" render="true" label="500–800 米"/>
+      <range lower="800.000000000000000" symbol="3" upper="100000.000000000000000" render="true" label="> 800 米"/>
     </ranges>
     <symbols>
       <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

@@ -14,43 +14,43 @@
   </temporal>
   <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="type" forceraster="0" symbollevels="0">
     <categories>
-      <category symbol="0" value="community_service_station" render="true" label="社区综合服务站 community_service_station"/>
-      <category symbol="1" value="kindergarten" render="true" label="幼儿园 kindergarten"/>
-      <category symbol="2" value="nursery" render="true" label="托儿所 nursery"/>
-      <category symbol="3" value="kindergarten_nursery" render="true" label="托幼一体园 kindergarten_nursery"/>
-      <category symbol="4" value="community_service_station_elderly" render="true" label="含老年服务站的社区综合服务站 community_service_station_elderly"/>
-      <category symbol="5" value="elderly_service_station" render="true" label="老年服务站 elderly_service_station"/>
-      <category symbol="6" value="elderly_day_care" render="true" label="老年人日间照料中心 elderly_day_care"/>
-      <category symbol="7" value="health_station" render="true" label="社区卫生服务站 health_station"/>
-      <category symbol="8" value="health_centre" render="true" label="社区卫生服务中心 health_centre"/>
-      <category symbol="9" value="supermarket" render="true" label="综合超市 supermarket"/>
-      <category symbol="10" value="convenience_store" render="true" label="便利店 convenience_store"/>
-      <category symbol="11" value="vegetable_market" render="true" label="菜市场 vegetable_market"/>
-      <category symbol="12" value="parcel_locker" render="true" label="智能快件箱 parcel_locker"/>
-      <category symbol="13" value="postal_express_station" render="true" label="邮政快递末端综合服务站 postal_express_station"/>
-      <category symbol="14" value="barber" render="true" label="理发店 barber"/>
-      <category symbol="15" value="laundry" render="true" label="洗衣店 laundry"/>
-      <category symbol="16" value="pharmacy" render="true" label="药店 pharmacy"/>
-      <category symbol="17" value="repair_shop" render="true" label="维修点 repair_shop"/>
-      <category symbol="18" value="housekeeping" render="true" label="家政服务点 housekeeping"/>
-      <category symbol="19" value="restaurant" render="true" label="餐饮店 restaurant"/>
-      <category symbol="20" value="canteen" render="true" label="社区食堂 canteen"/>
-      <category symbol="21" value="bus_stop" render="true" label="公交站 bus_stop"/>
-      <category symbol="22" value="public_toilet" render="true" label="公共厕所 public_toilet"/>
-      <category symbol="23" value="waste_collection_station" render="true" label="生活垃圾收集站 waste_collection_station"/>
-      <category symbol="24" value="waste_sorting_point" render="true" label="垃圾分类投放点 waste_sorting_point"/>
-      <category symbol="25" value="activity_site" render="true" label="公共活动场地 activity_site"/>
-      <category symbol="26" value="multi_sport_ground" render="true" label="多功能运动场地 multi_sport_ground"/>
-      <category symbol="27" value="community_park" render="true" label="社区游园 / 公共绿地 community_park"/>
-      <category symbol="28" value="ev_charging" render="true" label="充电设施 ev_charging"/>
-      <category symbol="29" value="ebike_parking" render="true" label="电动自行车停放充电场所 ebike_parking"/>
-      <category symbol="30" value="property_office" render="true" label="物业管理用房 property_office"/>
-      <category symbol="31" value="parking" render="true" label="停车场 parking"/>
-      <category symbol="32" value="cultural_activity_station" render="true" label="文化活动站 cultural_activity_station"/>
-      <category symbol="33" value="clinic" render="true" label="诊所 / 门诊部 clinic"/>
-      <category symbol="34" value="hospital" render="true" label="医院 hospital"/>
-      <category symbol="35" value="school" render="true" label="中小学 school"/>
-      <category symbol="36" value="metro_station" render="true" label="地铁站 metro_station"/>
+      <category symbol="0" value="community_service_station" render="true" label="社区综合服务站"/>
+      <category symbol="1" value="kindergarten" render="true" label="幼儿园"/>
+      <category symbol="2" value="nursery" render="true" label="托儿所"/>
+      <category symbol="3" value="kindergarten_nursery" render="true" label="托幼一体园"/>
+      <category symbol="4" value="community_service_station_elderly" render="true" label="含老年服务站的社区综合服务站"/>
+      <category symbol="5" value="elderly_service_station" render="true" label="老年服务站"/>
+      <category symbol="6" value="elderly_day_care" render="true" label="老年人日间照料中心"/>
+      <category symbol="7" value="health_station" render="true" label="社区卫生服务站"/>
+      <category symbol="8" value="health_centre" render="true" label="社区卫生服务中心"/>
+      <category symbol="9" value="supermarket" render="true" label="综合超市"/>
+      <category symbol="10" value="convenience_store" render="true" label="便利店"/>
+      <category symbol="11" value="vegetable_market" render="true" label="菜市场"/>
+      <category symbol="12" value="parcel_locker" render="true" label="智能快件箱"/>
+      <category symbol="13" value="postal_express_station" render="true" label="邮政快递末端综合服务站"/>
+      <category symbol="14" value="barber" render="true" label="理发店"/>
+      <category symbol="15" value="laundry" render="true" label="洗衣店"/>
+      <category symbol="16" value="pharmacy" render="true" label="药店"/>
+      <category symbol="17" value="repair_shop" render="true" label="维修点"/>
+      <category symbol="18" value="housekeeping" render="true" label="家政服务点"/>
+      <category symbol="19" value="restaurant" render="true" label="餐饮店"/>
+      <category symbol="20" value="canteen" render="true" label="社区食堂"/>
+      <category symbol="21" value="bus_stop" render="true" label="公交站"/>
+      <category symbol="22" value="public_toilet" render="true" label="公共厕所"/>
+      <category symbol="23" value="waste_collection_station" render="true" label="生活垃圾收集站"/>
+      <category symbol="24" value="waste_sorting_point" render="true" label="垃圾分类投放点"/>
+      <category symbol="25" value="activity_site" render="true" label="公共活动场地"/>
+      <category symbol="26" value="multi_sport_ground" render="true" label="多功能运动场地"/>
+      <category symbol="27" value="community_park" render="true" label="社区游园 / 公共绿地"/>
+      <category symbol="28" value="ev_charging" render="true" label="充电设施"/>
+      <category symbol="29" value="ebike_parking" render="true" label="电动自行车停放充电场所"/>
+      <category symbol="30" value="property_office" render="true" label="物业管理用房"/>
+      <category symbol="31" value="parking" render="true" label="停车场"/>
+      <category symbol="32" value="cultural_activity_station" render="true" label="文化活动站"/>
+      <category symbol="33" value="clinic" render="true" label="诊所 / 门诊部"/>
+      <category symbol="34" value="hospital" render="true" label="医院"/>
+      <category symbol="35" value="school" render="true" label="中小学"/>
+      <category symbol="36" value="metro_station" render="true" label="地铁站"/>
     </categories>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
