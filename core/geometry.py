@@ -9,6 +9,8 @@ def to_shapely(geometry, transform):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
     geometry = type(geometry)(geometry)  # never transform the caller's geometry in place
+    if geometry.constGet().hasCurvedSegments():  # arcs (CurvePolygon, CompoundCurve): shapely has none
+        geometry.convertToStraightSegment()
     if transform is not None:
         geometry.transform(transform)
     return wkb.loads(bytes(geometry.asWkb()))

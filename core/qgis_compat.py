@@ -60,6 +60,14 @@ def point_geometry_type():
     return _scoped(Qgis, "GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
 
 
+def line_geometry_type():
+    return _scoped(Qgis, "GeometryType", "Line", lambda: QgsWkbTypes.GeometryType.LineGeometry)
+
+
+def polygon_geometry_type():
+    return _scoped(Qgis, "GeometryType", "Polygon", lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+
+
 def enum_value(*paths):
     """The first of the dotted names that exists, e.g. enum_value("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point"):
     QGIS 3.36+ moved many enums to the Qgis namespace and renamed some members; older versions have only the old."""

@@ -1474,13 +1474,88 @@
         </message>
         <message>
             <location filename="../processing/base.py" />
+            <source>“{}”: “{}” is not a number.</source>
+            <translation>“{}”：“{}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>“{}”: “{}” is not a finite number.</source>
+            <translation>“{}”：“{}”不是有限的数字。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>“{}”: {} is outside the allowed range {} – {}.</source>
+            <translation>“{}”：{} 超出允许范围 {} – {}。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>The output “{}” is the file of the input “{}” ({}): writing it would replace that file and every layer in it. Choose another file for the output.</source>
+            <translation>输出“{}”与输入“{}”是同一个文件（{}）：写入会覆盖该文件及其中的所有图层。请为输出另选文件。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Coordinates cannot be transformed into the CRS the check measures in ({}). A layer holds coordinates outside the range of its CRS: check each input's CRS (Layer Properties ▸ Source) and its extent.</source>
+            <translation>无法将坐标转换到计算所用的坐标系（{}）。某个图层的坐标超出了其坐标系的范围：请检查各输入图层的坐标系（图层属性 ▸ 源）及其范围。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Could not write {}: {}. Choose another folder or file.</source>
+            <translation>无法写入 {}：{}。请另选文件夹或文件。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>an output file</source>
+            <translation>输出文件</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
             <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
             <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />
+            <source>{} holds {}; it must hold {}. Choose a layer of {}.</source>
+            <translation>{} 是{}图层，此处需要{}图层。请选择{}图层。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>no geometry</source>
+            <translation>无几何</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source> or </source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
             <source>Could not create the table {} for the output “{}”: {}</source>
             <translation>无法创建数据表 {}（输出“{}”）：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>“{}” is a shapefile, whose field names hold at most 10 bytes: {}. QGIS shows the full names as aliases when it loads the file; a GeoPackage keeps them.</source>
+            <translation>“{}”是 Shapefile，其字段名最多 10 个字节：{}。QGIS 加载该文件时以完整名称作为别名显示；GeoPackage 可保留完整字段名。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>“{}” is a shapefile, whose texts hold at most 254 bytes: {} values were shortened (ending in …). A GeoPackage keeps them whole.</source>
+            <translation>“{}”是 Shapefile，其文本最多 254 个字节：有 {} 个值被截短（以 … 结尾）。GeoPackage 可完整保留。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>points</source>
+            <translation>点</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>lines</source>
+            <translation>线</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>polygons</source>
+            <translation>面</translation>
         </message>
         <message>
             <location filename="../processing/frame.py" />

@@ -6,19 +6,23 @@ behind. Cancellation is one exception (core.cancellation.CanceledError) raised a
 stop_if_canceled() — and turned into the one translated message here.
 """
 
+import math
 import os
 import traceback
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCsException,
     QgsDataSourceUri,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProperty,
     QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsWkbTypes,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
@@ -26,7 +30,16 @@ from qgis.PyQt.QtGui import QIcon
 from complete_community.core.cancellation import CanceledError
 from complete_community.core.i18n import tr
 from complete_community.core.paths import icon_path
-from complete_community.core.qgis_compat import fast_insert, optional_parameter_flag, wkb_type
+from complete_community.core.qgis_compat import (
+    fast_insert,
+    line_geometry_type,
+    optional_parameter_flag,
+    point_geometry_type,
+    polygon_geometry_type,
+    source_type,
+    wkb_type,
+)
+from complete_community.processing.shapefile import RENAMED, fit_values, is_shapefile, shapefile_fields
 
 _SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qmd")
 PROGRESS_EVERY = 100  # features between two progress updates
@@ -82,15 +95,86 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     def process(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API: the dialog asks before a run)
+        # ours first: QGIS's own answer to a bad number is "Incorrect parameter value for WALK_SPEED"
+        problem = self._number_problem(parameters)
+        if problem:
+            return False, problem
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = self._output_input_problem(parameters, context)
+        return (False, problem) if problem else (True, "")
+
+    def parameter_problem(self, parameters, context):
+        """What makes these parameters unusable, as one translated message, or None: a number that is not one (QGIS
+        lets an optional number parameter take any text and then uses its default), or an output that would
+        overwrite an input. Checked again when the run starts, before anything is written."""
+        return self._number_problem(parameters) or self._output_input_problem(parameters, context)
+
+    def _number_problem(self, parameters):
+        for definition in self.parameterDefinitions():
+            if definition.type() not in ("number", "distance"):
+                continue
+            value = parameters.get(definition.name())
+            if value is None or value == "" or isinstance(value, QgsProperty) or _is_null(value):
+                continue
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                return self.tr("“{}”: “{}” is not a number.").format(definition.description(), value)
+            if not math.isfinite(number):
+                return self.tr("“{}”: “{}” is not a finite number.").format(definition.description(), value)
+            low, high = definition.minimum(), definition.maximum()
+            if number < low or number > high:
+                return self.tr("“{}”: {} is outside the allowed range {} – {}.").format(
+                    definition.description(), value, _number_text(low), _number_text(high))
+        return None
+
+    def _output_input_problem(self, parameters, context):
+        inputs = {}
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or not parameters.get(definition.name()):
+                continue
+            for path in self._input_files(parameters, definition, context):
+                inputs.setdefault(os.path.normcase(os.path.realpath(path)), definition)
+        for definition in self.destinationParameterDefinitions():
+            path = _plain_file_path(_destination(parameters.get(definition.name()), context))
+            if path is None:
+                continue
+            source = inputs.get(os.path.normcase(os.path.realpath(path)))
+            if source is not None:
+                return self.tr("The output “{}” is the file of the input “{}” ({}): writing it would replace that "
+                               "file and every layer in it. Choose another file for the output.").format(
+                    definition.description(), source.description(), path)
+        return None
+
+    def _input_files(self, parameters, definition, context):
+        """The files an input parameter reads (a layer's data source file, a profile or mapping file)."""
+        if definition.type() == "file":
+            return [self.parameterAsFile(parameters, definition.name(), context)]
+        if definition.type() not in ("source", "vector", "layer"):
+            return []
+        layer = self.parameterAsVectorLayer(parameters, definition.name(), context)
+        if layer is None:
+            return []
+        path = layer.source().split("|", 1)[0]
+        return [path] if os.path.isfile(path) else []
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         self._sinks = []
         self._new_files = []
         self._new_tables = []
         self._iterators = []
+        self._shapefiles = {}  # id(sink) → [output description, {short: full name}, texts cut]
         try:
+            problem = self.parameter_problem(parameters, context)
+            if problem:
+                raise QgsProcessingException(problem)
             results = self.process(parameters, context, feedback)
             self.stop_if_canceled(feedback)  # cancelled after the last check: still no output
             self._close_sinks()
+            self._report_shapefiles(feedback)
             return results
         except CanceledError:
             self._discard_outputs()
@@ -98,6 +182,16 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException:
             self._discard_outputs()
             raise
+        except QgsCsException as error:  # a coordinate outside what the CRS can hold, met while transforming
+            self._discard_outputs()
+            raise QgsProcessingException(self.tr(
+                "Coordinates cannot be transformed into the CRS the check measures in ({}). A layer holds coordinates "
+                "outside the range of its CRS: check each input's CRS (Layer Properties ▸ Source) and its extent."
+            ).format(error)) from None
+        except OSError as error:  # a file output that cannot be written (read-only folder, full disk …)
+            self._discard_outputs()
+            raise QgsProcessingException(self.tr("Could not write {}: {}. Choose another folder or file.").format(
+                error.filename or self.tr("an output file"), error.strerror or error)) from None
         except Exception as error:  # a bug: clean up, keep the details in the log, give a readable message
             self._discard_outputs()
             feedback.pushDebugInfo(traceback.format_exc())
@@ -118,7 +212,23 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None and not (optional and not parameters.get(name)):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source is not None:
+            self._check_geometry_type(source, parameters, name, context)
         return source
+
+    def _check_geometry_type(self, source, parameters, name, context):
+        """A layer of the wrong kind (points given as communities, polygons as the network) is refused by name: the
+        dialog only offers layers of the right kind, scripts and models can pass any."""
+        wanted = {_GEOMETRY_OF_SOURCE_TYPE.get(int(t)) for t in self.parameterDefinition(name).dataTypes()}
+        if not wanted or None in wanted:
+            return  # any geometry, or a table
+        has = QgsWkbTypes.geometryType(source.wkbType())
+        if int(has) in {int(t) for t in wanted}:
+            return
+        names = geometry_names()
+        raise QgsProcessingException(self.tr("{} holds {}; it must hold {}. Choose a layer of {}.").format(
+            self.layer_label(parameters, name, context), names.get(int(has), self.tr("no geometry")),
+            self.tr(" or ").join(names[int(t)] for t in wanted), self.tr(" or ").join(names[int(t)] for t in wanted)))
 
     def layer_label(self, parameters, name, context):
         """How messages name an input: the layer's name and the parameter it was given as."""
@@ -154,6 +264,9 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
             # a byte-order mark tells Excel and WPS the text is UTF-8 (Chinese, not mojibake)
             layer_options = ["WRITE_BOM=YES"]
             fields = titled_fields(fields, headers or {})
+        renamed = {}
+        if is_shapefile(destination):
+            fields, renamed = shapefile_fields(fields)
         table = _database_table(destination)
         try:
             sink, dest_id = self.parameterAsSink(
@@ -177,9 +290,19 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
                 return None, None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         self._sinks.append(sink)
+        if is_shapefile(destination):
+            self._shapefiles[id(sink)] = [self.parameterDefinition(name).description(), renamed, 0]
+            if path is not None:
+                RENAMED[os.path.normcase(os.path.realpath(path))] = renamed
         return sink, dest_id
 
     def add_feature(self, sink, feature, parameters, name):
+        shapefile = self._shapefiles.get(id(sink))
+        if shapefile is not None:
+            attributes, cut = fit_values(feature.attributes())
+            if cut:
+                feature.setAttributes(attributes)
+                shapefile[2] += cut
         if not sink.addFeature(feature, fast_insert()):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
@@ -192,6 +315,19 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         with open(partial, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(partial, path)
+
+    def _report_shapefiles(self, feedback):
+        for description, renamed, cut in self._shapefiles.values():
+            if renamed:
+                feedback.pushWarning(self.tr(
+                    "“{}” is a shapefile, whose field names hold at most 10 bytes: {}. QGIS shows the full names as "
+                    "aliases when it loads the file; a GeoPackage keeps them.").format(
+                    description, ", ".join("{} → {}".format(full, short) for short, full in renamed.items())))
+            if cut:
+                feedback.pushWarning(self.tr(
+                    "“{}” is a shapefile, whose texts hold at most 254 bytes: {} values were shortened (ending in "
+                    "…). A GeoPackage keeps them whole.").format(description, cut))
+        self._shapefiles = {}
 
     def _close_sinks(self):
         """Close the outputs now, as QGIS's own algorithms do when their sinks go out of scope, not whenever Python
@@ -217,6 +353,28 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
                 if os.path.exists(candidate):
                     os.remove(candidate)
         self._new_files = []
+
+
+def geometry_names():
+    """What people call the kinds of geometry, by QgsWkbTypes.GeometryType value."""
+    return {int(point_geometry_type()): tr("points"), int(line_geometry_type()): tr("lines"),
+            int(polygon_geometry_type()): tr("polygons")}
+
+
+# Processing source types (as int) → the geometry type they hold; None: any geometry or a table
+_GEOMETRY_OF_SOURCE_TYPE = {
+    int(source_type("VectorPoint")): point_geometry_type(),
+    int(source_type("VectorLine")): line_geometry_type(),
+    int(source_type("VectorPolygon")): polygon_geometry_type(),
+}
+
+
+def _is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _number_text(value):
+    return "{:g}".format(value) if abs(value) < 1e15 else ("∞" if value > 0 else "−∞")
 
 
 class _FeaturesWithProgress:

@@ -3,10 +3,13 @@ value labels in the interface's language: <name>.qml in Chinese, <name>_en.qml o
 names the layer, and puts it in the plugin's layer group. Never restyle inside processAlgorithm, which may run on a
 worker thread."""
 
+import os
+
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject
 
 from complete_community.core.i18n import interface_is_chinese, tr
 from complete_community.core.paths import STYLES_DIR
+from complete_community.processing.shapefile import RENAMED, renamed_style
 
 # Post-processors must outlive the algorithm run: QGIS keeps only a raw pointer.
 _KEEP_ALIVE = []
@@ -45,15 +48,25 @@ class LoadedOutput(QgsProcessingLayerPostProcessorInterface):
         self.hidden_fields = set(hidden_fields)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        renamed = RENAMED.get(os.path.normcase(os.path.realpath(layer.source().split("|", 1)[0])), {})
         if self.qml_name:
             path = style_path(self.qml_name)  # the language when the layer is loaded
+            if renamed:  # a shapefile's short field names: the style refers to them instead of the full ones
+                path = renamed_style(path, renamed)
             message, ok = layer.loadNamedStyle(path)
             if not ok:
                 feedback.pushWarning(tr("Could not apply the style {}: {}").format(path, message))
         if self.layer_name:
             layer.setName(self.layer_name)
+        if renamed:
+            titles = style_aliases(self.qml_name) if self.qml_name else {}
+            for short, full in renamed.items():
+                index = layer.fields().lookupField(short)
+                if index >= 0:
+                    layer.setFieldAlias(index, titles.get(full) or full)
         if self.hidden_fields:
-            hide_columns(layer, self.hidden_fields)
+            hide_columns(layer, {name for name in self.hidden_fields} | {
+                short for short, full in renamed.items() if full in self.hidden_fields})
         keep_present_categories(layer)
         put_in_group(layer, context.project() or QgsProject.instance())
         layer.triggerRepaint()
