@@ -8,7 +8,9 @@ stop_if_canceled() — and turned into the one translated message here.
 
 import math
 import os
+import re
 import traceback
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -236,7 +238,11 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         description = self.parameterDefinition(name).description()
         if layer is None or not layer.name():
             return "“{}”".format(description)
-        return "“{}” ({})".format(layer.name(), description)
+        # a layer given by path is named after its file: the GeoPackage layer's own name says more
+        inner = re.search(r"\|layername=([^|]+)", layer.source())
+        name_shown = inner.group(1) if inner and layer.name() == Path(layer.source().split("|")[0]).stem \
+            else layer.name()
+        return "“{}” ({})".format(name_shown, description)
 
     def stop_if_canceled(self, feedback):
         if feedback.isCanceled():
@@ -312,9 +318,12 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         if not os.path.exists(path):
             self._new_files.append(path)
         partial = path + ".part"
-        with open(partial, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(partial, path)
+        try:
+            with open(partial, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(partial, path)
+        except OSError as error:  # named as the user named it, not as the partial file
+            raise OSError(error.errno, error.strerror, path) from None
 
     def _report_shapefiles(self, feedback):
         for description, renamed, cut in self._shapefiles.values():
