@@ -27,6 +27,7 @@ from complete_community.core.cancellation import CanceledError
 from complete_community.core.i18n import tr
 from complete_community.core.paths import icon_path
 from complete_community.core.qgis_compat import fast_insert, optional_parameter_flag, wkb_type
+from complete_community.processing.source_encoding import encoding_hint, note_encoding, push_encoding_warning
 
 _SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qmd")
 PROGRESS_EVERY = 100  # features between two progress updates
@@ -114,11 +115,19 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     # inputs
     def source(self, parameters, name, context, optional=False):
-        """parameterAsSource; QGIS's own message when a required source cannot be read, None for an empty optional."""
+        """parameterAsSource; QGIS's own message when a required source cannot be read, None for an empty optional.
+        Field names read with the wrong encoding (a GBK shapefile without .cpg) are noticed here: features() warns,
+        encoding_hint() adds it to a message about the fields."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None and not (optional and not parameters.get(name)):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source is not None:
+            note_encoding(self, parameters, name, context, source)
         return source
+
+    def encoding_hint(self, source):
+        """' The field names … look like GBK text read with another encoding …' when source()'s names did, else ''."""
+        return encoding_hint(source)
 
     def layer_label(self, parameters, name, context):
         """How messages name an input: the layer's name and the parameter it was given as."""
@@ -134,7 +143,8 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     def features(self, source, feedback):
         """The source's features, moving feedback's progress bar from 0 to 100 when the source can count them, and
-        stopping when the run is cancelled."""
+        stopping when the run is cancelled. Warns first when the source's field names looked garbled."""
+        push_encoding_warning(source, feedback)
         features = _FeaturesWithProgress(source, feedback)
         self._iterators.append(features.iterator)
         return features
