@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from complete_community.core.i18n import tr
 from complete_community.core.paths import RESOURCES_DIR
+from complete_community.core.regex_check import PatternTooComplexError, catastrophic
 from complete_community.core.taxonomy import facility_types
 from complete_community.core.validation import DataValidator, expected_list, index_path, key_path, suggest, type_name
 from complete_community.core.values import find_field, is_missing
@@ -27,6 +28,10 @@ OSM_HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 MAPPING_KEYS = ("format", "id", "name", "description", "extends", "fields", "rules")
 RULE_KEYS = ("id", "when", "type", "note")
 LABEL_KEYS = ("zh_CN", "en")
+# A rule's pattern is matched against the first REGEX_TEXT_LIMIT characters of a value only. POI names and category
+# strings are short; the limit is the second line of defence, after the loader's refusal of patterns that can take
+# exponential time (core/regex_check.py), against a pattern that is merely slow on a long text.
+REGEX_TEXT_LIMIT = 200
 
 
 class MappingError(DataFileError):
@@ -68,7 +73,7 @@ class Condition:
                 segments = {s.strip() for s in SEGMENT_SEPARATORS.split(lowered)}
                 if not segments & set(argument):
                     return False
-            if matcher == "regex" and not argument.search(text):
+            if matcher == "regex" and not argument.search(text[:REGEX_TEXT_LIMIT]):
                 return False
         return True
 
@@ -296,9 +301,9 @@ class MappingValidator(DataValidator):
             self.problem(path + ".type", tr("expected a facility type code or null, got {}").format(
                 type_name(rule["type"])))
         if "when" in rule:
-            self.check_when(rule["when"], path + ".when", declared)
+            self.check_when(rule["when"], path + ".when", declared, rule.get("id"))
 
-    def check_when(self, when, path, declared):
+    def check_when(self, when, path, declared, rule_id=None):
         if not isinstance(when, dict):
             self.problem(path, tr("expected a mapping of logical field → test, got {}").format(type_name(when)))
             return
@@ -313,9 +318,9 @@ class MappingValidator(DataValidator):
                 known = declared + ("tags",)
                 self.problem(test_path, tr("logical field '{}' is not declared under fields{}; expected one of: {}")
                              .format(logical, suggest(logical, known), expected_list(known)))
-            self.check_matchers(test, test_path)
+            self.check_matchers(test, test_path, rule_id)
 
-    def check_matchers(self, test, path):
+    def check_matchers(self, test, path, rule_id=None):
         if not isinstance(test, dict):
             self.problem(path, tr("expected a mapping of tests, got {}").format(type_name(test)))
             return
@@ -324,7 +329,7 @@ class MappingValidator(DataValidator):
         self.check_names(test, TEXT_MATCHERS, path, tr("unknown test '{}'{}; expected one of: {}"))
         for matcher, argument in test.items():
             if matcher == "regex":
-                self.check_regex(argument, key_path(path, matcher))
+                self.check_regex(argument, key_path(path, matcher), rule_id)
             elif matcher in TEXT_MATCHERS:
                 self.check_values(argument, key_path(path, matcher))
 
@@ -339,7 +344,8 @@ class MappingValidator(DataValidator):
             if values != "*":
                 self.check_values(values, key_path(path, key))
 
-    def check_regex(self, pattern, path):
+    def check_regex(self, pattern, path, rule_id=None):
+        """A pattern that compiles and cannot take exponential time (core/regex_check.py)."""
         if not isinstance(pattern, str):
             self.problem(path, tr("expected a regular expression as text, got {}").format(type_name(pattern)))
             return
@@ -347,6 +353,20 @@ class MappingValidator(DataValidator):
             re.compile(pattern)
         except re.error as error:
             self.problem(path, tr("invalid pattern: {}").format(error))
+            return
+        rule = tr(" (rule '{}')").format(rule_id) if rule_id not in (None, "") else ""
+        try:
+            dangerous = catastrophic(pattern)
+        except PatternTooComplexError:
+            self.problem(path, tr("the pattern “{}”{} is too large to check that it always finishes; split it over "
+                                  "several rules").format(pattern, rule))
+            return
+        if dangerous:
+            self.problem(path, tr(
+                "the pattern “{}”{} can take practically forever: a repeated part of it can match the same text in "
+                "several ways (a quantifier inside a repeated group, as in (a+)+, (a*)* or (\\w+\\s?)+, or "
+                "alternatives that overlap, as in (a|a?)+). Rewrite it without the nested quantifier: (a+)+ → a+, "
+                "(\\w+\\s?)+ → \\w+(\\s\\w+)*, (a|a?)+ → a+").format(pattern, rule))
 
     def check_values(self, values, path):
         """One value or a non-empty list of values."""

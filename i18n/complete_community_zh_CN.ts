@@ -82,6 +82,16 @@
             <translation>社区{}：新建/既有字段的值“{}”既不是新建也不是既有，按{}处理</translation>
         </message>
         <message>
+            <location filename="../core/encoding.py" />
+            <source>the field names {0} look like {1} text read with another encoding, so fields are not found by their names. In QGIS set Layer Properties ▸ Source ▸ Data source encoding to {1}; for a shapefile given as a file, put a .cpg file containing {1} next to the .shp</source>
+            <translation>字段名 {0} 像是 {1} 编码的文字被按其他编码读取（乱码），因此按名称找不到字段。请在 QGIS 中把 图层属性 ▸ 源 ▸ 数据源编码 设为 {1}；以文件形式给出的 shapefile，请在 .shp 旁放一个内容为 {1} 的 .cpg 文件</translation>
+        </message>
+        <message>
+            <location filename="../core/encoding.py" />
+            <source>the field names {} could not be decoded: the file is not in the encoding it was read with, so fields are not found by their names. Chinese files are usually GBK: in QGIS set Layer Properties ▸ Source ▸ Data source encoding to the file's encoding; for a shapefile given as a file, put a .cpg file containing it (e.g. GBK) next to the .shp</source>
+            <translation>字段名 {} 无法解码（乱码）：文件不是按它的实际编码读取的，因此按名称找不到字段。中文文件通常是 GBK 编码：请在 QGIS 中把 图层属性 ▸ 源 ▸ 数据源编码 设为文件的实际编码；以文件形式给出的 shapefile，请在 .shp 旁放一个写有该编码（如 GBK）的 .cpg 文件</translation>
+        </message>
+        <message>
             <location filename="../core/mapping.py" />
             <source>None: the type field holds the taxonomy's codes or names</source>
             <translation>无需转换：类型字段已是标准设施类型（代码或名称）</translation>
@@ -198,6 +208,21 @@
             <location filename="../core/mapping.py" />
             <source>invalid pattern: {}</source>
             <translation>无效的正则表达式：{}</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source> (rule '{}')</source>
+            <translation>（规则“{}”）</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>the pattern “{}”{} is too large to check that it always finishes; split it over several rules</source>
+            <translation>正则表达式“{}”{}太大，无法检查它能否在有限时间内算完；请拆分为多条规则</translation>
+        </message>
+        <message>
+            <location filename="../core/mapping.py" />
+            <source>the pattern “{}”{} can take practically forever: a repeated part of it can match the same text in several ways (a quantifier inside a repeated group, as in (a+)+, (a*)* or (\w+\s?)+, or alternatives that overlap, as in (a|a?)+). Rewrite it without the nested quantifier: (a+)+ → a+, (\w+\s?)+ → \w+(\s\w+)*, (a|a?)+ → a+</source>
+            <translation>正则表达式“{}”{}可能几乎永远算不完：其中重复的部分能以多种方式匹配同一段文字（重复的分组里又有量词，如 (a+)+、(a*)* 或 (\w+\s?)+；或分支相互重叠，如 (a|a?)+）。请去掉嵌套的量词改写：(a+)+ → a+，(\w+\s?)+ → \w+(\s\w+)*，(a|a?)+ → a+</translation>
         </message>
         <message>
             <location filename="../core/mapping.py" />

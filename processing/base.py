@@ -42,6 +42,7 @@ from complete_community.core.qgis_compat import (
     wkb_type,
 )
 from complete_community.processing.shapefile import RENAMED, fit_values, is_shapefile, shapefile_fields
+from complete_community.processing.source_encoding import encoding_hint, note_encoding, push_encoding_warning
 
 _SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qmd")
 PROGRESS_EVERY = 100  # features between two progress updates
@@ -210,12 +211,15 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     # inputs
     def source(self, parameters, name, context, optional=False):
-        """parameterAsSource; QGIS's own message when a required source cannot be read, None for an empty optional."""
+        """parameterAsSource; QGIS's own message when a required source cannot be read, None for an empty optional.
+        Field names read with the wrong encoding (a GBK shapefile without .cpg) are noticed here: features() warns,
+        encoding_hint() adds it to a message about the fields."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None and not (optional and not parameters.get(name)):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if source is not None:
             self._check_geometry_type(source, parameters, name, context)
+            note_encoding(self, parameters, name, context, source)
         return source
 
     def _check_geometry_type(self, source, parameters, name, context):
@@ -231,6 +235,10 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         raise QgsProcessingException(self.tr("{} holds {}; it must hold {}. Choose a layer of {}.").format(
             self.layer_label(parameters, name, context), names.get(int(has), self.tr("no geometry")),
             self.tr(" or ").join(names[int(t)] for t in wanted), self.tr(" or ").join(names[int(t)] for t in wanted)))
+
+    def encoding_hint(self, source):
+        """' The field names … look like GBK text read with another encoding …' when source()'s names did, else ''."""
+        return encoding_hint(source)
 
     def layer_label(self, parameters, name, context):
         """How messages name an input: the layer's name and the parameter it was given as."""
@@ -250,7 +258,8 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
 
     def features(self, source, feedback):
         """The source's features, moving feedback's progress bar from 0 to 100 when the source can count them, and
-        stopping when the run is cancelled."""
+        stopping when the run is cancelled. Warns first when the source's field names looked garbled."""
+        push_encoding_warning(source, feedback)
         features = _FeaturesWithProgress(source, feedback)
         self._iterators.append(features.iterator)
         return features

@@ -23,6 +23,7 @@ from hostile_corpus import (
     sliver,
     uri,
     write_text,
+    written,
     zero_length,
 )
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
@@ -222,6 +223,11 @@ CASES = [
     Case("check-mapping-bad-regex", CHECK, lambda d: check_inputs(
         d, MAPPING_FILE=write_text(d, "mine.yaml", MAPPING_BAD_REGEX)), "error",
          ("mine.yaml: rules[1].when.name.regex: invalid pattern",), outputs=CHECK_OUTPUTS),
+    Case("check-mapping-catastrophic-regex", CHECK, lambda d: check_inputs(
+        d, MAPPING_FILE=write_text(d, "mine.yaml", MAPPING_BAD_REGEX.replace("幼儿园(", "(\\\\w+\\\\s?)+幼儿园$"))),
+         "error", ("mine.yaml", "can take practically forever"), outputs=CHECK_OUTPUTS),
+    Case("check-gbk-shapefile-without-cpg", CHECK, lambda d: check_inputs(d, FACILITIES=gbk_shapefile(d)), "error",
+         ("look like GBK text read with another encoding",), outputs=CHECK_OUTPUTS),
     Case("check-type-field-missing", CHECK, lambda d: check_inputs(d, FACILITY_TYPE_FIELD="类别"), "error",
          ("类别",), outputs=CHECK_OUTPUTS),
     Case("check-population-field-missing", CHECK, lambda d: check_inputs(d, POPULATION_FIELD="常住人口"), "error",
@@ -299,6 +305,15 @@ CASES = [
 def circular_profiles(folder):
     write_text(folder, "b.yaml", PROFILE_GOOD.replace("extends: mohurd-2020", "extends: a.yaml"))
     return write_text(folder, "a.yaml", PROFILE_GOOD.replace("extends: mohurd-2020", "extends: b.yaml"))
+
+
+def gbk_shapefile(folder):
+    """The facilities as a GBK shapefile without its .cpg, opened as latin-1 (as Windows tools often leave them)."""
+    path = written(changed(folder, "facilities"), Path(folder) / "facilities.shp", "ESRI Shapefile", "GBK")
+    Path(folder, "facilities.cpg").unlink()
+    layer = QgsVectorLayer(path, "facilities", "ogr")
+    layer.setProviderEncoding("ISO-8859-1")
+    return layer
 
 
 def rerun(folder):

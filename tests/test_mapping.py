@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from complete_community.core.mapping import (
+    REGEX_TEXT_LIMIT,
     Condition,
     MappingError,
     bundled_mappings,
@@ -271,6 +272,55 @@ def test_invalid_regex_names_the_rule_path(tmp_path):
       - {when: {name_core: {regex: "(诊所|门诊部)$"}}, type: clinic}
       - {when: {name_core: {regex: "(医院"}}, type: hospital}
     """) == ["m.yaml: rules[2].when.name_core.regex: invalid pattern: {}".format(reason)]
+
+
+def test_pattern_that_can_take_forever_is_refused_with_how_to_rewrite_it(tmp_path):
+    assert mapping_problems(tmp_path, """\
+    rules:
+      - {when: {name_core: {regex: "(诊所|门诊部)$"}}, type: clinic}
+      - {id: slow_clinic, when: {name_core: {regex: "(\\\\w+\\\\s?)+诊所$"}}, type: clinic}
+      - {when: {name: {contains: [医院]}, category: {regex: "(医院|院+)+$"}}, type: hospital}
+    """) == [
+        "m.yaml: rules[2].when.name_core.regex: the pattern “(\\w+\\s?)+诊所$” (rule 'slow_clinic') can take "
+        "practically forever: a repeated part of it can match the same text in several ways (a quantifier inside a "
+        "repeated group, as in (a+)+, (a*)* or (\\w+\\s?)+, or alternatives that overlap, as in (a|a?)+). Rewrite it "
+        "without the nested quantifier: (a+)+ → a+, (\\w+\\s?)+ → \\w+(\\s\\w+)*, (a|a?)+ → a+",
+        "m.yaml: rules[3].when.category.regex: the pattern “(医院|院+)+$” can take practically forever: a repeated "
+        "part of it can match the same text in several ways (a quantifier inside a repeated group, as in (a+)+, (a*)* "
+        "or (\\w+\\s?)+, or alternatives that overlap, as in (a|a?)+). Rewrite it without the nested quantifier: "
+        "(a+)+ → a+, (\\w+\\s?)+ → \\w+(\\s\\w+)*, (a|a?)+ → a+"]
+
+
+def test_pattern_that_can_take_forever_is_refused_in_chinese(tmp_path, qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from complete_community.core import i18n
+
+    translator = i18n.load_translator("zh_CN")
+    QCoreApplication.installTranslator(translator)
+    try:
+        problems = mapping_problems(tmp_path, "rules:\n  - {id: slow, when: {name: {regex: '(a+)+$'}}, type: null}\n")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert problems == ["m.yaml：rules[1].when.name.regex：正则表达式“(a+)+$”（规则“slow”）可能几乎永远算不完：其中重复的部分"
+                        "能以多种方式匹配同一段文字（重复的分组里又有量词，如 (a+)+、(a*)* 或 (\\w+\\s?)+；或分支相互重叠，如 "
+                        "(a|a?)+）。请去掉嵌套的量词改写：(a+)+ → a+，(\\w+\\s?)+ → \\w+(\\s\\w+)*，(a|a?)+ → a+"]
+
+
+def test_the_rewritten_pattern_is_accepted(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(HEADER + "rules:\n  - {when: {name_core: {regex: '\\w+(\\s\\w+)*诊所$'}}, type: clinic}\n",
+                    encoding="utf-8")
+    mapping = load_mapping(str(path))
+    assert classify(mapping, name="北京 朝阳诊所")[0] == "clinic"
+
+
+def test_patterns_read_the_first_200_characters_only():
+    """The second line of defence: a slow pattern the check lets through still meets short texts only."""
+    ends_with_x = Condition("name", (("regex", re.compile("x$")),))
+    assert ends_with_x.holds({"name": "a" * 199 + "x"})
+    assert not ends_with_x.holds({"name": "a" * 200 + "x"})
+    assert REGEX_TEXT_LIMIT == 200
 
 
 def test_undeclared_logical_field_and_missing_format(tmp_path):

@@ -257,7 +257,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             try:
                 chosen[source_name] = choose_fields(names, common_names, given)
             except FieldChoiceError as error:
-                raise QgsProcessingException("{}: {}".format(labels[source_name], error)) from None
+                raise QgsProcessingException("{}: {}{}".format(labels[source_name], error,
+                                                               self.encoding_hint(source))) from None
             feedback.pushInfo(self.tr("{} fields: {}").format(label, ", ".join(
                 "{}={}".format(key, field or "—") for key, field in chosen[source_name].items())))
         if not chosen[self.COMMUNITIES]["population"]:
@@ -266,7 +267,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         if not chosen[self.FACILITIES]["type"] and mapping.id == TAXONOMY_MAPPING:
             raise QgsProcessingException(self.tr(
                 "The facility layer has no type field (looked for: {}). Choose the field with the facility types, "
-                "or run “Classify facilities” first.").format(", ".join(FACILITY_FIELDS["type"])))
+                "or run “Classify facilities” first.").format(", ".join(FACILITY_FIELDS["type"]))
+                + self.encoding_hint(sources[self.FACILITIES]))
         if sources[self.RESIDENTS] is not None and not chosen[self.RESIDENTS]["population"]:
             raise QgsProcessingException(self.tr("The residents layer needs a population field."))
         return CheckSetup(

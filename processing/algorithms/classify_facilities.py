@@ -92,7 +92,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
         if not any(bound.values()) and "osm" not in mapping.id:
             feedback.reportError(self.tr(
                 "None of the mapping's fields is in the layer (it has: {}); only OSM-style tag columns can match. "
-                "Choose the name or category field.").format(", ".join(input_names)))
+                "Choose the name or category field.").format(", ".join(input_names)) + self.encoding_hint(source))
 
         added = field_names(ADDED_FIELDS)
         kept = QgsFields()

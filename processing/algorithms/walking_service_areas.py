@@ -162,11 +162,11 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         try:
             fields = choose_fields(names, {key: FACILITY_FIELDS[key] for key in ("id", "name", "type")}, given)
         except FieldChoiceError as error:
-            raise QgsProcessingException("{}: {}".format(label, error)) from None
+            raise QgsProcessingException("{}: {}{}".format(label, error, self.encoding_hint(source))) from None
         if not fields["type"] and mapping.id == TAXONOMY_MAPPING:
             raise QgsProcessingException(self.tr("The facility layer has no type field (looked for: {}). Choose the "
                                                  "field with the facility types.").format(
-                ", ".join(FACILITY_FIELDS["type"])))
+                ", ".join(FACILITY_FIELDS["type"])) + self.encoding_hint(source))
         facilities, _skipped, _warnings = read_facilities(  # no quantity fields read here: no warnings
             self.features(source, feedback), frame.transform_from(source, label), fields,
             type_classifier(mapping, names, fields["type"], fields["name"]), feedback.isCanceled)
