@@ -1,8 +1,8 @@
 """The checklist inspector dock: set up the check (profile, layers, fields, options), run it as a background task
-through the Processing algorithm completecommunity:checkcommunities (no second code path: its outputs are loaded and styled
-by the algorithm's own post-processors), and review the results — a sortable, filterable community list, the selected
-community's checklist by aspect, selection kept in step with the map, a filter by item, and everything remembered in
-the project so that reopening it restores set-up and results."""
+through the Processing algorithm completecommunity:checkcommunities (no second code path: its outputs are loaded and
+styled by the algorithm's own post-processors), and review the results — a sortable, filterable community list, the
+selected community's checklist by aspect, selection kept in step with the map, a filter by item, and everything
+remembered in the project so that reopening it restores set-up and results."""
 
 from qgis.core import (
     QgsApplication,
