@@ -6,10 +6,13 @@ import shutil
 import time
 
 import pytest
+import test_plugin_lifecycle
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from helpers import SAMPLE, memory_layer, square
+from helpers import SAMPLE, memory_layer
+
+desktop_iface = test_plugin_lifecycle.desktop_iface  # the fixture: pytest-qgis's iface with a real main window
 
 TIMEOUT = 120
 
@@ -219,4 +222,23 @@ def test_invalid_setups_show_a_message(dock, project, tmp_path):
     form.community_layer.setLayer(points)
     dock.run()
     assert not dock.is_running() and "polygon" in form.message_label.text()
-    assert square  # helpers kept for later cases
+
+
+def test_the_plugin_restores_the_dock_when_a_project_is_read(desktop_iface, project, tmp_path):
+    from complete_community import classFactory
+
+    qgis_project, layers = project
+    plugin = classFactory(desktop_iface)
+    plugin.initGui()
+    try:
+        set_up(plugin.dock, layers)
+        plugin.dock.store_setup()
+        path = tmp_path / "setup.qgz"
+        assert qgis_project.write(str(path))
+        qgis_project.clear()
+        assert qgis_project.read(str(path))
+        form = plugin.dock.form
+        assert form.facility_layer.currentLayer().name() == "facilities"
+        assert form.residents_layer.currentLayer().name() == "residents"
+    finally:
+        plugin.unload()
