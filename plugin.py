@@ -5,7 +5,7 @@ loaded and unloaded any number of times (Plugin Reloader, tests) without leaving
 initProcessing() never touches iface: qgis_process calls only classFactory() and initProcessing().
 """
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, Qt
 from qgis.PyQt.QtWidgets import QAction
 
@@ -49,9 +49,14 @@ class CompleteCommunityPlugin:
         self.toolbar = self.iface.addToolBar(tr("Complete Community Check"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-        self.dock = CommunityDock(main_window)
+        self.dock = CommunityDock(self.iface, main_window)
         area = self._saved_dock_area()
         self.iface.addDockWidget(area, self.dock)
+        # the set-up and the results live in the project: restored when one is read, dropped when it is cleared
+        project = QgsProject.instance()
+        project.readProject.connect(self.dock.restore_from_project)
+        project.cleared.connect(self.dock.project_cleared)
+        self.dock.restore_from_project()  # the plugin enabled while a project is open
 
         self.dock_action = QAction(plugin_icon(), tr("Community inspector"), main_window)
         self.dock_action.setObjectName("CompleteCommunityDockAction")
@@ -76,6 +81,10 @@ class CompleteCommunityPlugin:
         self.dock_action = None
 
         if self.dock is not None:
+            project = QgsProject.instance()
+            project.cleared.disconnect(self.dock.project_cleared)
+            project.readProject.disconnect(self.dock.restore_from_project)
+            self.dock.teardown()
             self.dock.visibilityChanged.disconnect(self._remember_dock_visibility)
             self.dock.dockLocationChanged.disconnect(self._remember_dock_area)
             self.iface.removeDockWidget(self.dock)

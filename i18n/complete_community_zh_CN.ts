@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CommunityDockForm</name>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Set-up</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Checklist</source>
+            <translation>检查清单</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Profile</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Local profile file</source>
+            <translation>本地检查清单文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Communities</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>New/existing</source>
+            <translation>新建/既有</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Mapping</source>
+            <translation>类别映射</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Own mapping file</source>
+            <translation>自定义映射文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Walking network</source>
+            <translation>步行路网</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Residents</source>
+            <translation>居民分布</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Residents population</source>
+            <translation>居民人口</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Walking speed</source>
+            <translation>步行速度</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Facilities without a size</source>
+            <translation>缺少规模数据的设施</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Results GeoPackage</source>
+            <translation>结果 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Filter communities…</source>
+            <translation>筛选社区…</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Zoom to</source>
+            <translation>缩放至</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Zoom the map to the selected community</source>
+            <translation>将地图缩放到所选社区</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Show on the map only communities failing</source>
+            <translation>地图上只显示以下项目不达标（或未知）的社区</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Run the check</source>
+            <translation>运行体检</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>CompleteCommunity</name>
         <message>
             <location filename="../plugin.py" />
@@ -361,6 +514,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -441,6 +595,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
@@ -899,11 +1054,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Strict: the item is unknown</source>
             <translation>严格：该项记为“未知”</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Presence: counted, marked size not verified (POI data)</source>
             <translation>存在即计入，标注“规模未核实”（POI 数据）</translation>
         </message>
@@ -919,6 +1076,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Community results</source>
             <translation>社区体检结果</translation>
         </message>
@@ -965,7 +1123,7 @@
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Residents</source>
-            <translation>居民</translation>
+            <translation>居民分布</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1069,6 +1227,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/community_dock.py" />
             <source>Item results</source>
             <translation>项目结果</translation>
         </message>
@@ -1609,11 +1768,13 @@
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />
+            <location filename="../ui/community_dock.py" />
             <source>YAML files (*.yaml *.yml)</source>
             <translation>YAML 文件 (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />
+            <location filename="../ui/community_dock.py" />
             <location filename="../ui/parameter_widgets.py" />
             <source>Empty: the first of {} found in the layer.</source>
             <translation>留空：使用图层中最先找到的 {} 字段。</translation>
@@ -1640,6 +1801,7 @@
         </message>
         <message>
             <location filename="../processing/parameters/mapping.py" />
+            <location filename="../ui/community_dock.py" />
             <source>The category mapping cannot be used:
 {}</source>
             <translation>无法使用该类别映射：
@@ -1737,6 +1899,7 @@
         </message>
         <message>
             <location filename="../processing/parameters/profile.py" />
+            <location filename="../ui/community_dock.py" />
             <source>The checklist profile cannot be used:
 {}</source>
             <translation>无法使用该标准配置：
@@ -1754,8 +1917,198 @@
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
-            <source>Run “Check communities” from the Processing toolbox, then select a community on the map.</source>
-            <translation>请先在处理工具箱中运行“社区体检”，然后在地图上选择一个社区。</translation>
+            <source>pass</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>fail</source>
+            <translation>不达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>A YAML profile of your own; when given, it is used instead of the choice above.</source>
+            <translation>自己的 YAML 检查清单；填写后代替上面的选择。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Empty: temporary layers, which a saved project does not keep.</source>
+            <translation>留空：临时图层，保存的工程不会保留其数据。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source> m/min</source>
+            <translation> 米/分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The profile's</source>
+            <translation>按检查清单</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Choose the community layer.</source>
+            <translation>请选择社区图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The community layer “{}” has no polygons: choose a polygon layer.</source>
+            <translation>社区图层“{}”不是面图层：请选择面图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Choose the facility layer.</source>
+            <translation>请选择设施图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The layer “{}” has no field “{}”: choose the field again.</source>
+            <translation>图层“{}”没有字段“{}”：请重新选择字段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The plugin's Processing provider is not loaded.</source>
+            <translation>插件的处理工具提供者未加载。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Checking…</source>
+            <translation>正在体检…</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Cancelled: no results were added.</source>
+            <translation>已取消：未添加任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The check failed: {}</source>
+            <translation>体检失败：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>see the log</source>
+            <translation>请查看日志</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The check ran but its results could not be loaded.</source>
+            <translation>体检已完成，但结果无法加载。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{} of {} communities are complete.</source>
+            <translation>{} 个社区达标（共 {} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Band</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Gaps</source>
+            <translation>缺项</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Unknowns</source>
+            <translation>未知项</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Measured / threshold</source>
+            <translation>实测 / 要求</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Nearest facility</source>
+            <translation>最近设施</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>(no filter)</source>
+            <translation>（不筛选）</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{} — {} failing, {} unknown</source>
+            <translation>{} — {} 项不达标，{} 项未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Select a community first.</source>
+            <translation>请先选择一个社区。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The result layer has no field for item {}.</source>
+            <translation>结果图层没有项目 {} 的字段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The result layer cannot be filtered.</source>
+            <translation>无法筛选结果图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{} communities fail item {} or are unknown.</source>
+            <translation>{} 个社区的项目 {} 不达标或未知。</translation>
         </message>
         <message>
             <location filename="../ui/parameter_widgets.py" />

@@ -1,0 +1,244 @@
+"""The checklist inspector dock driven as a user would: set-up from the sample district, the check run as a background
+task (and cancelled), the community list and checklist, selection kept in step with the map both ways, the filter by
+item, the set-up and results restored from a saved project, and invalid set-ups shown as messages."""
+
+import shutil
+import time
+
+import pytest
+import test_plugin_lifecycle
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+from helpers import SAMPLE, memory_layer
+
+desktop_iface = test_plugin_lifecycle.desktop_iface  # the fixture: pytest-qgis's iface with a real main window
+
+TIMEOUT = 120
+
+
+def wait_for(condition, timeout=TIMEOUT):
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture()
+def project(qgis_app, provider, tmp_path):
+    """The sample district (a copy) in a fresh project."""
+    path = tmp_path / "sample_district.gpkg"
+    shutil.copy(SAMPLE, path)
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("communities", "facilities", "streets", "residents"):
+        layer = QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr")
+        assert layer.isValid()
+        project.addMapLayer(layer)
+        layers[name] = layer
+    yield project, layers
+    project.clear()
+
+
+@pytest.fixture()
+def dock(qgis_iface, project):
+    from complete_community.ui.community_dock import CommunityDock
+
+    widget = CommunityDock(qgis_iface)
+    QgsProject.instance().readProject.connect(widget.restore_from_project)
+    QgsProject.instance().cleared.connect(widget.project_cleared)
+    yield widget
+    QgsProject.instance().readProject.disconnect(widget.restore_from_project)
+    QgsProject.instance().cleared.disconnect(widget.project_cleared)
+    if widget.is_running():
+        widget.cancel()
+        wait_for(lambda: not widget.is_running())
+    widget.teardown()
+    widget.deleteLater()
+
+
+def set_up(dock, layers, output=None):
+    form = dock.form
+    form.community_layer.setLayer(layers["communities"])
+    form.facility_layer.setLayer(layers["facilities"])
+    form.residents_layer.setLayer(layers["residents"])
+    if output:
+        form.output_file.setFilePath(str(output))
+
+
+def run_check(dock):
+    dock.run()
+    assert dock.is_running(), dock.form.message_label.text()
+    wait_for(lambda: not dock.is_running())
+    assert dock.community_layer is not None, dock.form.message_label.text()
+
+
+def test_setup_prefills_the_fields_the_check_recognises(dock, project):
+    _project, layers = project
+    set_up(dock, layers)
+    form = dock.form
+    assert form.name_field.currentField() == "社区名称"
+    assert form.population_field.currentField() == "人口"
+    assert form.status_field.currentField() == "新建既有"
+    assert form.type_field.currentField() == "设施类型"
+    assert form.residents_population_field.currentField() == "人口"
+    assert form.profile_combo.currentData() == "mohurd-2020"
+    assert form.profile_combo.currentText() != "mohurd-2020"  # shown by the standard's title
+    assert dock.setup_problem() is None
+
+
+def test_run_as_task_then_list_checklist_selection_and_filter(dock, project, qgis_iface):
+    _project, layers = project
+    set_up(dock, layers)
+    run_check(dock)
+    communities, items = dock.community_layer, dock.items_layer
+    assert QgsProject.instance().mapLayer(communities.id()) is communities
+    assert communities.featureCount() == 10 and items.featureCount() >= 200
+    assert communities.renderer().type() == "RuleRenderer"  # styled by the algorithm's post-processor
+    assert dock.form.progress_bar.value() == 100
+    assert dock.proxy.rowCount() == 10
+    # sortable by population
+    dock.form.community_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    populations = [dock.proxy.index(row, 1).data(dock.proxy.sortRole()) for row in range(dock.proxy.rowCount())]
+    known = [value for value in populations if value is not None]
+    assert len(known) >= 8 and known == sorted(known)
+    # filtered by name
+    name = dock.proxy.index(0, 0).data()
+    dock.form.search_edit.setValue(name)
+    assert dock.proxy.rowCount() >= 1
+    dock.form.search_edit.setValue("")
+    assert dock.proxy.rowCount() == 10
+
+    # dock → map
+    dock.form.community_table.selectRow(2)
+    (selected,) = dock.selected_fids()
+    assert communities.selectedFeatureIds() == [selected]
+    tree = dock.form.checklist_tree
+    assert tree.topLevelItemCount() == 6  # the six aspects
+    assert sum(tree.topLevelItem(i).childCount() for i in range(6)) == 20
+    texts = [tree.topLevelItem(i).child(j) for i in range(6) for j in range(tree.topLevelItem(i).childCount())]
+    assert all(child.text(1) for child in texts)  # every item has a status
+    assert any(child.text(2) for child in texts)  # measured / threshold
+    assert all(child.text(3) for child in texts)  # every item has a reason
+
+    # map → dock
+    other = next(f.id() for f in communities.getFeatures() if f.id() != selected)
+    communities.selectByIds([other])
+    assert dock.selected_fids() == [other]
+    other_id = next(communities.getFeatures([other]))["cc_id"]
+    assert tree.topLevelItemCount() == 6
+    assert dock._community_of_fid[other] == str(other_id)
+    dock.zoom_to_selected()  # no error with pytest-qgis's canvas
+
+    # filter by item: the map shows only the communities failing it or unknown, then all again
+    combo = dock.form.item_filter_combo
+    assert combo.count() == 21
+    counts = {}
+    for index in range(1, combo.count()):
+        item_id = combo.itemData(index)
+        counts[item_id] = sum(1 for f in communities.getFeatures() if f["item_" + item_id] in ("fail", "unknown"))
+    item_id = max(counts, key=lambda key: (0 < counts[key] < 10, counts[key]))
+    assert 0 < counts[item_id] < 10
+    combo.setCurrentIndex(combo.findData(item_id))
+    assert communities.featureCount() == counts[item_id]
+    assert dock.proxy.rowCount() == counts[item_id]
+    assert all(f["item_" + item_id] in ("fail", "unknown") for f in communities.getFeatures())
+    dock.form.clear_filter_button.click()
+    assert communities.subsetString() == ""
+    assert communities.featureCount() == 10 and dock.proxy.rowCount() == 10
+
+
+def test_cancel_a_run(dock, project):
+    _project, layers = project
+    set_up(dock, layers)
+    layer_count = len(QgsProject.instance().mapLayers())
+    dock.run()
+    dock.cancel()
+    wait_for(lambda: not dock.is_running())
+    assert dock.community_layer is None
+    assert len(QgsProject.instance().mapLayers()) == layer_count
+    assert dock.form.run_button.isEnabled() and not dock.form.cancel_button.isEnabled()
+    assert dock.form.message_label.text()  # says it was cancelled
+
+
+def test_saved_project_restores_setup_results_and_filter(dock, project, tmp_path):
+    qgis_project, layers = project
+    set_up(dock, layers, output=tmp_path / "results.gpkg")
+    dock.form.walk_speed.setValue(75)
+    dock.form.policy_combo.setCurrentIndex(1)
+    run_check(dock)
+    assert ".gpkg" in dock.community_layer.source()
+    combo = dock.form.item_filter_combo
+    combo.setCurrentIndex(1)
+    filtered = dock.community_layer.featureCount()
+    item_id = combo.currentData()
+    path = tmp_path / "project.qgz"
+    assert qgis_project.write(str(path))
+    qgis_project.clear()
+    assert dock.community_layer is None and dock.proxy.rowCount() == 0
+    assert qgis_project.read(str(path))
+    form = dock.form
+    assert form.community_layer.currentLayer().name() == "communities"
+    assert form.facility_layer.currentLayer().name() == "facilities"
+    assert form.residents_layer.currentLayer().name() == "residents"
+    assert form.population_field.currentField() == "人口"
+    assert form.walk_speed.value() == 75
+    assert form.policy_combo.currentIndex() == 1
+    assert dock.community_layer is not None and dock.proxy.rowCount() == filtered
+    assert combo.currentData() == item_id and dock.community_layer.featureCount() == filtered
+    dock.clear_item_filter()
+    assert dock.community_layer.featureCount() == 10
+
+
+def test_invalid_setups_show_a_message(dock, project, tmp_path):
+    qgis_project, layers = project
+    form = dock.form
+    form.community_layer.setLayer(None)
+    dock.run()
+    assert not dock.is_running() and form.message_label.text()
+    assert "community layer" in form.message_label.text()
+
+    set_up(dock, layers)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("extends: nowhere-profile\nitems: [", encoding="utf-8")
+    form.profile_file.setFilePath(str(bad))
+    dock.run()
+    assert not dock.is_running() and "profile" in form.message_label.text()
+    form.profile_file.setFilePath("")
+
+    # a remembered field the layer no longer has
+    qgis_project.writeEntry("complete_community", "setup/population_field", "不存在")
+    dock.restore_from_project()
+    assert "不存在" in form.message_label.text()
+    dock.run()
+    assert not dock.is_running() and "不存在" in form.message_label.text()
+
+    # a layer without polygons (e.g. restored from a project where it was chosen)
+    points = memory_layer("Point", ["name:string"], [((0, 0), ["a"])], name="points")
+    qgis_project.addMapLayer(points)
+    form.community_layer.setFilters(form.facility_layer.filters())
+    form.community_layer.setLayer(points)
+    dock.run()
+    assert not dock.is_running() and "polygon" in form.message_label.text()
+
+
+def test_the_plugin_restores_the_dock_when_a_project_is_read(desktop_iface, project, tmp_path):
+    from complete_community import classFactory
+
+    qgis_project, layers = project
+    plugin = classFactory(desktop_iface)
+    plugin.initGui()
+    try:
+        set_up(plugin.dock, layers)
+        plugin.dock.store_setup()
+        path = tmp_path / "setup.qgz"
+        assert qgis_project.write(str(path))
+        qgis_project.clear()
+        assert qgis_project.read(str(path))
+        form = plugin.dock.form
+        assert form.facility_layer.currentLayer().name() == "facilities"
+        assert form.residents_layer.currentLayer().name() == "residents"
+    finally:
+        plugin.unload()
