@@ -2018,7 +2018,7 @@
         <message>
             <location filename="../ui/community_dock.py" />
             <source>{} of {} communities are complete.</source>
-            <translation>{} 个社区达标（共 {} 个）。</translation>
+            <translation>{} 个社区为完整社区（共 {} 个）。</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

@@ -5,6 +5,7 @@ selected community's checklist by aspect, selection kept in step with the map, a
 remembered in the project so that reopening it restores set-up and results."""
 
 from qgis.core import (
+    NULL,
     QgsApplication,
     QgsFeatureRequest,
     QgsProcessing,
@@ -477,7 +478,7 @@ class CommunityDock(QgsDockWidget):
             cells = [
                 (_value(feature, "cc_name") or _value(feature, "cc_id") or str(fid), None),
                 (_value(feature, "cc_population"), None),
-                (_value(feature, "cc_band"), None),
+                (shown_value(self.community_layer, feature, "cc_band"), None),
                 (_value(feature, "cc_fail"), gaps),
                 (_value(feature, "cc_unknown"), None),
                 (None if complete is None else (yes if complete else no), None),
@@ -754,3 +755,14 @@ class CommunityDock(QgsDockWidget):
             self.task.cancel()
             self.task = self._run = None
         self._release_layers()
+
+
+def shown_value(layer, feature, name):
+    """A field's value as the layer's form and table show it (the style's value map: 适中, not ok)."""
+    index = layer.fields().lookupField(name)
+    value = feature[name] if index >= 0 else None
+    if index < 0 or value is None or value == NULL:
+        return None
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    return formatter.representValue(layer, index, setup.config(), None, value)
