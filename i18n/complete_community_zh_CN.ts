@@ -145,6 +145,26 @@
         </message>
         <message>
             <location filename="../ui/community_dock.ui" />
+            <source>Route to the nearest facility</source>
+            <translation>到最近设施的路线</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Highlight the nearest qualifying facility of the chosen item and draw the walking route to it (double-click an item does the same)</source>
+            <translation>高亮所选项目最近的合格设施并绘制步行路线（双击项目效果相同）</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Clear route</source>
+            <translation>清除路线</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Surveyed items</source>
+            <translation>调查项</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
             <source>Run the check</source>
             <translation>运行体检</translation>
         </message>
@@ -1937,6 +1957,16 @@
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
             <source>A YAML profile of your own; when given, it is used instead of the choice above.</source>
             <translation>自己的 YAML 检查清单；填写后代替上面的选择。</translation>
         </message>
@@ -2072,13 +2102,13 @@
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
-            <source>yes</source>
-            <translation>是</translation>
+            <source>Surveyed item</source>
+            <translation>调查项</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
-            <source>no</source>
-            <translation>否</translation>
+            <source>Answer</source>
+            <translation>回答</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
@@ -2089,6 +2119,91 @@
             <location filename="../ui/community_dock.py" />
             <source>{} — {} failing, {} unknown</source>
             <translation>{} — {} 项不达标，{} 项未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{}: {}</source>
+            <translation>{}：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>This item has no nearest qualifying facility to show.</source>
+            <translation>此项没有可显示的最近合格设施。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The community or the facility {} is no longer in its layer.</source>
+            <translation>社区或设施 {} 已不在其图层中。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Walking route to {}: {} m along the streets.</source>
+            <translation>步行至{}的路线：沿道路 {} 米。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Straight line to {}: {} m (no walking network in the set-up).</source>
+            <translation>至{}的直线：{} 米（设置中未选步行路网）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Straight line to {}: {} m (no path on the walking network joins them).</source>
+            <translation>至{}的直线：{} 米（步行路网上没有连通的路径）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The community is no longer in the layer “{}”.</source>
+            <translation>该社区已不在图层“{}”中。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Field: {}</source>
+            <translation>字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The layer has none of the fields {}</source>
+            <translation>图层中没有以下任一字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>no field</source>
+            <translation>无字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The layer “{}” is read-only: answers cannot be written to it. (Writing them to a table of your choice is planned.)</source>
+            <translation>图层“{}”为只读，无法写入回答。（写入您指定的表格的功能尚在计划中。）</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Answers are written to the layer “{}” (Ctrl+Z undoes them; save the layer's edits to keep them).</source>
+            <translation>回答写入图层“{}”（Ctrl+Z 可撤销；保存图层编辑后才会保留）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The layer “{}” is read-only: the answer was not written. (Writing answers to a table of your choice is planned.)</source>
+            <translation>图层“{}”为只读，回答未写入。（写入您指定的表格的功能尚在计划中。）</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The layer “{}” cannot be edited.</source>
+            <translation>图层“{}”无法编辑。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Survey answer: {}</source>
+            <translation>调查回答：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>The answer could not be written to the layer “{}”.</source>
+            <translation>回答无法写入图层“{}”。</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>Answer written to “{}” (not saved yet: save the layer's edits to keep it; Ctrl+Z undoes it).</source>
+            <translation>回答已写入“{}”（尚未保存：保存图层编辑后才会保留；Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

@@ -1,13 +1,17 @@
 """The checklist inspector dock: set up the check (profile, layers, fields, options), run it as a background task
 through the Processing algorithm completecommunity:checkcommunities (no second code path: its outputs are loaded and
 styled by the algorithm's own post-processors), and review the results — a sortable, filterable community list, the
-selected community's checklist by aspect, selection kept in step with the map, a filter by item, and everything
-remembered in the project so that reopening it restores set-up and results."""
+selected community's checklist by aspect, selection kept in step with the map, a filter by item, the walking route to
+an item's nearest qualifying facility, surveyed answers edited in the community layer (the community's verdicts
+checked again at once), and everything remembered in the project so that reopening it restores set-up and
+results."""
 
 from qgis.core import (
     NULL,
     QgsApplication,
     QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -17,23 +21,43 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsHighlight, QgsRubberBand
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
-from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from complete_community.core.check.checklist import checklist, combined_filter, item_filter
-from complete_community.core.check.fields import COMMUNITY_FIELDS, FACILITY_FIELDS, RESIDENT_FIELDS, is_result_field
+from complete_community.core.check.fields import (
+    COMMUNITY_FIELDS,
+    FACILITY_FIELDS,
+    RESIDENT_FIELDS,
+    is_result_field,
+    item_field_name,
+)
 from complete_community.core.check.model import PRESENCE, STRICT
+from complete_community.core.check.recheck import (
+    NO,
+    UNKNOWN_ANSWER,
+    YES,
+    current_answer,
+    items_reading,
+    recheck_community,
+    survey_questions,
+    value_for_answer,
+)
 from complete_community.core.i18n import interface_is_chinese, tr
 from complete_community.core.mapping import MappingError, bundled_mapping_titles, load_mapping
+from complete_community.core.network.distances import NetworkDistances
+from complete_community.core.network.route import walking_route
 from complete_community.core.profiles.loader import DEFAULT_PROFILE, ProfileError, bundled_profiles, load_profile
-from complete_community.core.qgis_compat import enum_value, polygon_geometry_type
+from complete_community.core.qgis_compat import enum_value, line_geometry_type, polygon_geometry_type
 from complete_community.core.values import find_field
 from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm as Check
+from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.parameters.mapping import MAPPING, MAPPING_FILE
 from complete_community.processing.parameters.network import NETWORK
 from complete_community.processing.parameters.profile import PROFILE, PROFILE_FILE, profile_titles
+from complete_community.ui.dock_data import CheckData, network_options
 from complete_community.ui.gui_utils import load_ui_class
 
 DOCK_OBJECT_NAME = "CompleteCommunityInspectorDock"
@@ -42,6 +66,8 @@ SCOPE = "complete_community"  # the project's entries: setup/…, results/…
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLOURS = {"pass": "#2e9d4a", "fail": "#d7301f", "unknown": "#f29e1f", "not_applicable": "#9e9e9e"}
+DETAIL_COLUMNS = (3, 4, 5)  # reason, nearest facility, confidence: shown below the tree for the chosen item
+ROUTE_COLOUR = "#1f5fd6"
 RESULT_TABLES = {Check.OUTPUT: "community_results", Check.OUTPUT_ITEMS: "item_results"}
 
 # field combo → (its layer combo, the common names the check recognises, the algorithm's parameter)
@@ -77,6 +103,10 @@ def _layer_filter(names):
 def status_text(status):
     return {"pass": tr("pass"), "fail": tr("fail"), "unknown": tr("unknown"),
             "not_applicable": tr("not applicable")}.get(status, status)
+
+
+def answer_text(answer):
+    return {YES: tr("yes"), NO: tr("no"), UNKNOWN_ANSWER: tr("unknown")}.get(answer, answer)
 
 
 def status_icon(status, _cache={}):  # noqa: B006 (a cache of painted icons)
@@ -199,6 +229,13 @@ class CommunityDock(QgsDockWidget):
         self._row_of_fid = {}
         self._community_of_fid = {}
         self._original_subset = None
+        self._item_fids = {}  # (community id, item id) → the item table's feature id
+        self._current_fid = None  # the community whose checklist is shown
+        self._data = None  # CheckData of the set-up: the inputs a re-check and a route read
+        self._watched_input = None  # the community layer whose survey edits are followed
+        self._rechecking = False
+        self._route_marks = []  # the route's rubber band and the facility's highlight on the canvas
+        self.route = None  # (Route, its QgsGeometry, the CRS it is in, the facility's feature) of the drawn route
         self._setup_form()
         self._setup_results()
         self.form.run_button.clicked.connect(self.run)
@@ -436,8 +473,23 @@ class CommunityDock(QgsDockWidget):
         form.zoom_button.clicked.connect(self.zoom_to_selected)
         form.item_filter_combo.currentIndexChanged.connect(self._item_filter_chosen)
         form.clear_filter_button.clicked.connect(self.clear_item_filter)
-        form.checklist_tree.setHeaderLabels([tr("Item"), tr("Status"), tr("Measured / threshold"), tr("Reason"),
-                                             tr("Nearest facility"), tr("Confidence")])
+        tree = form.checklist_tree
+        tree.setHeaderLabels([tr("Item"), tr("Status"), tr("Measured / threshold"), tr("Reason"),
+                              tr("Nearest facility"), tr("Confidence")])
+        for column in DETAIL_COLUMNS:  # the narrow dock shows them for the chosen item, below the tree
+            tree.setColumnHidden(column, True)
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.currentItemChanged.connect(self._checklist_item_changed)
+        tree.itemDoubleClicked.connect(lambda item, _column: self.show_route(item.data(0, Qt.ItemDataRole.UserRole)))
+        form.route_button.clicked.connect(lambda: self.show_route(self._current_item_id()))
+        form.clear_route_button.clicked.connect(self.clear_route)
+        form.survey_tree.setHeaderLabels([tr("Surveyed item"), tr("Answer")])
+        form.survey_tree.header().setStretchLastSection(False)
+        form.survey_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        form.survey_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        form.results_splitter.setStretchFactor(0, 2)
+        form.results_splitter.setStretchFactor(1, 3)
         self._fill_item_filter()
 
     def set_results(self, communities, items):
@@ -445,10 +497,11 @@ class CommunityDock(QgsDockWidget):
         self._release_layers()
         self.community_layer, self.items_layer = communities, items
         self._original_subset = None
-        self._rows = {}
+        self._rows, self._item_fids, self._data = {}, {}, None
         for feature in items.getFeatures():
             row = dict(zip(items.fields().names(), feature.attributes()))
             self._rows.setdefault(str(row.get("community_id")), []).append(row)
+            self._item_fids[(str(row.get("community_id")), str(row.get("item_id")))] = feature.id()
         first = next(iter(self._rows.values()), [{}])[0]
         profile_id = first.get("profile")
         self.profile = None
@@ -462,6 +515,7 @@ class CommunityDock(QgsDockWidget):
         communities.selectionChanged.connect(self._layer_selection_changed)
         communities.willBeDeleted.connect(self.clear_results)
         items.willBeDeleted.connect(self.clear_results)
+        self._watch_input(self.form.community_layer.currentLayer())
         self.form.checklist_tree.clear()
         if communities.selectedFeatureIds():
             self._layer_selection_changed()
@@ -469,35 +523,34 @@ class CommunityDock(QgsDockWidget):
     def _fill_model(self):
         self.model.removeRows(0, self.model.rowCount())
         self._fid_of_row, self._row_of_fid, self._community_of_fid = {}, {}, {}
-        yes, no = tr("yes"), tr("no")
         request = attributes_only()
         for feature in self.community_layer.getFeatures(request):
             fid = feature.id()
-            complete = _value(feature, "cc_complete")
-            gaps = _value(feature, "cc_gaps") or ""
-            cells = [
-                (_value(feature, "cc_name") or _value(feature, "cc_id") or str(fid), None),
-                (_value(feature, "cc_population"), None),
-                (shown_value(self.community_layer, feature, "cc_band"), None),
-                (_value(feature, "cc_fail"), gaps),
-                (_value(feature, "cc_unknown"), None),
-                (None if complete is None else (yes if complete else no), None),
-            ]
-            row = []
-            for value, tooltip in cells:
-                item = QStandardItem("" if value is None else (
-                    "{:g}".format(value) if isinstance(value, float) else str(value)))
-                if value is not None:  # no value sorts first
-                    item.setData(value, SORT_ROLE)
-                if tooltip:
-                    item.setToolTip(tooltip)
-                row.append(item)
+            row = [QStandardItem() for _column in range(self.model.columnCount())]
+            self._show_row(row, feature)
             row[0].setData(fid, FID_ROLE)
             self._row_of_fid[fid] = self.model.rowCount()
             self._fid_of_row[self.model.rowCount()] = fid
             self._community_of_fid[fid] = str(_value(feature, "cc_id"))
             self.model.appendRow(row)
         self.proxy.set_allowed(None)
+
+    def _show_row(self, row, feature):
+        """The list's cells of a community (the row's QStandardItems) from its result feature."""
+        complete = _value(feature, "cc_complete")
+        gaps = _value(feature, "cc_gaps") or ""
+        cells = [
+            (_value(feature, "cc_name") or _value(feature, "cc_id") or str(feature.id()), None),
+            (_value(feature, "cc_population"), None),
+            (shown_value(self.community_layer, feature, "cc_band"), None),
+            (_value(feature, "cc_fail"), gaps),
+            (_value(feature, "cc_unknown"), None),
+            (None if complete is None else (tr("yes") if complete else tr("no")), None),
+        ]
+        for item, (value, tooltip) in zip(row, cells):
+            item.setText("" if value is None else ("{:g}".format(value) if isinstance(value, float) else str(value)))
+            item.setData(value, SORT_ROLE)  # no value sorts first
+            item.setToolTip(tooltip or "")
 
     def _fill_item_filter(self):
         combo = self.form.item_filter_combo
@@ -532,9 +585,15 @@ class CommunityDock(QgsDockWidget):
 
     def clear_results(self):
         self._release_layers()
-        self._rows, self._original_subset, self.profile = {}, None, None
+        self._watch_input(None)
+        self.clear_route()
+        self._rows, self._original_subset, self.profile, self._data = {}, None, None, None
+        self._item_fids, self._current_fid = {}, None
         self.model.removeRows(0, self.model.rowCount())
         self.form.checklist_tree.clear()
+        self.form.survey_tree.clear()
+        self.form.detail_label.clear()
+        self.form.survey_note.clear()
         self._fill_item_filter()
 
     def remove_results(self):
@@ -586,7 +645,14 @@ class CommunityDock(QgsDockWidget):
         """The community's items by aspect: status icon, measured vs threshold, reason, nearest facility,
         confidence."""
         tree = self.form.checklist_tree
+        current_item = self._current_item_id() if fid == self._current_fid else None
+        if fid != self._current_fid:
+            self.clear_route()
+        self._current_fid = fid
         tree.clear()
+        self.form.detail_label.clear()
+        self.form.route_button.setEnabled(False)
+        self._fill_survey(fid)
         if fid is None:
             return
         rows = self._rows.get(self._community_of_fid.get(fid), [])
@@ -598,6 +664,7 @@ class CommunityDock(QgsDockWidget):
             parent = QTreeWidgetItem([title])
             parent.setIcon(0, status_icon("fail" if failing else ("unknown" if unknown else "pass")))
             tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)
             for line in lines:
                 child = QTreeWidgetItem(["{} {}".format(line.item_id, line.name), status_text(line.status),
                                          line.measure_text(), line.reason, line.facility_text(),
@@ -608,8 +675,316 @@ class CommunityDock(QgsDockWidget):
                 for column in range(6):
                     child.setToolTip(column, line.reason)
                 parent.addChild(child)
+                if line.item_id == current_item:
+                    tree.setCurrentItem(child)
             parent.setExpanded(True)
-        tree.resizeColumnToContents(0)
+        for column in (1, 2):
+            tree.resizeColumnToContents(column)
+
+    # the chosen item: its details and the route to its nearest facility
+    def _current_item_id(self):
+        item = self.form.checklist_tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _checklist_item_changed(self, current, _previous=None):
+        form = self.form
+        item_id = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        if not item_id:
+            form.detail_label.clear()
+            form.route_button.setEnabled(False)
+            return
+        lines = ["<b>{}</b> — {}".format(_html(current.text(0)), _html(current.text(1)))]
+        for column, label in ((2, tr("Measured / threshold")), (3, tr("Reason")), (4, tr("Nearest facility")),
+                              (5, tr("Confidence"))):
+            if current.text(column):
+                lines.append(tr("{}: {}").format(label, _html(current.text(column))))
+        form.detail_label.setText("<br>".join(lines))
+        form.route_button.setEnabled(bool(self._item_row(item_id).get("facility_id")))
+
+    def _item_row(self, item_id, fid=None):
+        community_id = self._community_of_fid.get(self._current_fid if fid is None else fid)
+        for row in self._rows.get(community_id, []):
+            if str(row.get("item_id")) == str(item_id):
+                return row
+        return {}
+
+    def check_data(self):
+        """The set-up's inputs as a re-check and a route read them (built once per set of results)."""
+        form = self.form
+        layers = {"communities": form.community_layer.currentLayer(), "facilities": form.facility_layer.currentLayer(),
+                  "network": form.network_layer.currentLayer(), "residents": form.residents_layer.currentLayer()}
+        if not isinstance(layers["communities"], QgsVectorLayer) or not isinstance(layers["facilities"],
+                                                                                     QgsVectorLayer):
+            return None
+        if self._data is None or self._data.layers != layers:
+            fields = {name: getattr(form, name).currentField() for name in FIELD_COMBOS}
+            self._data = CheckData(layers, fields, form.mapping_file.filePath().strip() or
+                                   form.mapping_combo.currentData() or "taxonomy")
+        return self._data
+
+    def check_profile(self):
+        if self.profile is not None:
+            return self.profile
+        profile_file = self.form.profile_file.filePath().strip()
+        try:
+            return load_profile(profile_file or self.form.profile_combo.currentData() or DEFAULT_PROFILE)
+        except (ProfileError, OSError, ValueError):
+            return None
+
+    def show_route(self, item_id):
+        """Highlight the nearest qualifying facility of the selected community's item and draw the walking route to
+        it from the community's anchor point (where the check measures "the nearest" from): along the streets of the
+        walking network the check used, or a straight line without one."""
+        self.clear_route()
+        row = self._item_row(item_id) if item_id else {}
+        facility_id = _plain(row.get("facility_id"))
+        data = self.check_data()
+        if not facility_id or data is None or self._current_fid is None:
+            self.show_message(tr("This item has no nearest qualifying facility to show."), error=True)
+            return
+        community_id = self._community_of_fid.get(self._current_fid)
+        input_fid = data.input_fid(community_id)
+        community, _feature = data.community(input_fid, community_id, self.check_profile()) \
+            if input_fid is not None else (None, None)
+        facility = data.facility_feature(facility_id)
+        end = data.facility_point(facility) if facility is not None else None
+        if community is None or end is None:
+            self.show_message(tr("The community or the facility {} is no longer in its layer.").format(facility_id),
+                              error=True)
+            return
+        anchor = community.geometry.representative_point()
+        graph = data.graph()
+        route = walking_route(graph, (anchor.x, anchor.y), end, network_options()[2],
+                              start_max_access=NetworkDistances.ANCHOR_MAX_ACCESS)
+        geometry = QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in route.xy])
+        self.route = (route, geometry, data.crs, facility)
+        name = _plain(row.get("facility_name")) or facility_id
+        if route.on_network:
+            self.show_message(tr("Walking route to {}: {} m along the streets.").format(name, round(route.length)))
+        elif graph is None:
+            self.show_message(tr("Straight line to {}: {} m (no walking network in the set-up).").format(
+                name, round(route.length)))
+        else:
+            self.show_message(tr("Straight line to {}: {} m (no path on the walking network joins them).").format(
+                name, round(route.length)))
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        band = QgsRubberBand(canvas, line_geometry_type())
+        band.setColor(QColor(ROUTE_COLOUR))
+        band.setWidth(4)
+        if not route.on_network:
+            band.setLineStyle(Qt.PenStyle.DashLine)
+        band.setToGeometry(geometry, data.crs)
+        highlight = QgsHighlight(canvas, facility.geometry(), data.layers["facilities"])
+        highlight.setColor(QColor(ROUTE_COLOUR))
+        highlight.setFillColor(QColor(ROUTE_COLOUR))
+        highlight.setWidth(4)
+        highlight.setBuffer(1.5)
+        highlight.show()
+        self._route_marks = [band, highlight]
+        canvas.refresh()
+
+    def clear_route(self):
+        self.route = None
+        if self._route_marks and self.iface is not None:
+            canvas = self.iface.mapCanvas()
+            for mark in self._route_marks:
+                try:
+                    mark.hide()
+                    canvas.scene().removeItem(mark)
+                except RuntimeError:  # the canvas went first
+                    pass
+            canvas.refresh()
+        self._route_marks = []
+
+    # surveyed items
+    def _watch_input(self, layer):
+        """Follow the community layer's attribute edits (from the dock, the attribute table, undo/redo): a surveyed
+        answer that changes checks its community again."""
+        if self._watched_input is not None:
+            try:
+                self._watched_input.attributeValueChanged.disconnect(self._input_attribute_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._watched_input = layer if isinstance(layer, QgsVectorLayer) else None
+        if self._watched_input is not None:
+            self._watched_input.attributeValueChanged.connect(self._input_attribute_changed)
+
+    def _fill_survey(self, fid):
+        form = self.form
+        tree = form.survey_tree
+        tree.clear()
+        form.survey_note.clear()
+        data, profile = self.check_data(), self.check_profile()
+        if fid is None or data is None or profile is None:
+            return
+        layer = data.layers["communities"]
+        input_fid = data.input_fid(self._community_of_fid.get(fid))
+        feature = layer.getFeature(input_fid) if input_fid is not None else None
+        if feature is None or not feature.isValid():
+            form.survey_note.setText(tr("The community is no longer in the layer “{}”.").format(layer.name()))
+            return
+        chinese = interface_is_chinese()
+        names = [name for name in layer.fields().names() if not is_result_field(name)]
+        statuses = {str(row.get("item_id")): row.get("status") for row in self._rows.get(
+            self._community_of_fid.get(fid), [])}
+        for question in survey_questions(profile, names):
+            item = profile.items[question.item_id]
+            label = question.label[0 if chinese else 1]
+            line = QTreeWidgetItem(["{} {}".format(item.name.get("zh" if chinese else "en"), label)])
+            line.setIcon(0, status_icon(statuses.get(question.item_id)))
+            line.setToolTip(0, tr("Field: {}").format(question.field) if question.field else
+                            tr("The layer has none of the fields {}").format("、".join(question.fields)))
+            tree.addTopLevelItem(line)
+            if question.field is None:
+                line.setText(1, tr("no field"))
+                line.setForeground(1, QBrush(QColor("#9e9e9e")))
+                continue
+            combo = QComboBox()
+            for code in (YES, NO, UNKNOWN_ANSWER):
+                combo.addItem(answer_text(code), code)
+            combo.setCurrentIndex(combo.findData(current_answer(question, feature[question.field])))
+            combo.setProperty("question", question.requirement_id)
+            combo.activated.connect(lambda _index, q=question, c=combo: self.set_survey_answer(q, c.currentData()))
+            tree.setItemWidget(line, 1, combo)
+        if not self._writable(layer):
+            form.survey_note.setText(tr("The layer “{}” is read-only: answers cannot be written to it. (Writing them "
+                                        "to a table of your choice is planned.)").format(layer.name()))
+        else:
+            form.survey_note.setText(tr("Answers are written to the layer “{}” (Ctrl+Z undoes them; save the "
+                                        "layer's edits to keep them).").format(layer.name()))
+
+    @staticmethod
+    def _writable(layer):
+        capability = enum_value("Qgis.VectorProviderCapability.ChangeAttributeValues",
+                                "QgsVectorDataProvider.Capability.ChangeAttributeValues")
+        return not layer.readOnly() and bool(layer.dataProvider().capabilities() & capability)
+
+    def survey_combo(self, requirement_id):
+        """The answer box of a surveyed requirement ('municipal', 'ebike/ebike_surveyed') of the shown community."""
+        tree = self.form.survey_tree
+        for index in range(tree.topLevelItemCount()):
+            widget = tree.itemWidget(tree.topLevelItem(index), 1)
+            if widget is not None and widget.property("question") == requirement_id:
+                return widget
+        return None
+
+    def set_survey_answer(self, question, chosen):
+        """Write the answer (yes / no / unknown) of a surveyed requirement for the selected community into the
+        community layer through its edit buffer, as one undoable command; the community is then checked again
+        (_input_attribute_changed). A read-only layer is left as it is, with a message."""
+        data = self.check_data()
+        if data is None or self._current_fid is None or not question.field:
+            return False
+        layer = data.layers["communities"]
+        input_fid = data.input_fid(self._community_of_fid.get(self._current_fid))
+        if input_fid is None:
+            return False
+        if not self._writable(layer):
+            self.show_message(tr("The layer “{}” is read-only: the answer was not written. (Writing answers to a "
+                                 "table of your choice is planned.)").format(layer.name()), error=True)
+            self._fill_survey(self._current_fid)
+            return False
+        index = layer.fields().lookupField(question.field)
+        value = value_for_answer(question, chosen, numeric=layer.fields().at(index).isNumeric())
+        if not layer.isEditable() and not layer.startEditing():
+            self.show_message(tr("The layer “{}” cannot be edited.").format(layer.name()), error=True)
+            return False
+        layer.beginEditCommand(tr("Survey answer: {}").format(question.field))
+        if layer.changeAttributeValue(input_fid, index, NULL if value is None else value):
+            layer.endEditCommand()
+        else:
+            layer.destroyEditCommand()
+            self.show_message(tr("The answer could not be written to the layer “{}”.").format(layer.name()),
+                              error=True)
+            return False
+        self.show_message(tr("Answer written to “{}” (not saved yet: save the layer's edits to keep it; Ctrl+Z "
+                             "undoes it).").format(layer.name()))
+        return True
+
+    def _input_attribute_changed(self, input_fid, index, _value):
+        if self._rechecking or self.community_layer is None or index < 0:
+            return
+        data, profile = self.check_data(), self.check_profile()
+        if data is None or profile is None or data.layers["communities"] is not self._watched_input:
+            return
+        item_ids = items_reading(profile, self._watched_input.fields().at(index).name())
+        if not item_ids:
+            return
+        community_id = next((cid for cid in self._community_of_fid.values() if data.input_fid(cid) == input_fid),
+                            None)
+        if community_id is not None:
+            self.recheck(community_id, item_ids)
+
+    def recheck(self, community_id, item_ids=None):
+        """Check one community again (the items item_ids; all when None) with its attributes as they are now, and
+        write its verdicts into both result layers, the list and the checklist: no full run."""
+        data, profile = self.check_data(), self.check_profile()
+        fid = next((f for f, cid in self._community_of_fid.items() if cid == community_id), None)
+        if data is None or profile is None or fid is None:
+            return None
+        community, feature = data.community(data.input_fid(community_id), community_id, profile)
+        if community is None:
+            return None
+        result_feature = self.community_layer.getFeature(fid)
+        previous = {item.id: _plain(result_feature[item_field_name(item.id)])
+                    for item in profile.ordered_items()
+                    if result_feature.fields().lookupField(item_field_name(item.id)) >= 0}
+        previous = {key: value for key, value in previous.items() if value}
+        unverified = (_plain(result_feature["cc_unverified_items"]) or "").split(",") \
+            if result_feature.fields().lookupField("cc_unverified_items") >= 0 else []
+        rows = self._rows.get(community_id, [])
+        walk_speed = next((row.get("walk_speed") for row in rows if _plain(row.get("walk_speed"))), None)
+        samples = data.samples(community, feature)
+        self._rechecking = True
+        try:
+            result = recheck_community(
+                profile, community, data.facilities(), samples, data.distances(samples), item_ids=item_ids,
+                previous=previous, previous_unverified=unverified, walk_speed=walk_speed,
+                attribute_policy=self.form.policy_combo.currentData() or STRICT, shared_cache=data.shared_cache)
+            self._write_recheck(fid, community_id, result, profile, feature, walk_speed or profile.walk_speed.value,
+                                item_ids)
+        finally:
+            self._rechecking = False
+        return result
+
+    def _write_recheck(self, fid, community_id, result, profile, input_feature, walk_speed, item_ids):
+        layer, items = self.community_layer, self.items_layer
+        names = community_fields(profile, input_feature.fields()).names()
+        values = dict(zip(names, community_values(result, profile, input_feature)))
+        feature = layer.getFeature(fid)
+        changes = {}
+        for name, value in values.items():
+            index = layer.fields().lookupField(name)
+            if index >= 0 and feature[name] != value:
+                changes[index] = NULL if value is None else value
+        if changes:
+            layer.dataProvider().changeAttributeValues({fid: changes})
+        item_names = item_fields().names()
+        wanted = None if item_ids is None else set(item_ids)
+        rows = {str(row.get("item_id")): row for row in self._rows.get(community_id, [])}
+        item_changes = {}
+        for values_row in item_rows(result, profile, walk_speed):
+            row = dict(zip(item_names, values_row))
+            item_id = str(row["item_id"])
+            if wanted is not None and item_id not in wanted:
+                continue
+            rows[item_id] = row
+            item_fid = self._item_fids.get((community_id, item_id))
+            if item_fid is not None:
+                item_changes[item_fid] = {items.fields().lookupField(name): NULL if value is None else value
+                                          for name, value in row.items() if items.fields().lookupField(name) >= 0}
+        if item_changes:
+            items.dataProvider().changeAttributeValues(item_changes)
+        self._rows[community_id] = list(rows.values())
+        row_index = self._row_of_fid.get(fid)
+        if row_index is not None:
+            self._show_row([self.model.item(row_index, column) for column in range(self.model.columnCount())],
+                           layer.getFeature(fid))
+        layer.triggerRepaint()
+        if fid == self._current_fid:
+            self.show_checklist(fid)
 
     def zoom_to_selected(self):
         fids = self.selected_fids()
@@ -755,6 +1130,17 @@ class CommunityDock(QgsDockWidget):
             self.task.cancel()
             self.task = self._run = None
         self._release_layers()
+
+
+def _plain(value):
+    """None for NULL and empty text, else the value."""
+    if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def _html(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def shown_value(layer, feature, name):

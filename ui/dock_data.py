@@ -1,0 +1,201 @@
+"""What the inspector reads from the set-up's layers to check one community again and to draw a walking route, read
+the way the check reads it (core/check/readers.py, the same working CRS, the same field choices, the walking graph
+from the session cache) and kept while the layers do not change: the facilities are read once, not per edit."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from complete_community.core.check.distances import StraightLineDistances
+from complete_community.core.check.fields import (
+    COMMUNITY_FIELDS,
+    FACILITY_FIELDS,
+    RESIDENT_FIELDS,
+    choose_fields,
+    is_result_field,
+)
+from complete_community.core.check.model import STATUS_UNKNOWN
+from complete_community.core.check.readers import read_communities, read_facilities, read_residents
+from complete_community.core.check.samples import build_samples
+from complete_community.core.crs import working_crs
+from complete_community.core.geometry import standing_point, to_shapely
+from complete_community.core.mapping import load_mapping, type_classifier
+from complete_community.core.network import cache as network_cache
+from complete_community.core.network.distances import NetworkDistances
+from complete_community.core.network.graph import WalkingGraph
+from complete_community.core.network.streets import read_streets
+from complete_community.core.qgis_compat import enum_value
+from complete_community.processing.parameters.network import MAX_ACCESS, NODE_CROSSINGS, SNAP_TOLERANCE
+
+ALGORITHM_ID = "completecommunity:checkcommunities"
+
+
+def _default(name, fallback):
+    """A parameter's default as the check's algorithm declares it (the dock runs it with the defaults)."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID)
+    definition = algorithm.parameterDefinition(name) if algorithm is not None else None
+    value = definition.defaultValue() if definition is not None else None
+    return fallback if value is None else value
+
+
+def network_options():
+    """(snap tolerance, node crossings, largest access distance): the check's defaults."""
+    return (float(_default(SNAP_TOLERANCE, 0.5)), bool(_default(NODE_CROSSINGS, False)),
+            float(_default(MAX_ACCESS, 100.0)))
+
+
+class CheckData:
+    """The inputs of one set-up: {"communities", "facilities", "network", "residents"} layers (None when not
+    chosen), the field choices the user made ({combo name: field}), the mapping (id or file) and the attribute
+    policy. Everything read is cached on the instance; build a new one when the set-up changes."""
+
+    def __init__(self, layers, fields, mapping, footprint_land_area=True):
+        self.layers = layers
+        self.fields = fields
+        self.mapping = mapping
+        self.footprint_land_area = footprint_land_area
+        communities = layers["communities"]
+        self.crs, _reason = working_crs(communities.crs(), communities.extent(),
+                                        QgsProject.instance().transformContext())
+        self._facilities = None
+        self._facility_fields = None
+        self._input_fids = None
+        self.shared_cache = {}  # which facilities qualify for a requirement, kept between re-checks
+
+    def transform(self, layer, to_layer=False):
+        if layer.crs() == self.crs:
+            return None
+        context = QgsProject.instance().transformContext()
+        return QgsCoordinateTransform(self.crs, layer.crs(), context) if to_layer else \
+            QgsCoordinateTransform(layer.crs(), self.crs, context)
+
+    # communities
+    def community_fields(self):
+        layer = self.layers["communities"]
+        names = [name for name in layer.fields().names() if not is_result_field(name)]
+        given = {key: self.fields.get(combo) for key, combo in (
+            ("id", "id_field"), ("name", "name_field"), ("population", "population_field"),
+            ("households", "households_field"), ("status", "status_field"))}
+        return choose_fields(names, COMMUNITY_FIELDS, given)
+
+    def input_fid(self, community_id):
+        """The feature id in the community layer of the community the results call community_id (its id field's
+        value, its feature id without one, 'id#fid' for repeated ids)."""
+        community_id = str(community_id)
+        if "#" in community_id and community_id.rsplit("#", 1)[1].isdigit():
+            return int(community_id.rsplit("#", 1)[1])
+        if self._input_fids is None:
+            layer = self.layers["communities"]
+            id_field = self.community_fields()["id"]
+            request = QgsFeatureRequest().setFlags(enum_value("Qgis.FeatureRequestFlag.NoGeometry",
+                                                                "QgsFeatureRequest.Flag.NoGeometry"))
+            self._input_fids = {}
+            if id_field:
+                request.setSubsetOfAttributes([id_field], layer.fields())
+            for feature in layer.getFeatures(request):
+                value = feature[id_field] if id_field else None
+                label = str(feature.id()) if value is None or value == "" or (
+                    hasattr(value, "isNull") and value.isNull()) else str(value)
+                self._input_fids.setdefault(label, feature.id())
+        return self._input_fids.get(community_id)
+
+    def community(self, input_fid, community_id, profile):
+        """The community as the check reads it (working CRS, attributes as they are now, edits included) and its
+        feature; (None, None) when it has no usable geometry."""
+        layer = self.layers["communities"]
+        feature = layer.getFeature(input_fid)
+        if not feature.isValid():
+            return None, None
+        communities, _originals, _warnings = read_communities(
+            [feature], self.transform(layer), self.community_fields(), profile, STATUS_UNKNOWN, lambda: False)
+        if not communities:
+            return None, feature
+        communities[0].id = str(community_id)
+        return communities[0], feature
+
+    # facilities
+    def facility_fields(self):
+        if self._facility_fields is None:
+            layer = self.layers["facilities"]
+            self._facility_fields = choose_fields(layer.fields().names(), FACILITY_FIELDS, {
+                "type": self.fields.get("type_field"), "name": self.fields.get("facility_name_field")})
+        return self._facility_fields
+
+    def facilities(self):
+        """Every facility as the check reads it, once."""
+        if self._facilities is None:
+            layer = self.layers["facilities"]
+            fields = self.facility_fields()
+            classify = type_classifier(load_mapping(self.mapping), layer.fields().names(), fields["type"],
+                                       fields["name"])
+            self._facilities, _skipped, _warnings = read_facilities(
+                layer.getFeatures(), self.transform(layer), fields, classify, lambda: False,
+                footprint_land_area=self.footprint_land_area)
+        return self._facilities
+
+    def facility_feature(self, facility_id):
+        """The facility layer's feature the results call facility_id (its id field's value, else its feature id)."""
+        layer = self.layers["facilities"]
+        id_field = self.facility_fields().get("id")
+        if id_field:
+            expression = QgsExpression.createFieldEqualityExpression(id_field, str(facility_id))
+            feature = next(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression).setLimit(1)), None)
+            if feature is not None:
+                return feature
+        if str(facility_id).isdigit():
+            feature = layer.getFeature(int(facility_id))
+            return feature if feature.isValid() else None
+        return None
+
+    def facility_point(self, feature):
+        """(x, y) in the working CRS where the check measures the facility from."""
+        shape = to_shapely(feature.geometry(), self.transform(self.layers["facilities"]))
+        if shape is None:
+            return None
+        point = standing_point(shape)
+        return point.x, point.y
+
+    # residents, samples, distances
+    def samples(self, community, feature):
+        residents = self.layers.get("residents")
+        points = polygons = None
+        if isinstance(residents, QgsVectorLayer):
+            field = self.fields.get("residents_population_field") or choose_fields(
+                residents.fields().names(), RESIDENT_FIELDS, {})["population"]
+            if field:
+                to_residents = QgsCoordinateTransform(self.layers["communities"].crs(), residents.crs(),
+                                                      QgsProject.instance().transformContext())
+                rectangle = to_residents.transformBoundingBox(feature.geometry().boundingBox())
+                points, polygons, _warnings = read_residents(
+                    residents.getFeatures(QgsFeatureRequest().setFilterRect(rectangle)), self.transform(residents),
+                    field, lambda: False)
+        return build_samples([community], points, polygons)
+
+    def graph(self):
+        """The walking graph the check used (the session cache's, else built now and cached), None without a
+        network."""
+        layer = self.layers.get("network")
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        snap, crossings, _access = network_options()
+        key = network_cache.cache_key(layer.source(), layer.subsetString(), self.crs.authid(),
+                                      {"snap": snap, "crossings": crossings}, modified=layer.isModified())
+        graph = network_cache.get(key)
+        if graph is None:
+            lines, _removed = read_streets(layer.getFeatures(), self.transform(layer))
+            if not lines:
+                return None
+            graph = WalkingGraph.from_lines(lines, snap, crossings)
+            network_cache.put(key, graph)
+        return graph
+
+    def distances(self, samples):
+        graph = self.graph()
+        if graph is None:
+            return StraightLineDistances(samples.query_points())
+        return NetworkDistances(graph, samples.query_points(), network_options()[2], anchors_from=len(samples.xy))
