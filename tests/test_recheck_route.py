@@ -119,3 +119,22 @@ def test_walking_route_off_the_network_or_without_one_is_a_straight_line():
     for route in (apart, far, none):
         assert not route.on_network and len(route.xy) == 2
     assert none.length == pytest.approx(50.0)
+
+
+def test_lazy_distances_are_built_only_when_asked():
+    from complete_community.core.check.recheck import LazyDistances
+
+    built = []
+    target = community(无障碍设施="是")
+    samples = build_samples([target])
+
+    def factory():
+        built.append(1)
+        return StraightLineDistances(samples.query_points())
+
+    lazy = LazyDistances(factory, "straight_line")
+    previous = {item.id: PASS for item in PROFILE.ordered_items()}
+    result = recheck_community(PROFILE, target, facilities(), samples, lazy, item_ids=["12"], previous=previous)
+    assert {i.item_id: i.status for i in result.items}["12"] == PASS and not built  # surveyed only: no distance
+    result = recheck_community(PROFILE, target, facilities(), samples, lazy, item_ids=["11"], previous=previous)
+    assert len(built) == 1 and result.method == "straight_line"

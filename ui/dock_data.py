@@ -19,8 +19,9 @@ from complete_community.core.check.fields import (
     choose_fields,
     is_result_field,
 )
-from complete_community.core.check.model import STATUS_UNKNOWN
+from complete_community.core.check.model import NETWORK, STATUS_UNKNOWN, STRAIGHT_LINE
 from complete_community.core.check.readers import read_communities, read_facilities, read_residents
+from complete_community.core.check.recheck import LazyDistances
 from complete_community.core.check.samples import build_samples
 from complete_community.core.crs import working_crs
 from complete_community.core.geometry import standing_point, to_shapely
@@ -195,7 +196,8 @@ class CheckData:
         return graph
 
     def distances(self, samples):
-        graph = self.graph()
-        if graph is None:
-            return StraightLineDistances(samples.query_points())
-        return NetworkDistances(graph, samples.query_points(), network_options()[2], anchors_from=len(samples.xy))
+        """The DistanceBackend of the run for the community's samples, built when a distance is first asked for."""
+        if not isinstance(self.layers.get("network"), QgsVectorLayer):
+            return LazyDistances(lambda: StraightLineDistances(samples.query_points()), STRAIGHT_LINE)
+        return LazyDistances(lambda: NetworkDistances(self.graph(), samples.query_points(), network_options()[2],
+                                                      anchors_from=len(samples.xy)), NETWORK)

@@ -124,3 +124,38 @@ def recheck_community(profile, community: Community, facilities: Sequence, sampl
             items.append(KeptItem(community.id, item.id, previous[item.id], item.id in unverified))
     return CommunityResult(community=community, band=engine.band(community), items=items,
                            method=distances.method)
+
+
+class LazyDistances:
+    """A DistanceBackend built only when a distance is asked for: re-checking a surveyed item needs none, and
+    preparing the facilities on a large network costs more than the whole re-check. factory() → the backend."""
+
+    def __init__(self, factory, method):
+        self.factory = factory
+        self.method = method
+        self._backend = None
+        self._facility_xy = None
+
+    def _real(self):
+        if self._backend is None:
+            self._backend = self.factory()
+            self._backend.prepare(self._facility_xy)
+        return self._backend
+
+    def prepare(self, facility_xy):
+        self._facility_xy = facility_xy
+        self._backend = None
+
+    def nearest(self, facility_indices, max_distance=float("inf")):
+        return self._real().nearest(facility_indices, max_distance)
+
+    def kth_nearest(self, facility_indices, k, max_distance=float("inf")):
+        return self._real().kth_nearest(facility_indices, k, max_distance)
+
+    @property
+    def off_network_queries(self):
+        return self._real().off_network_queries
+
+    @property
+    def off_network_facilities(self):
+        return self._real().off_network_facilities
