@@ -200,6 +200,21 @@
             <translation>显示或隐藏完整社区体检面板</translation>
         </message>
         <message>
+            <location filename="../core/check/checklist.py" />
+            <source>places</source>
+            <translation>处</translation>
+        </message>
+        <message>
+            <location filename="../core/check/checklist.py" />
+            <source>kinds</source>
+            <translation>类</translation>
+        </message>
+        <message>
+            <location filename="../core/check/checklist.py" />
+            <source>m²/100 households</source>
+            <translation>㎡/百户</translation>
+        </message>
+        <message>
             <location filename="../core/check/fields.py" />
             <source>the layer has no field '{}' (it has: {})</source>
             <translation>图层中没有字段“{}”（现有字段：{}）</translation>
@@ -2119,6 +2134,16 @@
             <location filename="../ui/community_dock.py" />
             <source>{} — {} failing, {} unknown</source>
             <translation>{} — {} 项不达标，{} 项未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{} — {} failing</source>
+            <translation>{} — {} 项不达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.py" />
+            <source>{} — {} unknown</source>
+            <translation>{} — {} 项未知</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

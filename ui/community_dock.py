@@ -412,6 +412,7 @@ class CommunityDock(QgsDockWidget):
         self.form.run_button.setEnabled(False)
         self.form.cancel_button.setEnabled(True)
         self.form.progress_bar.setValue(0)
+        self.form.progress_bar.setVisible(True)
         self.show_message(tr("Checking…"))
         QgsApplication.taskManager().addTask(task)
 
@@ -430,6 +431,7 @@ class CommunityDock(QgsDockWidget):
         self.form.run_button.setEnabled(True)
         self.form.cancel_button.setEnabled(False)
         feedback.progressChanged.disconnect(self._show_progress)
+        self.form.progress_bar.setVisible(False)
         if not successful:
             self.form.progress_bar.setValue(0)
             if feedback.isCanceled():
@@ -488,8 +490,15 @@ class CommunityDock(QgsDockWidget):
         form.survey_tree.header().setStretchLastSection(False)
         form.survey_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         form.survey_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        form.results_splitter.setStretchFactor(0, 2)
-        form.results_splitter.setStretchFactor(1, 3)
+        # the list a third, the checklist the rest; in the checklist, the tree above the chosen item's details
+        form.results_splitter.setStretchFactor(0, 1)
+        form.results_splitter.setStretchFactor(1, 2)
+        form.results_splitter.setSizes([150, 450])
+        form.checklist_splitter.setStretchFactor(0, 3)
+        form.checklist_splitter.setStretchFactor(1, 1)
+        form.checklist_splitter.setSizes([320, 110])
+        form.detail_label.setOpenLinks(False)
+        form.progress_bar.setVisible(False)  # shown while a check runs
         self._fill_item_filter()
 
     def set_results(self, communities, items):
@@ -659,8 +668,14 @@ class CommunityDock(QgsDockWidget):
         for aspect, lines in checklist(rows, self.profile, interface_is_chinese()):
             failing = sum(1 for line in lines if line.status == "fail")
             unknown = sum(1 for line in lines if line.status == "unknown")
-            title = aspect if not (failing or unknown) else tr("{} — {} failing, {} unknown").format(
-                aspect, failing, unknown)
+            if failing and unknown:
+                title = tr("{} — {} failing, {} unknown").format(aspect, failing, unknown)
+            elif failing:
+                title = tr("{} — {} failing").format(aspect, failing)
+            elif unknown:
+                title = tr("{} — {} unknown").format(aspect, unknown)
+            else:
+                title = aspect
             parent = QTreeWidgetItem([title])
             parent.setIcon(0, status_icon("fail" if failing else ("unknown" if unknown else "pass")))
             tree.addTopLevelItem(parent)
@@ -677,11 +692,17 @@ class CommunityDock(QgsDockWidget):
                 parent.addChild(child)
                 if line.item_id == current_item:
                     tree.setCurrentItem(child)
-            parent.setExpanded(True)
+            # what needs attention open, aspects whose every item passes closed (the dock is short)
+            parent.setExpanded(bool(failing or unknown) or any(
+                self._child_is(parent.child(k), current_item) for k in range(parent.childCount())))
         for column in (1, 2):
             tree.resizeColumnToContents(column)
 
     # the chosen item: its details and the route to its nearest facility
+    @staticmethod
+    def _child_is(child, item_id):
+        return item_id is not None and child.data(0, Qt.ItemDataRole.UserRole) == item_id
+
     def _current_item_id(self):
         item = self.form.checklist_tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from complete_community.core.check.fields import item_field_name
+from complete_community.core.i18n import tr
 
 # the statuses a filter by item keeps: failing, or not decided for lack of data
 NOT_PASSING = ("fail", "unknown")
@@ -28,7 +29,7 @@ class ChecklistLine:
         """'measured / threshold unit', the parts that are known ('' when neither is)."""
         if self.measured is None and self.threshold is None:
             return ""
-        unit = " {}".format(_unit_text(self.unit)) if self.unit else ""
+        unit = " {}".format(_unit_text(self.unit)) if self.unit and _unit_text(self.unit) else ""
         measured = "—" if self.measured is None else _number(self.measured)
         if self.threshold is None:
             return measured + unit
@@ -59,7 +60,11 @@ def _number(value):
 
 
 def _unit_text(unit):
-    return "%" if unit == "percent" else unit
+    """The unit as people read it in the interface language: %, 处 (places), 类 (kinds) … (the check's codes
+    otherwise), none for a yes/no answer or a plain ratio."""
+    texts = {"percent": "%", "count": tr("places"), "types": tr("kinds"), "m2/100 households": tr("m²/100 households"),
+             "ratio": "", "yes/no": ""}
+    return texts.get(unit, unit)
 
 
 def checklist(rows: Iterable[dict], profile=None, chinese: bool = True) -> List[Tuple[str, List[ChecklistLine]]]:
