@@ -6,6 +6,8 @@
 #   docs/screenshots/item_table_zh-Hans.png       the item table of the community with the most gaps
 #   docs/screenshots/community_form_zh-Hans.png   that community's form, the verdicts tab
 #   docs/screenshots/service_areas_zh-Hans.png    5-minute walking service areas of two facility types
+#   docs/screenshots/dock_zh-Hans.png             the inspector dock: the check run from it, 翠湖社区 (C03) selected,
+#                                                 the walking route to an item's nearest facility drawn
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
