@@ -617,8 +617,10 @@ class CommunityDock(QgsDockWidget):
         return [self.proxy.mapToSource(index).data(FID_ROLE) for index in rows]
 
     def _table_selection_changed(self, *_args):
+        if self._syncing:  # the list following the map: _layer_selection_changed shows the checklist once
+            return
         fids = self.selected_fids()
-        if self.community_layer is not None and not self._syncing:
+        if self.community_layer is not None:
             self._syncing = True
             try:
                 self.community_layer.selectByIds(fids)

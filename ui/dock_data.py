@@ -5,7 +5,6 @@ from the session cache) and kept while the layers do not change: the facilities 
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
-    QgsExpression,
     QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
@@ -66,6 +65,7 @@ class CheckData:
         self._facilities = None
         self._facility_fields = None
         self._input_fids = None
+        self._facility_fids = None
         self.shared_cache = {}  # which facilities qualify for a requirement, kept between re-checks
 
     def transform(self, layer, to_layer=False):
@@ -143,15 +143,20 @@ class CheckData:
         """The facility layer's feature the results call facility_id (its id field's value, else its feature id)."""
         layer = self.layers["facilities"]
         id_field = self.facility_fields().get("id")
-        if id_field:
-            expression = QgsExpression.createFieldEqualityExpression(id_field, str(facility_id))
-            feature = next(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression).setLimit(1)), None)
-            if feature is not None:
-                return feature
-        if str(facility_id).isdigit():
-            feature = layer.getFeature(int(facility_id))
-            return feature if feature.isValid() else None
-        return None
+        if id_field and self._facility_fids is None:  # one pass over the ids, then a look-up per route
+            request = QgsFeatureRequest().setFlags(enum_value("Qgis.FeatureRequestFlag.NoGeometry",
+                                                              "QgsFeatureRequest.Flag.NoGeometry"))
+            request.setSubsetOfAttributes([id_field], layer.fields())
+            self._facility_fids = {}
+            for feature in layer.getFeatures(request):
+                self._facility_fids.setdefault(str(feature[id_field]), feature.id())
+        fid = (self._facility_fids or {}).get(str(facility_id))
+        if fid is None and str(facility_id).isdigit():
+            fid = int(facility_id)
+        if fid is None:
+            return None
+        feature = layer.getFeature(fid)
+        return feature if feature.isValid() else None
 
     def facility_point(self, feature):
         """(x, y) in the working CRS where the check measures the facility from."""

@@ -41,15 +41,15 @@ def walking_route(graph, start_xy, end_xy, max_access=100.0, start_max_access=No
     end_xy = np.asarray(end_xy, dtype=float).reshape(2)
     if graph is None or graph.edge_count == 0:
         return straight_route(start_xy, end_xy)
-    start = graph.attach(start_xy[None, :], start_max_access or max_access)
-    end = graph.attach(end_xy[None, :], max_access)
-    if start.off_network[0] or end.off_network[0]:
+    start = _attach_one(graph, start_xy, start_max_access or max_access)
+    end = _attach_one(graph, end_xy, max_access)
+    if start is None or end is None:
         return straight_route(start_xy, end_xy)
-    a_edge, a_t, b_edge, b_t = int(start.edge[0]), float(start.t[0]), int(end.edge[0]), float(end.t[0])
+    (a_edge, a_t, a_access), (b_edge, b_t, b_access) = start, end
     u, v, length = graph.edge_u, graph.edge_v, graph.edge_length
     a_xy = graph.node_xy[u[a_edge]] + (graph.node_xy[v[a_edge]] - graph.node_xy[u[a_edge]]) * a_t
     b_xy = graph.node_xy[u[b_edge]] + (graph.node_xy[v[b_edge]] - graph.node_xy[u[b_edge]]) * b_t
-    legs = float(start.access[0] + end.access[0])
+    legs = float(a_access + b_access)
     best_length, best_nodes = np.inf, None
     if a_edge == b_edge:  # along the one segment
         best_length, best_nodes = abs(a_t - b_t) * length[a_edge], []
@@ -68,6 +68,28 @@ def walking_route(graph, start_xy, end_xy, max_access=100.0, start_max_access=No
     keep = np.ones(len(xy), dtype=bool)
     keep[1:] = np.hypot(*(xy[1:] - xy[:-1]).T) > MIN_EDGE  # no repeated vertices
     return Route(xy[keep], float(best_length + legs), True)
+
+
+def _attach_one(graph, xy, max_access, candidates=12):
+    """(segment, position along it, access distance) of one point as WalkingGraph.attach finds them — the same
+    candidate segments, the nearest projection — but measuring only the candidates (attach() prepares every segment
+    of the graph, which on a large network costs more than the route); None when farther than max_access."""
+    tree, edge_of_sample, _spacing = graph._segments_lookup()
+    k = min(candidates, len(edge_of_sample))
+    _distance, nearest = tree.query(xy, k=k, distance_upper_bound=max_access + _spacing)
+    nearest = np.atleast_1d(nearest)
+    edges = np.unique(edge_of_sample[nearest[nearest < len(edge_of_sample)]])
+    if not len(edges):
+        return None
+    a = graph.node_xy[graph.edge_u[edges]]
+    ab = graph.node_xy[graph.edge_v[edges]] - a
+    length2 = np.maximum(np.einsum("ij,ij->i", ab, ab), MIN_EDGE ** 2)
+    position = np.clip(np.einsum("ij,ij->i", xy - a, ab) / length2, 0.0, 1.0)
+    distance = np.hypot(*(xy - (a + ab * position[:, None])).T)
+    best = int(np.argmin(distance))
+    if not distance[best] <= max_access:
+        return None
+    return int(edges[best]), float(position[best]), float(distance[best])
 
 
 def _between(matrix, starts, ends, limit):
