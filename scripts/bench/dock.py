@@ -119,7 +119,7 @@ def main(argv):
     timings = {"select": [], "survey": [], "undo": [], "route": []}
     question = next(q for q in survey_questions(dock.check_profile(), communities.fields().names())
                     if q.field == SURVEY_FIELD)
-    first_route = None
+    first_route = first_survey = None
     flipped = 0
     for fid in fids:
         clock = time.perf_counter()
@@ -130,7 +130,10 @@ def main(argv):
         before = results.getFeature(fid)["item_12"]
         clock = time.perf_counter()
         dock.set_survey_answer(question, "yes")
-        timings["survey"].append(time.perf_counter() - clock)
+        if first_survey is None:
+            first_survey = time.perf_counter() - clock  # reads the facilities once per set-up
+        else:
+            timings["survey"].append(time.perf_counter() - clock)
         flipped += before == "unknown" and results.getFeature(fid)["item_12"] == "pass"
         clock = time.perf_counter()
         communities.undoStack().undo()
@@ -187,12 +190,14 @@ def main(argv):
         "|---|---:|---:|---:|---:|---|",
         *rows,
         "",
-        "Item 12 flipped from unknown to pass in {} of {} communities (every one: the answer decides it). The first "
-        "route after a run also builds the graph's adjacency matrix once ({}; kept in the graph's memo while the "
-        "graph is cached) and is not in the route row. A survey answer re-checks only the items that read the field "
-        "(core/check/recheck.py), with the facilities read once per set-up; the distances are built only when a "
-        "re-checked item measures one. Preparing the workload took {:.1f} s (the GeoPackage is cached in "
-        "bench-output/workloads).".format(flipped, len(fids), ms(first_route or 0.0), prepared),
+        "Item 12 flipped from unknown to pass in {} of {} communities (every one: the answer decides it). Two "
+        "one-time costs are not in the rows: the first survey answer after a run reads the facility layer ({}, "
+        "kept for the set-up), and the first route builds the graph's adjacency matrix ({}, kept in the graph's "
+        "memo while the graph is cached); both run on the GUI thread today. A survey answer re-checks only the "
+        "items that read the field (core/check/recheck.py); the distances are built only when a re-checked item "
+        "measures one. Preparing the workload took {:.1f} s (the GeoPackage is cached in "
+        "bench-output/workloads).".format(flipped, len(fids), ms(first_survey or 0.0), ms(first_route or 0.0),
+                                          prepared),
         MARK_END,
     ])
     print(section)
