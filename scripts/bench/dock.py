@@ -50,8 +50,8 @@ def main(argv):
     gpkg = Path(args.out) / "{}.gpkg".format(args.size)
     prepared = time.perf_counter() - started
 
-    from qgis.core import QgsApplication, QgsField, QgsProject, QgsVectorLayer
-    from qgis.PyQt.QtCore import QCoreApplication, QVariant
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication
 
     app = QgsApplication([], True)  # with widgets: the dock and a map canvas the route is drawn on
     app.initQgis()
@@ -65,6 +65,7 @@ def main(argv):
     provider = CompleteCommunityProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     from complete_community.core.check.recheck import survey_questions
+    from complete_community.core.qgis_compat import make_field
     from complete_community.ui.community_dock import CommunityDock
 
     project = QgsProject.instance()
@@ -73,7 +74,7 @@ def main(argv):
     # the communities as an editable copy with a surveyed field, every answer empty
     source = layers["communities"]
     communities = QgsVectorLayer("Polygon?crs={}".format(source.crs().authid()), "communities", "memory")
-    communities.dataProvider().addAttributes(source.fields().toList() + [QgsField(SURVEY_FIELD, QVariant.String)])
+    communities.dataProvider().addAttributes(source.fields().toList() + [make_field(SURVEY_FIELD, "string")])
     communities.updateFields()
     features = list(source.getFeatures())
     for feature in features:
