@@ -1227,6 +1227,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/export_table.py" />
             <location filename="../ui/community_dock.py" />
             <source>Item results</source>
             <translation>项目结果</translation>
@@ -1390,6 +1391,86 @@
             <location filename="../processing/algorithms/export_profile.py" />
             <source>{} items, {} rows</source>
             <translation>{} 个项目，{} 行</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Export results as a spreadsheet</source>
+            <translation>导出体检结果表格</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Writes the check's results as tables people read in Excel or WPS: the community summary (one row per community: population, band, items passed, gaps, each item's verdict) and the item table (one row per community and item: verdict, measured value, threshold, unit, reason, nearest facility). Column titles and values (pass/fail, new/existing, units …) are written in the interface language, as the result layers' styles name them. An .xlsx file holds both tables as two sheets; with .csv, the community summary goes to the file named and the item table to &lt;name&gt;_items.csv beside it, both UTF-8 with a byte-order mark.</source>
+            <translation>将体检结果写成可在 Excel 或 WPS 中阅读的表格：社区汇总（每个社区一行：人口、人口规模、达标项数、短板、各项目结论）和项目结果表（每个社区每个项目一行：结论、实测值、标准值、单位、原因、最近设施）。列标题和取值（达标/不达标、新建/既有、单位等）按界面语言书写，与结果图层样式的叫法一致。.xlsx 文件以两个工作表保存两张表；选择 .csv 时，社区汇总写入所选文件，项目结果表写入同目录下的 &lt;名称&gt;_items.csv，两者均为带字节顺序标记（BOM）的 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community results (of the check)</source>
+            <translation>社区体检结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Item results (of the check)</source>
+            <translation>项目结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Spreadsheet</source>
+            <translation>表格文件</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Item table (CSV)</source>
+            <translation>项目结果表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Number of communities</source>
+            <translation>社区数量</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Number of item rows</source>
+            <translation>项目结果行数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>The spreadsheet must be an .xlsx or a .csv file, not “{}”.</source>
+            <translation>表格文件必须是 .xlsx 或 .csv 文件，而不是“{}”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>{} has no field cc_id: give the community results written by the check.</source>
+            <translation>{}没有 cc_id 字段：请选择体检输出的社区体检结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>{} has no fields item_id and status: give the item results written by the check.</source>
+            <translation>{}没有 item_id 和 status 字段：请选择体检输出的项目结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community summary: {}; item table: {}</source>
+            <translation>社区汇总：{}；项目结果表：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community summary</source>
+            <translation>社区汇总</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Workbook {}: sheets “{}” and “{}”</source>
+            <translation>工作簿 {}：工作表“{}”和“{}”</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Could not write {}: {}</source>
+            <translation>无法写入 {}：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
