@@ -159,3 +159,40 @@ def measure_text(row: dict, unit_labels: Dict[str, str]) -> str:
     if threshold is None:
         return measured_text + separator + unit_text
     return "{} / {}{}{}".format(measured_text, _number(threshold), separator, unit_text)
+
+
+_CLOSING = set("，。；：、）》」』！？,.;:)%")
+
+
+def wrap_text(text: str, width: float, measure) -> str:
+    """text broken into lines no wider than width (measure(text) → width in the same unit): Chinese breaks between any
+    two characters, a run of Latin letters and digits stays together, closing punctuation never starts a line. Line
+    breaks already in the text are kept. (QGIS's tables wrap only at spaces, which Chinese does not have.)"""
+    out = []
+    for paragraph in str(text).split("\n"):
+        tokens = _tokens(paragraph)
+        line = ""
+        for token in tokens:
+            candidate = line + token
+            if line and measure(candidate) > width and token[0] not in _CLOSING:
+                out.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line = candidate
+        out.append(line)
+    return "\n".join(out)
+
+
+def _tokens(text):
+    tokens, word = [], ""
+    for char in text:
+        if char.isascii() and (char.isalnum() or char in "._-/+"):
+            word += char
+            continue
+        if word:
+            tokens.append(word)
+            word = ""
+        tokens.append(char)
+    if word:
+        tokens.append(word)
+    return tokens
