@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Dict, List
 
 from complete_community.core.check.checklist import _value
-from complete_community.processing.check_outputs import ITEM_FIELDS
+from complete_community.processing.check_outputs import ITEM_FIELDS, RESULT_FIELDS
 from complete_community.processing.fields import field_names
 from complete_community.processing.styling import style_aliases, style_value_maps
 
@@ -38,10 +38,40 @@ class Table:
         return value
 
 
-def source_rows(algorithm, source, feedback):
-    """The features of a source as dicts of field → value (NULL as None)."""
-    names = source.fields().names()
-    return [{name: _value(feature[name]) for name in names} for feature in algorithm.features(source, feedback)]
+NUMERIC = {name for name, kind, *_rest in ITEM_FIELDS + RESULT_FIELDS if kind in ("int", "double")}
+
+
+def field_keys(names, qml_name):
+    """{name in the source: the check's field name}: a CSV output of the check has its columns titled (in Chinese or
+    English, as QGIS's language was), the style's aliases name them back."""
+    by_title = {}
+    for chinese in (True, False):
+        for field, title in style_aliases(qml_name, chinese).items():
+            by_title.setdefault(title, field)
+    return {name: name if name in _codes(qml_name) else by_title.get(name, name) for name in names}
+
+
+def _codes(qml_name):
+    return set(style_aliases(qml_name, True))
+
+
+def source_rows(algorithm, source, feedback, qml_name):
+    """The features of a source as dicts of the check's field names → value (NULL as None; numbers read from a CSV
+    as numbers)."""
+    keys = field_keys(source.fields().names(), qml_name)
+    rows = []
+    for feature in algorithm.features(source, feedback):
+        row = {}
+        for name, key in keys.items():
+            value = _value(feature[name])
+            if key in NUMERIC and isinstance(value, str):
+                try:
+                    value = float(value)
+                except ValueError:
+                    pass
+            row[key] = value
+        rows.append(row)
+    return rows
 
 
 def community_table(rows, names, chinese=None) -> Table:

@@ -129,8 +129,9 @@ def community_figures_text(row: dict, labels: Dict[str, Dict[str, str]]) -> str:
     ])
 
 
-def gaps_text(items: Iterable[dict]) -> str:
-    """The failed items of one community, one per line ('无' when none), then how many are unknown."""
+def gaps_text(items: Iterable[dict], separator: str = "\n") -> str:
+    """The failed items of one community, one per line (or joined by separator; '无' when none), then how many are
+    unknown."""
     failed, unknown = [], 0
     for row in items:
         row = {key: _value(value) for key, value in row.items()}
@@ -138,7 +139,7 @@ def gaps_text(items: Iterable[dict]) -> str:
             failed.append("{} {}".format(row.get("item_id"), row.get("item_name")))
         elif row.get("status") == UNKNOWN:
             unknown += 1
-    text = "\n".join(failed) if failed else "无"
+    text = separator.join(failed) if failed else "无"
     if unknown:
         text += "\n（另有 {} 项待核实）".format(unknown)
     return text

@@ -52,7 +52,7 @@ from complete_community.core.qgis_compat import enum_value, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters import static_choice
-from complete_community.processing.report_tables import COMMUNITY_STYLE, ITEM_STYLE, source_rows
+from complete_community.processing.report_tables import COMMUNITY_STYLE, ITEM_STYLE, field_keys, source_rows
 from complete_community.processing.styling import style_path, style_value_maps
 
 LAYOUTS_DIR = RESOURCES_DIR / "layouts"
@@ -151,7 +151,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr(
                 "{} has no field cc_id: give the community results written by the check.").format(
                 self.layer_label(parameters, self.COMMUNITIES, context)))
-        if items.fields().lookupField("item_id") < 0 or items.fields().lookupField("community_id") < 0:
+        item_keys = set(field_keys(items.fields().names(), ITEM_STYLE).values())
+        if not {"item_id", "community_id"} <= item_keys:
             raise QgsProcessingException(self.tr(
                 "{} has no fields item_id and community_id: give the item results written by the check.").format(
                 self.layer_label(parameters, self.ITEMS, context)))
@@ -159,13 +160,14 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
 
         community_layer = self.copy_layer(communities, "社区", feedback)
-        item_rows = source_rows(self, items, feedback)
+        item_rows = source_rows(self, items, feedback, ITEM_STYLE)
         community_rows = [dict(zip(community_layer.fields().names(), f.attributes()))
                           for f in community_layer.getFeatures()]
         self.stop_if_canceled(feedback)
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
         sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
-        pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context)
+        pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
+                                 layout.itemById("gaps"))
 
         layers = [pages]
         if facilities is not None:
@@ -255,8 +257,20 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         if not ok:
             feedback.pushWarning(self.tr("Could not apply the style {}: {}").format(qml_name, message))
 
-    def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context):
+    def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context,
+                    gaps_item=None):
         labels = style_value_maps(COMMUNITY_STYLE, chinese=True)
+        gaps_font = gaps_width = None
+        if gaps_item is not None and hasattr(gaps_item, "rect"):  # the template's gaps label: wrap the list to it
+            gaps_font = gaps_item.textFormat().toQFont() if hasattr(gaps_item, "textFormat") else gaps_item.font()
+            gaps_width = gaps_item.rect().width() - 2 * gaps_item.marginX() - 1.0
+
+        def gaps(rows):
+            if gaps_font is None:
+                return gaps_text(rows)
+            return wrap_text(gaps_text(rows, "、"), gaps_width,
+                             lambda text: QgsLayoutUtils.textWidthMM(gaps_font, text))
+
         by_community = {}
         for row in item_rows:
             by_community.setdefault(str(row.get("community_id")), []).append(row)
@@ -292,7 +306,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             rows = by_community.get(key, [])
             page.setAttributes([
                 order, key, str(name), "{}（{}）".format(name, key), "{}　标准：{}".format(title, profile), "",
-                community_figures_text(row, labels), "短板项目：\n" + gaps_text(rows), footer])
+                community_figures_text(row, labels), "短板项目：\n" + gaps(rows), footer])
             features.append(page)
         layer.dataProvider().addFeatures(features)
         outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1f4e79", "outline_width": "0.8"})

@@ -21,7 +21,14 @@ from complete_community.core.i18n import interface_is_chinese
 from complete_community.core.qgis_compat import enum_value, fast_insert, source_type, wkb_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
-from complete_community.processing.report_tables import community_table, item_table, source_rows
+from complete_community.processing.report_tables import (
+    COMMUNITY_STYLE,
+    ITEM_STYLE,
+    community_table,
+    field_keys,
+    item_table,
+    source_rows,
+)
 
 ITEMS_SUFFIX = "_items"
 
@@ -77,12 +84,15 @@ class ExportTableAlgorithm(CompleteCommunityAlgorithm):
         chinese = interface_is_chinese()
         communities = self.source(parameters, self.COMMUNITIES, context)
         items = self.source(parameters, self.ITEMS, context)
-        summary = community_table(source_rows(self, communities, feedback), communities.fields().names(), chinese)
+        community_rows = source_rows(self, communities, feedback, COMMUNITY_STYLE)
+        summary = community_table(community_rows, list(community_rows[0]) if community_rows else
+                                  list(field_keys(communities.fields().names(), COMMUNITY_STYLE).values()), chinese)
         if "cc_id" not in summary.columns:
             raise QgsProcessingException(self.tr(
                 "{} has no field cc_id: give the community results written by the check.").format(
                 self.layer_label(parameters, self.COMMUNITIES, context)))
-        table = item_table(source_rows(self, items, feedback), items.fields().names(), chinese)
+        table = item_table(source_rows(self, items, feedback, ITEM_STYLE),
+                           list(field_keys(items.fields().names(), ITEM_STYLE).values()), chinese)
         if "item_id" not in table.columns or "status" not in table.columns:
             raise QgsProcessingException(self.tr(
                 "{} has no fields item_id and status: give the item results written by the check.").format(
