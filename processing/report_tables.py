@@ -44,11 +44,14 @@ NUMERIC = {name for name, kind, *_rest in ITEM_FIELDS + RESULT_FIELDS if kind in
 def field_keys(names, qml_name):
     """{name in the source: the check's field name}: a CSV output of the check has its columns titled (in Chinese or
     English, as QGIS's language was), the style's aliases name them back."""
+    codes = _codes(qml_name)
+    if any(name in codes for name in names):  # the check's own field names (a GeoPackage, a layer): as they are
+        return {name: name for name in names}
     by_title = {}
     for chinese in (True, False):
         for field, title in style_aliases(qml_name, chinese).items():
             by_title.setdefault(title, field)
-    return {name: name if name in _codes(qml_name) else by_title.get(name, name) for name in names}
+    return {name: by_title.get(name, name) for name in names}
 
 
 def _codes(qml_name):

@@ -201,8 +201,21 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         self.use_cjk_font(layout, feedback)
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Rendering {} pages and their continuations …").format(pages.featureCount()))
-        self.export_pdf(layout, path, feedback)
-        return {self.OUTPUT: path, self.COMMUNITY_COUNT: pages.featureCount() - 1}
+        count = pages.featureCount() - 1
+        try:
+            self.export_pdf(layout, path, feedback)
+        finally:
+            del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
+            self.release_layout()
+        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count}
+
+    def release_layout(self):
+        """The private layout goes before its project (and both now, not at interpreter exit)."""
+        keep, self._keep = getattr(self, "_keep", None), None
+        if keep is not None:
+            project, layout = keep
+            del keep, layout  # deletes the layout and its items
+            project.clear()
 
     # the template
     def load_template(self, parameters, context):
