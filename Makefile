@@ -7,7 +7,7 @@ VPY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles sample screenshots clean bench
+.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles layouts sample screenshots report-pages clean bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -46,6 +46,12 @@ zip: transcompile  ## build dist/complete_community-<version>.zip, installable f
 
 screenshots: setup transcompile  ## regenerate docs/screenshots/ with QGIS desktop under Xvfb, in zh-Hans
 	bash scripts/screenshots.sh
+
+report-pages: demo  ## page images of the demo's PDF report: docs/screenshots/report_overview.png, report_community.png
+	$(PYTHON) scripts/report_pages.py demo-output docs/screenshots
+
+layouts:  ## regenerate the report's layout templates resources/layouts/*.qpt from scripts/make_layouts.py
+	$(PYTHON) scripts/make_layouts.py
 
 styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py
 	$(PYTHON) scripts/make_styles.py

@@ -1262,6 +1262,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/export_table.py" />
             <location filename="../ui/community_dock.py" />
             <source>Item results</source>
             <translation>项目结果</translation>
@@ -1425,6 +1426,221 @@
             <location filename="../processing/algorithms/export_profile.py" />
             <source>{} items, {} rows</source>
             <translation>{} 个项目，{} 行</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Export report (PDF)</source>
+            <translation>导出体检报告（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by population, the commonest gaps) and one atlas page per community (map with facilities and walking service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long for its page continues on a second page. The layout is a template (.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it must keep the items with the ids map, checklist (the table's first frame) and legend.</source>
+            <translation>将体检结果写成一份中文 PDF 报告，供评审会和街道使用：一页总览（按短板着色的全部社区、主要指标、按社区数和按人口计的完整居住社区覆盖率、最常见的短板），每个社区一页图集（含设施和步行服务范围的地图、主要指标、不达标项目、含结论、实测值、标准值和原因的 20 项检查清单）。检查清单在一页放不下时续排到下一页。版式为插件 resources/layouts 文件夹中的模板（.qpt）：可复制后在布局设计器中修改样式，再作为模板使用；模板须保留项目 ID 为 map、checklist（表格的第一个框）和 legend 的项目。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community results (of the check)</source>
+            <translation>社区体检结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Item results (of the check)</source>
+            <translation>项目结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Facilities (shown on the maps)</source>
+            <translation>设施（在地图上显示）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Walking service areas (shown on the maps)</source>
+            <translation>步行服务范围（在地图上显示）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Layout template (.qpt)</source>
+            <translation>布局模板（.qpt）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Empty: the plugin's template for the paper size.</source>
+            <translation>留空：使用插件自带的对应纸张模板。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>a4: A4 landscape; a3: A3 landscape (when no template is given).</source>
+            <translation>a4：A4 横向；a3：A3 横向（未指定模板时）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>A4 landscape</source>
+            <translation>A4 横向</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>A3 landscape</source>
+            <translation>A3 横向</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Sort the community pages by</source>
+            <translation>社区页面排序字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Report title</source>
+            <translation>报告标题</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Number of communities</source>
+            <translation>社区数量</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>{} has no field cc_id: give the community results written by the check.</source>
+            <translation>{}没有 cc_id 字段：请选择体检输出的社区体检结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>{} has no fields item_id and community_id: give the item results written by the check.</source>
+            <translation>{}没有 item_id 和 community_id 字段：请选择体检输出的项目结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Layout template: {}</source>
+            <translation>布局模板：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Rendering {} pages and their continuations …</source>
+            <translation>正在生成 {} 页及其续页……</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Could not read the layout template {}: {}</source>
+            <translation>无法读取布局模板 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>{} is not a layout template (.qpt) QGIS can read.</source>
+            <translation>{} 不是 QGIS 能读取的布局模板（.qpt）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The layout template {} lacks the items the report fills: {}. A template needs a map with the item id “map”, an attribute table whose first frame has the id “checklist” and a legend with the id “legend” (Item Properties ▸ Item ID in the layout designer).</source>
+            <translation>布局模板 {} 缺少报告需要填充的项目：{}。模板需要一个项目 ID 为“map”的地图、一个第一个框的 ID 为“checklist”的属性表，以及一个 ID 为“legend”的图例（在布局设计器的“项目属性 ▸ 项目 ID”中设置）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Could not read {}.</source>
+            <translation>无法读取{}。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/styling.py" />
+            <source>Could not apply the style {}: {}</source>
+            <translation>无法应用样式 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Font {} is not installed: the report uses {} instead.</source>
+            <translation>未安装字体 {}：报告改用 {}。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>No Chinese font found ({}): Chinese text may show as boxes. Install Noto Sans CJK SC.</source>
+            <translation>未找到中文字体（{}）：中文可能显示为方框。请安装 Noto Sans CJK SC。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Could not write the report {}: {}</source>
+            <translation>无法写入报告 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>the layout could not be exported</source>
+            <translation>布局无法导出</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Export results as a spreadsheet</source>
+            <translation>导出体检结果表格</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Writes the check's results as tables people read in Excel or WPS: the community summary (one row per community: population, band, items passed, gaps, each item's verdict) and the item table (one row per community and item: verdict, measured value, threshold, unit, reason, nearest facility). Column titles and values (pass/fail, new/existing, units …) are written in the interface language, as the result layers' styles name them. An .xlsx file holds both tables as two sheets; with .csv, the community summary goes to the file named and the item table to &lt;name&gt;_items.csv beside it, both UTF-8 with a byte-order mark.</source>
+            <translation>将体检结果写成可在 Excel 或 WPS 中阅读的表格：社区汇总（每个社区一行：人口、人口规模、达标项数、短板、各项目结论）和项目结果表（每个社区每个项目一行：结论、实测值、标准值、单位、原因、最近设施）。列标题和取值（达标/不达标、新建/既有、单位等）按界面语言书写，与结果图层样式的叫法一致。.xlsx 文件以两个工作表保存两张表；选择 .csv 时，社区汇总写入所选文件，项目结果表写入同目录下的 &lt;名称&gt;_items.csv，两者均为带字节顺序标记（BOM）的 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Spreadsheet</source>
+            <translation>表格文件</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Item table (CSV)</source>
+            <translation>项目结果表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Number of item rows</source>
+            <translation>项目结果行数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>The spreadsheet must be an .xlsx or a .csv file, not “{}”.</source>
+            <translation>表格文件必须是 .xlsx 或 .csv 文件，而不是“{}”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>{} has no fields item_id and status: give the item results written by the check.</source>
+            <translation>{}没有 item_id 和 status 字段：请选择体检输出的项目结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community summary: {}; item table: {}</source>
+            <translation>社区汇总：{}；项目结果表：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community summary</source>
+            <translation>社区汇总</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Workbook {}: sheets “{}” and “{}”</source>
+            <translation>工作簿 {}：工作表“{}”和“{}”</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Could not write {}: {}</source>
+            <translation>无法写入 {}：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -1944,11 +2160,6 @@
             <location filename="../processing/provider.py" />
             <source>Complete Community Check {}</source>
             <translation>完整社区体检 {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/styling.py" />
-            <source>Could not apply the style {}: {}</source>
-            <translation>无法应用样式 {}：{}</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

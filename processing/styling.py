@@ -32,12 +32,37 @@ def style_path(qml_name, chinese=None):
     return str(STYLES_DIR / "{}.qml".format(qml_name))
 
 
-def style_aliases(qml_name):
-    """{field: alias} of a style in the interface's language: what people call the fields (CSV column titles)."""
+def style_aliases(qml_name, chinese=None):
+    """{field: alias} of a style in the interface's language (or as `chinese` says): what people call the fields (CSV
+    column titles)."""
     from xml.etree import ElementTree
 
-    root = ElementTree.parse(style_path(qml_name)).getroot()
+    root = ElementTree.parse(style_path(qml_name, chinese)).getroot()
     return {alias.get("field"): alias.get("name") for alias in root.iter("alias") if alias.get("name")}
+
+
+# what a value map calls an empty value (QgsValueMapFieldFormatter.NULL_VALUE)
+VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
+
+
+def style_value_maps(qml_name, chinese=None):
+    """{field: {code: label}} of the value maps of a style in the interface's language (or as `chinese` says): what
+    people read instead of the codes the check writes. An empty value's label is under the key None."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(style_path(qml_name, chinese)).getroot()
+    maps = {}
+    for field in root.iter("field"):
+        widget = field.find("editWidget")
+        if widget is None or widget.get("type") != "ValueMap":
+            continue
+        labels = {}
+        for option in widget.iter("Option"):
+            if option.get("type") == "QString" and option.get("name") is not None and option.get("value") is not None:
+                code = option.get("value")
+                labels[None if code == VALUE_MAP_NULL else code] = option.get("name")
+        maps[field.get("name")] = labels
+    return maps
 
 
 class LoadedOutput(QgsProcessingLayerPostProcessorInterface):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's main job: check the bundled synthetic sample district headless with qgis_process, write
-# community_results.gpkg and item_results.csv into demo-output/ (or the folder given as the first argument), and
-# print a short summary.
+# community_results.gpkg and item_results.csv into demo-output/ (or the folder given as the first argument), the
+# review-meeting outputs report.pdf (overview + a page per community) and results.xlsx, and print a short summary.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -21,6 +21,19 @@ scripts/qgis_process.sh run completecommunity:checkcommunities -- \
     tail -30 "$out.partial/qgis_process.log" >&2
     exit 1
   }
+for step in "exporttable OUTPUT=$out.partial/results.xlsx" \
+  "exportreport FACILITIES=$sample|layername=facilities OUTPUT=$out.partial/report.pdf"; do
+  read -r algorithm rest <<< "$step"
+  # shellcheck disable=SC2086
+  scripts/qgis_process.sh run "completecommunity:$algorithm" -- \
+    COMMUNITIES="$out.partial/community_results.gpkg" ITEMS="$out.partial/item_results.csv" $rest \
+    >> "$out.partial/qgis_process.log" 2>&1 || {
+      echo "demo: $algorithm failed; qgis_process said:" >&2
+      tail -30 "$out.partial/qgis_process.log" >&2
+      exit 1
+    }
+done
 rm -rf "$out"
 mv "$out.partial" "$out"
 /usr/bin/python3 scripts/demo_summary.py "$out"
+echo "报告 report: $out/report.pdf（总览 + 每个社区一页 overview + a page per community）; 表格 spreadsheet: $out/results.xlsx"

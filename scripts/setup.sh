@@ -15,6 +15,7 @@ packages=(
   fonts-noto-cjk                # Chinese text in rendered layouts and screenshots
   xvfb xauth                    # QGIS desktop without a display
   poppler-utils                 # pdftoppm: look at the printed pages
+  python3-openpyxl              # tests only: pandas reads the exported .xlsx
   postgresql postgresql-postgis # the PostGIS round trip: the tests start their own throwaway cluster
   make git
 )

@@ -1,7 +1,10 @@
 """One rule for every algorithm of the provider: cancelled at any progress step, a run ends with the same translated
 message and leaves no file behind — also when the cancel comes after the last feature was written."""
 
+import os
 import random
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,22 @@ from complete_community.processing.base import canceled_message
 from helpers import PROVIDER, SAMPLE, recording_feedback, run_algorithm
 
 LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+# the check's results, the input of the two export algorithms: written once per session by check_results()
+RESULTS = Path(tempfile.gettempdir()) / "cc_cancel_results_{}".format(os.getpid())
+RESULT_FILES = {"COMMUNITIES": str(RESULTS / "community_results.gpkg"), "ITEMS": str(RESULTS / "item_results.gpkg")}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_check_results():
+    yield
+    shutil.rmtree(RESULTS, ignore_errors=True)
+
+
+def check_results():
+    if not Path(RESULT_FILES["ITEMS"]).exists():
+        RESULTS.mkdir(exist_ok=True)
+        run_algorithm("checkcommunities", {"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
+                                           "OUTPUT": RESULT_FILES["COMMUNITIES"], "OUTPUT_ITEMS": RESULT_FILES["ITEMS"]})
 
 
 def parameters_writing_into(folder):
@@ -23,6 +42,8 @@ def parameters_writing_into(folder):
             "INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords", "OUTPUT": str(folder / "classified.gpkg"),
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
+        "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),
+        "exporttable": dict(RESULT_FILES, OUTPUT=str(folder / "results.xlsx")),
         "networkqa": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
             "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg")},
@@ -43,6 +64,7 @@ def test_every_algorithm_is_covered(provider):
 
 def progress_steps(name, tmp_path):
     """How many progress reports a whole run makes (its outputs removed again)."""
+    check_results()
     folder = tmp_path / "complete"
     folder.mkdir()
     _result, _context, feedback = run_algorithm(name, parameters_writing_into(folder)[name])

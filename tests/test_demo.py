@@ -20,3 +20,5 @@ def test_demo_prints_what_the_readme_shows(tmp_path):
     assert shown in printed, "README's demo output is out of date:\n" + printed
     assert (out / "community_results.gpkg").exists()
     assert (out / "item_results.csv").exists()
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "results.xlsx").stat().st_size > 0

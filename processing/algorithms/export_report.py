@@ -1,0 +1,462 @@
+"""completecommunity:exportreport — the printed report of a check: an overview page of the district and an atlas page
+per community (map, key figures, failed items, the checklist table), as one PDF through a QGIS print layout.
+
+The layout is a template (resources/layouts/community_report_<paper>.qpt, scripts/make_layouts.py), loaded into a
+private QgsProject that holds copies of the inputs: the user's project is never touched. The atlas' coverage layer is
+made here, one feature per page — the overview first, its geometry all communities — carrying the page's texts, which
+core/check/report.py writes; the template's labels show them. The report is a Chinese document: codes are named by
+the Chinese styles' value maps, whatever the interface language (messages follow the interface)."""
+
+import os
+
+from qgis.core import (
+    QgsConditionalStyle,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtXml import QDomDocument
+
+from complete_community.core.check.report import (
+    community_figures_text,
+    gaps_text,
+    measure_text,
+    overview,
+    overview_text,
+    wrap_text,
+)
+from complete_community.core.paths import RESOURCES_DIR
+from complete_community.core.qgis_compat import enum_value, source_type
+from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.fields import fields_from
+from complete_community.processing.parameters import static_choice
+from complete_community.processing.report_tables import COMMUNITY_STYLE, ITEM_STYLE, field_keys, source_rows
+from complete_community.processing.styling import style_path, style_value_maps
+
+LAYOUTS_DIR = RESOURCES_DIR / "layouts"
+PAPERS = ("a4", "a3")
+REQUIRED_ITEMS = ("map", "checklist", "legend")  # the ids the report fills; the rest of a template is free
+CJK_FONT = "Noto Sans CJK SC"
+CJK_FALLBACKS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei",
+                 "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB",
+                 "Noto Sans SC", "Droid Sans Fallback")
+PAGE_FIELDS = (("page_order", "int", 0), ("page_key", "string", 80), ("page_label", "string", 120),
+               ("page_title", "string", 0), ("page_subtitle", "string", 0), ("overview_text", "string", 0),
+               ("figures_text", "string", 0), ("gaps_text", "string", 0), ("page_footer", "string", 0))
+CHECKLIST_FIELDS = (("page_key", "string", 80), ("status", "string", 16), ("item", "string", 0),
+                    ("verdict", "string", 16), ("measure", "string", 0), ("reason", "string", 0))
+# the checklist table's columns: field, heading, share of the table's width
+CHECKLIST_COLUMNS = (("item", "项目", 0.25), ("verdict", "结论", 0.09), ("measure", "实测 / 标准", 0.16),
+                     ("reason", "原因", 0.50))
+ROW_COLOURS = {"fail": "#f9d4d4", "unknown": "#eeeeee"}
+DEFAULT_TITLE = "完整居住社区体检报告"
+
+
+def template_path(paper):
+    return str(LAYOUTS_DIR / "community_report_{}.qpt".format(paper))
+
+
+class ExportReportAlgorithm(CompleteCommunityAlgorithm):
+    GROUP = "check"
+    COMMUNITIES = "COMMUNITIES"
+    ITEMS = "ITEMS"
+    FACILITIES = "FACILITIES"
+    SERVICE_AREAS = "SERVICE_AREAS"
+    TEMPLATE = "TEMPLATE"
+    PAPER = "PAPER"
+    SORT_FIELD = "SORT_FIELD"
+    TITLE = "TITLE"
+    OUTPUT = "OUTPUT"
+    COMMUNITY_COUNT = "COMMUNITY_COUNT"
+
+    def name(self):
+        return "exportreport"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export report (PDF)")
+
+    def summary(self):
+        return self.tr(
+            "Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an "
+            "overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by "
+            "population, the commonest gaps) and one atlas page per community (map with facilities and walking "
+            "service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and "
+            "reason). A checklist too long for its page continues on a second page. The layout is a template "
+            "(.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it "
+            "as the template; it must keep the items with the ids map, checklist (the table's first frame) and "
+            "legend.")
+
+    def flags(self):
+        # layouts render fonts and maps: QGIS's own layout exports run on the main thread too
+        return super().flags() | enum_value("Qgis.ProcessingAlgorithmFlag.NoThreading",
+                                            "QgsProcessingAlgorithm.Flag.FlagNoThreading")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.COMMUNITIES, self.tr("Community results (of the check)"), [source_type("VectorPolygon")]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ITEMS, self.tr("Item results (of the check)"), [source_type("Vector")]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr("Facilities (shown on the maps)"), [source_type("VectorPoint")], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SERVICE_AREAS, self.tr("Walking service areas (shown on the maps)"),
+            [source_type("VectorPolygon")], optional=True))
+        template = QgsProcessingParameterFile(
+            self.TEMPLATE, self.tr("Layout template (.qpt)"), extension="qpt", optional=True)
+        template.setHelp(self.tr("Empty: the plugin's template for the paper size."))
+        self.addParameter(template)
+        self.addParameter(static_choice(
+            self.PAPER, self.tr("Paper"), list(PAPERS), "a4",
+            self.tr("a4: A4 landscape; a3: A3 landscape (when no template is given)."),
+            labels={"a4": self.tr("A4 landscape"), "a3": self.tr("A3 landscape")}))
+        sort = QgsProcessingParameterField(
+            self.SORT_FIELD, self.tr("Sort the community pages by"), defaultValue="cc_id",
+            parentLayerParameterName=self.COMMUNITIES, optional=True)
+        self.addParameter(sort)
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Report title"), defaultValue=DEFAULT_TITLE, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Report"), fileFilter=self.tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Number of communities")))
+
+    def process(self, parameters, context, feedback):
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        communities = self.source(parameters, self.COMMUNITIES, context)
+        items = self.source(parameters, self.ITEMS, context)
+        facilities = self.source(parameters, self.FACILITIES, context, optional=True)
+        service_areas = self.source(parameters, self.SERVICE_AREAS, context, optional=True)
+        if communities.fields().lookupField("cc_id") < 0:
+            raise QgsProcessingException(self.tr(
+                "{} has no field cc_id: give the community results written by the check.").format(
+                self.layer_label(parameters, self.COMMUNITIES, context)))
+        item_keys = set(field_keys(items.fields().names(), ITEM_STYLE).values())
+        if not {"item_id", "community_id"} <= item_keys:
+            raise QgsProcessingException(self.tr(
+                "{} has no fields item_id and community_id: give the item results written by the check.").format(
+                self.layer_label(parameters, self.ITEMS, context)))
+        layout, project = self.load_template(parameters, context)
+        feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
+
+        community_layer = self.copy_layer(communities, "社区", feedback)
+        item_rows = source_rows(self, items, feedback, ITEM_STYLE)
+        community_rows = [dict(zip(community_layer.fields().names(), f.attributes()))
+                          for f in community_layer.getFeatures()]
+        self.stop_if_canceled(feedback)
+        title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
+        sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
+        pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
+                                 layout.itemById("gaps"))
+
+        layers = [pages]
+        if facilities is not None:
+            facility_layer = self.copy_layer(facilities, "设施", feedback)
+            facility_layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": "#2b83ba", "outline_color": "#ffffff", "size": "1.8"})))
+            layers.append(facility_layer)
+        layers.append(community_layer)
+        self.apply_style(community_layer, COMMUNITY_STYLE, feedback)
+        if service_areas is not None:
+            area_layer = self.copy_layer(service_areas, "步行服务范围", feedback)
+            self.apply_style(area_layer, "service_areas", feedback)
+            layers.append(area_layer)
+        table = layout.itemById("checklist").multiFrame()
+        checklist = self.checklist_layer(item_rows, table)
+        project.addMapLayers(layers + [checklist], False)
+
+        map_item = layout.itemById("map")
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        self.fill_legend(layout.itemById("legend"), [layer for layer in layers if layer is not pages])
+        self.fill_table(table, checklist)
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(pages)
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(False)
+        atlas.setSortFeatures(True)
+        atlas.setSortAscending(True)
+        atlas.setSortExpression('"page_order"')
+        atlas.setPageNameExpression('"page_label"')
+        self.use_cjk_font(layout, feedback)
+        self.stop_if_canceled(feedback)
+        feedback.pushInfo(self.tr("Rendering {} pages and their continuations …").format(pages.featureCount()))
+        count = pages.featureCount() - 1
+        try:
+            self.export_pdf(layout, path, feedback)
+        finally:
+            del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
+            self.release_layout()
+        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count}
+
+    def release_layout(self):
+        """The private layout goes before its project (and both now, not at interpreter exit)."""
+        keep, self._keep = getattr(self, "_keep", None), None
+        if keep is not None:
+            project, layout = keep
+            del keep, layout  # deletes the layout and its items
+            project.clear()
+
+    # the template
+    def load_template(self, parameters, context):
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context)
+        if not template:
+            template = template_path(self.parameterAsEnumString(parameters, self.PAPER, context) or "a4")
+        self._template_file = template
+        try:
+            with open(template, encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError as error:
+            raise QgsProcessingException(self.tr("Could not read the layout template {}: {}").format(
+                template, error.strerror or error)) from None
+        document = QDomDocument()
+        if not document.setContent(text):
+            raise QgsProcessingException(self.tr("{} is not a layout template (.qpt) QGIS can read.").format(template))
+        project = QgsProject()
+        layout = QgsPrintLayout(project)
+        _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not ok:
+            raise QgsProcessingException(self.tr("{} is not a layout template (.qpt) QGIS can read.").format(template))
+        self._keep = (project, layout)  # a layout not referenced is deleted with its items
+        missing = [item_id for item_id in REQUIRED_ITEMS if layout.itemById(item_id) is None]
+        kinds = {"map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend}
+        wrong = [item_id for item_id, kind in kinds.items()
+                 if item_id not in missing and not isinstance(layout.itemById(item_id), kind)]
+        frame = layout.itemById("checklist")
+        if frame is not None and not isinstance(getattr(frame, "multiFrame", lambda: None)(),
+                                                QgsLayoutItemAttributeTable):
+            wrong.append("checklist")
+        if missing or wrong:
+            raise QgsProcessingException(self.tr(
+                "The layout template {} lacks the items the report fills: {}. A template needs a map with the item "
+                "id “map”, an attribute table whose first frame has the id “checklist” and a legend with the id "
+                "“legend” (Item Properties ▸ Item ID in the layout designer).").format(
+                template, ", ".join("“{}”".format(item_id) for item_id in missing + wrong)))
+        return layout, project
+
+    # layers of the private project
+    def copy_layer(self, source, name, feedback):
+        """A memory copy of a source (its selection when only selected features are asked for)."""
+        layer = source.materialize(QgsFeatureRequest(), feedback)
+        if layer is None:
+            self.stop_if_canceled(feedback)
+            raise QgsProcessingException(self.tr("Could not read {}.").format(name))
+        layer.setName(name)
+        return layer
+
+    def apply_style(self, layer, qml_name, feedback):
+        # a layer of the report's own private project, never shown in the user's: styled here, not post-processed
+        message, ok = layer.loadNamedStyle(style_path(qml_name, chinese=True))
+        if not ok:
+            feedback.pushWarning(self.tr("Could not apply the style {}: {}").format(qml_name, message))
+
+    def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context,
+                    gaps_item=None):
+        labels = style_value_maps(COMMUNITY_STYLE, chinese=True)
+        gaps_font = gaps_width = None
+        if gaps_item is not None and hasattr(gaps_item, "rect"):  # the template's gaps label: wrap the list to it
+            gaps_font = gaps_item.textFormat().toQFont() if hasattr(gaps_item, "textFormat") else gaps_item.font()
+            gaps_width = gaps_item.rect().width() - 2 * gaps_item.marginX() - 1.0
+
+        def gaps(rows):
+            if gaps_font is None:
+                return gaps_text(rows)
+            return wrap_text(gaps_text(rows, "、"), gaps_width,
+                             lambda text: QgsLayoutUtils.textWidthMM(gaps_font, text))
+
+        by_community = {}
+        for row in item_rows:
+            by_community.setdefault(str(row.get("community_id")), []).append(row)
+        profile = next((row.get("profile_name") for row in item_rows if row.get("profile_name")), None) or "—"
+        uncertain = sorted({str(row["item_id"]) for row in item_rows if _has_unconfirmed(row.get("confidence"))})
+        sources = [self.layer_label(parameters, name, context).split(" (")[0] for name in
+                   (self.COMMUNITIES, self.FACILITIES, self.SERVICE_AREAS) if parameters.get(name)]
+        footer = "数据来源：{}　标准：{}{}　由“完整社区体检”QGIS 插件生成".format(
+            "、".join(sources), profile,
+            "　阈值待核实（R 级，未经核实）的项目：{}".format("、".join(uncertain)) if uncertain else "")
+
+        crs = community_layer.crs().authid() or community_layer.crs().toWkt()
+        layer = QgsVectorLayer("MultiPolygon?crs={}".format(crs), "页面", "memory")
+        layer.setCrs(community_layer.crs())
+        layer.dataProvider().addAttributes(fields_from(PAGE_FIELDS).toList())
+        layer.updateFields()
+        fields = layer.fields()
+        geometries = [f.geometry() for f in community_layer.getFeatures() if f.hasGeometry()]
+        district = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+        features = []
+        first = QgsFeature(fields)
+        first.setGeometry(district)
+        first.setAttributes([0, "", "总览", title, "总览　标准：{}".format(profile),
+                             overview_text(overview(community_rows, item_rows), labels), "", "", footer])
+        features.append(first)
+        ordered = sorted(zip(community_layer.getFeatures(), community_rows), key=lambda pair: _sort_key(
+            pair[1].get(sort_field)))
+        for order, (feature, row) in enumerate(ordered, 1):
+            key = str(row.get("cc_id"))
+            name = row.get("cc_name") or key
+            page = QgsFeature(fields)
+            page.setGeometry(feature.geometry())
+            rows = by_community.get(key, [])
+            page.setAttributes([
+                order, key, str(name), "{}（{}）".format(name, key), "{}　标准：{}".format(title, profile), "",
+                community_figures_text(row, labels), "短板项目：\n" + gaps(rows), footer])
+            features.append(page)
+        layer.dataProvider().addFeatures(features)
+        outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1f4e79", "outline_width": "0.8"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp="$id = @atlas_featureid"))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        return layer
+
+    def checklist_layer(self, item_rows, table):
+        units = style_value_maps(ITEM_STYLE, chinese=True).get("unit", {})
+        statuses = style_value_maps(ITEM_STYLE, chinese=True).get("status", {})
+        content = table.contentTextFormat().toQFont() if hasattr(table, "contentTextFormat") else table.contentFont()
+        # the template's columns (a user may retitle and resize them): their widths are where the texts wrap
+        widths = {column.attribute(): column.width() - 0.5 if column.width() > 0 else float("inf")
+                  for column in table.columns()}
+        widths = {name: widths.get(name, float("inf")) for name, _heading, _share in CHECKLIST_COLUMNS}
+
+        def measure(text):
+            return QgsLayoutUtils.textWidthMM(content, text)
+
+        layer = QgsVectorLayer("None", "检查清单", "memory")
+        layer.dataProvider().addAttributes(fields_from(CHECKLIST_FIELDS).toList())
+        layer.updateFields()
+        features = []
+        for row in sorted(item_rows, key=lambda r: (str(r.get("community_id")), str(r.get("item_id")))):
+            feature = QgsFeature(layer.fields())
+            item = "{} {}".format(row.get("item_id"), row.get("item_name") or "")
+            feature.setAttributes([
+                str(row.get("community_id")), row.get("status"), wrap_text(item, widths["item"], measure),
+                statuses.get(row.get("status"), row.get("status") or "—"),
+                wrap_text(measure_text(row, units), widths["measure"], measure),
+                wrap_text(str(row.get("reason_zh") or ""), widths["reason"], measure)])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        styles = []
+        for status, colour in ROW_COLOURS.items():
+            style = QgsConditionalStyle("\"status\" = '{}'".format(status))
+            style.setBackgroundColor(QColor(colour))
+            styles.append(style)
+        layer.conditionalStyles().setRowStyles(styles)
+        return layer
+
+    def fill_table(self, table, layer):
+        columns = table.columns()  # setVectorLayer() resets them to every field of the layer
+        table.setVectorLayer(layer)
+        known = [column for column in columns if column.attribute() in layer.fields().names()]
+        if not known:  # a template whose table has no columns of ours: the default ones
+            known = []
+            for name, heading, share in CHECKLIST_COLUMNS:
+                column = QgsLayoutTableColumn(heading)
+                column.setAttribute(name)
+                column.setWidth(share * 130.0)
+                known.append(column)
+        table.setColumns(known)
+        table.setFilterFeatures(True)
+        table.setFeatureFilter("\"page_key\" = attribute(@atlas_feature, 'page_key')")
+        table.setUseConditionalStyling(True)
+        table.setMaximumNumberOfFeatures(1000)
+        table.refreshAttributes()
+
+    def fill_legend(self, legend, layers):
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in layers:
+            root.addLayer(layer)
+        legend.setLegendFilterByMapEnabled(True)
+        legend.updateLegend()
+
+    def use_cjk_font(self, layout, feedback):
+        """The template's families when this machine has them; else the first Chinese family it has (no tofu)."""
+        families = set(QFontDatabase().families())
+        fallback = next((family for family in CJK_FALLBACKS if family in families), None)
+        missing = set()
+
+        def usable(font):
+            if font.family() in families or fallback is None:
+                return font
+            missing.add(font.family())
+            replaced = QFont(font)
+            replaced.setFamily(fallback)
+            return replaced
+
+        for item in layout.items():
+            if hasattr(item, "textFormat") and hasattr(item, "setTextFormat"):
+                fmt = item.textFormat()
+                fmt.setFont(usable(fmt.font()))
+                item.setTextFormat(fmt)
+            elif hasattr(item, "font") and hasattr(item, "setFont") and callable(item.font):
+                item.setFont(usable(item.font()))
+        for frame in layout.multiFrames():
+            if hasattr(frame, "contentTextFormat"):
+                for getter, setter in (("contentTextFormat", "setContentTextFormat"),
+                                       ("headerTextFormat", "setHeaderTextFormat")):
+                    fmt = getattr(frame, getter)()
+                    fmt.setFont(usable(fmt.font()))
+                    getattr(frame, setter)(fmt)
+        if missing:
+            feedback.pushWarning(self.tr("Font {} is not installed: the report uses {} instead.").format(
+                ", ".join(sorted(missing)), fallback))
+        elif fallback is None:
+            feedback.pushWarning(self.tr("No Chinese font found ({}): Chinese text may show as boxes. Install Noto "
+                                         "Sans CJK SC.").format(CJK_FONT))
+
+    def export_pdf(self, layout, path, feedback):
+        if not os.path.exists(path):
+            self._new_files.append(path)  # removed again if the run fails or is cancelled
+        partial = os.path.join(os.path.dirname(path), ".partial_" + os.path.basename(path))
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 150
+        settings.rasterizeWholeImage = False
+        settings.forceVectorOutput = False
+        settings.appendGeoreference = False
+        settings.exportMetadata = True
+        settings.simplifyGeometries = True
+        settings.textRenderFormat = enum_value("Qgis.TextRenderFormat.AlwaysText",
+                                               "QgsRenderContext.TextRenderFormat.TextFormatAlwaysText")
+        try:
+            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), partial, settings)
+            self.stop_if_canceled(feedback)
+            if result != QgsLayoutExporter.Success:
+                raise QgsProcessingException(self.tr("Could not write the report {}: {}").format(
+                    path, error or self.tr("the layout could not be exported")))
+            os.replace(partial, path)
+        finally:
+            if os.path.exists(partial):
+                os.remove(partial)
+
+
+def _has_unconfirmed(confidence):
+    """Whether an item row's thresholds include an unconfirmed recollection (R)."""
+    return bool(confidence) and any(part.strip().endswith(":R") for part in str(confidence).split(","))
+
+
+def _sort_key(value):
+    if value is None:
+        return (2, "")
+    if isinstance(value, (int, float)):
+        return (0, value)
+    return (1, str(value))

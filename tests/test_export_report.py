@@ -1,0 +1,124 @@
+"""completecommunity:exportreport: the sample district's report as a PDF — pages, maps that are not blank, Chinese
+names found by pdftotext — the layout templates, and a template without its map."""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from complete_community.core.check.report import wrap_text
+from complete_community.processing.algorithms.export_report import REQUIRED_ITEMS, template_path
+from helpers import SAMPLE, run_algorithm
+
+COMMUNITY_NAMES = ("和谐社区", "幸福里社区", "翠湖社区", "学府社区", "春晖社区", "新城社区", "锦绣社区", "东园社区",
+                   "南湖社区", "北岭社区")
+
+
+@pytest.fixture(scope="module")
+def sample_report(provider, tmp_path_factory):
+    """The check of a copy of the sample district (straight line: quick) and its report; (pdf path, folder)."""
+    folder = tmp_path_factory.mktemp("report")
+    copy = folder / "sample.gpkg"
+    shutil.copy(SAMPLE, copy)
+    run_algorithm("checkcommunities", {
+        "COMMUNITIES": f"{copy}|layername=communities", "FACILITIES": f"{copy}|layername=facilities",
+        "OUTPUT": str(folder / "community_results.gpkg"), "OUTPUT_ITEMS": str(folder / "item_results.gpkg")})
+    result, _context, feedback = run_algorithm("exportreport", {
+        "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
+        "FACILITIES": f"{copy}|layername=facilities", "OUTPUT": str(folder / "报告.pdf")})
+    assert result["COMMUNITY_COUNT"] == 10
+    assert not [w for w in feedback.warnings if "font" in w.lower()]
+    return Path(result["OUTPUT"]), folder
+
+
+RADICALS = {"⻅": "见", "⻚": "页", "⻓": "长", "⻋": "车", "⻔": "门", "⻛": "风", "⻜": "飞", "⻢": "马", "⻄": "西"}
+
+
+def page_texts(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # pdftotext reads some characters of the CJK font as their Kangxi radical twins (⼈ for 人): NFKC folds them
+    text = "".join(RADICALS.get(c) or (unicodedata.normalize("NFKC", c) if "\u2f00" <= c <= "\u2fdf" else c)
+                   for c in text)
+    return text.split("\f")[:-1]
+
+
+def test_pages_overview_then_each_community_with_its_continuation(sample_report):
+    pdf, _folder = sample_report
+    pages = page_texts(pdf)
+    assert "完整居住社区覆盖率（按社区数）：10.0%" in pages[0] and "最常见的短板" in pages[0]
+    firsts = [index for index, text in enumerate(pages) if "（续）" not in text and index > 0]
+    assert len(firsts) == 10  # one first page per community, the rest are continuations
+    assert len(pages) <= 1 + 2 * 10
+    for index, name in zip(firsts, COMMUNITY_NAMES):  # sorted by cc_id: C01 … C10
+        assert name in pages[index], (index, name)
+    community = "".join(pages[firsts[2]:firsts[3]])  # 翠湖社区 and its continuation: all 20 items, in Chinese
+    for number in range(1, 21):
+        assert re.search(r"\b{:02d} ".format(number), community), number
+    for text in ("一个幼儿园", "慢行系统", "社区文化", "不达标", "达标", "实测 / 标准", "原因", "短板项目"):
+        assert text in community, text
+    assert "fail" not in community and "pass" not in community  # no codes
+
+
+def test_each_atlas_map_is_drawn(sample_report):
+    pdf, folder = sample_report
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", str(pdf), str(folder / "page")], check=True)
+    images = sorted(folder.glob("page-*.pgm"))
+    pages = page_texts(pdf)
+    for index, image in enumerate(images):
+        if index > 0 and "（续）" in pages[index]:
+            continue
+        width, height, pixels = read_pgm(image)
+        # the map: left of the page, below the header (the template's map item, in page fractions)
+        x0, x1, y0, y1 = int(width * 0.05), int(width * 0.45), int(height * 0.16), int(height * 0.66)
+        area = [pixels[y * width + x] for y in range(y0, y1) for x in range(x0, x1)]
+        coloured = sum(1 for value in area if value < 250) / len(area)  # pale fills count
+        assert coloured > 0.3, (image.name, coloured)
+
+
+def read_pgm(path):
+    data = path.read_bytes()
+    header = data.split(maxsplit=4)
+    width, height = int(header[1]), int(header[2])
+    return width, height, data[len(data) - width * height:]
+
+
+def test_template_without_map_is_refused_by_name(sample_report, tmp_path, english_interface):
+    _pdf, folder = sample_report
+    template = tmp_path / "mine.qpt"
+    template.write_text(Path(template_path("a4")).read_text(encoding="utf-8").replace(
+        'id="map"', 'id="karte"'), encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="lacks the items the report fills: “map”"):
+        run_algorithm("exportreport", {
+            "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
+            "TEMPLATE": str(template), "OUTPUT": str(tmp_path / "r.pdf")})
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_templates_hold_the_required_items():
+    from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    for paper in ("a4", "a3"):
+        document = QDomDocument()
+        assert document.setContent(Path(template_path(paper)).read_text(encoding="utf-8"))
+        project = QgsProject()
+        layout = QgsPrintLayout(project)
+        _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        assert ok
+        for item_id in REQUIRED_ITEMS + ("checklist_2", "checklist_3", "title", "overview", "figures", "gaps"):
+            assert layout.itemById(item_id) is not None, (paper, item_id)
+        assert layout.pageCollection().pageCount() == 2
+
+
+def test_wrap_text_breaks_chinese_between_characters():
+    def measure(text):
+        return float(len(text))
+
+    assert wrap_text("社区内有1处符合要求的幼儿园", 6, measure) == "社区内有1处\n符合要求的幼\n儿园"
+    assert wrap_text("达标，不达标", 3, measure) == "达标，\n不达标"  # a comma never starts a line
+    assert wrap_text("walk 600m", 5, measure) == "walk\n600m"
+    assert wrap_text("一\n二", 10, measure) == "一\n二"
