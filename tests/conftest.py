@@ -1,6 +1,7 @@
 """Test harness: registers the checkout as the package `complete_community` (the checkout's folder has another
 name), starts QGIS through pytest-qgis and initialises Processing with our provider."""
 
+import gc
 import importlib.util
 import sys
 from pathlib import Path
@@ -52,6 +53,21 @@ def postgis():
         yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def layers_deleted_before_qgis_exits(qgis_app):
+    """Delete, while QGIS still runs, the layers Python still owns at the end of the session (a traceback kept by an
+    expected exception holds the frames that hold them): deleted after QGIS has exited, an OGR layer crashes the
+    process with a segmentation fault after every test passed."""
+    yield
+    from qgis.core import QgsMapLayer
+    from qgis.PyQt import sip
+
+    gc.collect()
+    for thing in gc.get_objects():
+        if isinstance(thing, QgsMapLayer) and not sip.isdeleted(thing) and sip.ispyowned(thing):
+            sip.delete(thing)
 
 
 @pytest.fixture(scope="session")
