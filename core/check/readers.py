@@ -133,12 +133,14 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
     facilities, skipped, warnings = [], 0, []
     for feature in features:
         raise_if_canceled(is_canceled)
-        shape = to_shapely(feature.geometry(), transform)
+        geometry = feature.geometry()
+        point = _single_point(geometry, transform)  # points without shapely: there may be hundreds of thousands
+        shape = point or to_shapely(geometry, transform)
         if shape is None:
             skipped += 1
             continue
         attributes = {name: feature[name] for name in feature.fields().names()}
-        point = standing_point(shape)
+        point = point or standing_point(shape)
         label = feature_label(feature, fields.get("id"))
         land_area = _quantity(feature, fields.get("land_area"), AREA_M2, "area", label, warnings)
         from_geometry = False
@@ -158,6 +160,29 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
             land_area_from_geometry=from_geometry,
         ))
     return facilities, skipped, warnings
+
+
+class _Point:
+    """A single point's coordinates, as read_facilities uses a shapely point (x, y, geom_type)."""
+
+    __slots__ = ("x", "y")
+    geom_type = "Point"
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+
+def _single_point(geometry, transform):
+    """A single-point geometry's coordinates in the working CRS (the same numbers as through shapely), or None for
+    any other geometry."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty() or geometry.isMultipart() \
+            or geometry.type() != point_geometry_type():
+        return None
+    if transform is not None:
+        geometry = type(geometry)(geometry)
+        geometry.transform(transform)
+    point = geometry.asPoint()
+    return _Point(point.x(), point.y())
 
 
 def read_points(features, transform, is_canceled, fields=None):
