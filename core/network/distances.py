@@ -11,8 +11,12 @@ grow the graph.
 
 import numpy as np
 
+from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.check.model import NETWORK
 from complete_community.core.network.graph import MIN_EDGE, undirected_matrix
+
+K_NEAREST_BATCH = 128  # sources walked together when each source's k nearest are searched within a limit
+K_NEAREST_CELLS = 4_000_000  # without a limit: sources × nodes of one batch's distance table
 
 
 class SplitNetwork:
@@ -130,32 +134,56 @@ class SplitNetwork:
         source[on] = np.where(left_better, node_nearest[left_node], node_nearest[right_node])
         return distance, source
 
-    def k_nearest_node_distances(self, source_nodes, k, limit):
+    def k_nearest_node_distances(self, source_nodes, k, limit, is_canceled=None):
         """For every node: the distances to its k nearest distinct sources within limit, sorted (inf where fewer),
-        and those sources' positions in source_nodes (-1). A Dijkstra that settles each node up to k times, once per
-        source; limited to `limit`, so only the neighbourhoods of the sources are walked."""
-        import heapq
+        and those sources' positions in source_nodes (-1); of equally near sources, the first in source_nodes.
+
+        Sources are taken in batches of neighbours. Per batch, one multi-source pass (min_only) finds the nodes within
+        limit of any of them: every shortest path of at most limit from a source of the batch runs through these
+        nodes only, so the exact distances from each source of the batch are computed on that small subgraph; then
+        every node keeps its k nearest of all (source, node, distance) found. Without a limit, each batch walks the
+        whole graph."""
+        from scipy.sparse.csgraph import dijkstra
 
         count = self.matrix.shape[0]
         distance = np.full((count, k), np.inf)
         nearest = np.full((count, k), -1, dtype=np.int64)
-        settled = np.zeros(count, dtype=np.int64)
-        indptr, indices, weights = self.matrix.indptr, self.matrix.indices, self.matrix.data
-        heap = [(0.0, int(node), position) for position, node in enumerate(source_nodes) if node >= 0]
-        heapq.heapify(heap)
-        while heap:
-            d, node, position = heapq.heappop(heap)
-            filled = settled[node]
-            if filled >= k or position in nearest[node, :filled]:
-                continue
-            distance[node, filled] = d
-            nearest[node, filled] = position
-            settled[node] = filled + 1
-            for slot in range(indptr[node], indptr[node + 1]):
-                neighbour = indices[slot]
-                candidate = d + weights[slot]
-                if candidate <= limit and settled[neighbour] < k:
-                    heapq.heappush(heap, (candidate, int(neighbour), position))
+        positions = np.nonzero(np.asarray(source_nodes) >= 0)[0]
+        if len(positions) == 0:
+            return distance, nearest
+        nodes = np.asarray(source_nodes)[positions]
+        order = np.lexsort(self.node_xy[nodes].T[::-1])  # by x, then y: a batch is a band of neighbours
+        positions, nodes = positions[order], nodes[order]
+        batch = max(1, min(K_NEAREST_BATCH, K_NEAREST_CELLS // count)) if not np.isfinite(limit) else K_NEAREST_BATCH
+        found_node, found_position, found_distance = [], [], []
+        for begin in range(0, len(nodes), batch):
+            if is_canceled is not None:
+                raise_if_canceled(is_canceled)
+            batch_nodes, batch_positions = nodes[begin:begin + batch], positions[begin:begin + batch]
+            if np.isfinite(limit):
+                reach = dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit, min_only=True)
+                ball = np.nonzero(np.isfinite(reach))[0]
+                local = np.searchsorted(ball, batch_nodes)
+                sub = self.matrix[ball][:, ball]
+            else:
+                ball, local, sub = None, batch_nodes, self.matrix
+            paths = dijkstra(sub, directed=True, indices=local, limit=limit)
+            row, column = np.nonzero(np.isfinite(paths))
+            found_node.append(ball[column] if ball is not None else column)
+            found_position.append(batch_positions[row])
+            found_distance.append(paths[row, column])
+        node = np.concatenate(found_node)
+        position = np.concatenate(found_position)
+        value = np.concatenate(found_distance)
+        order = np.lexsort((position, value, node))  # per node, nearest first (the first source of equals)
+        node, position, value = node[order], position[order], value[order]
+        starts = np.ones(len(node), dtype=bool)
+        starts[1:] = node[1:] != node[:-1]
+        first = np.maximum.accumulate(np.where(starts, np.arange(len(node)), 0))
+        rank = np.arange(len(node)) - first
+        keep = rank < k
+        distance[node[keep], rank[keep]] = value[keep]
+        nearest[node[keep], rank[keep]] = position[keep]
         return distance, nearest
 
     def kth_distances_at(self, attachment, node_distance, node_nearest, k):
@@ -164,14 +192,26 @@ class SplitNetwork:
         count = len(attachment.edge)
         result = np.full(count, np.inf)
         on, left_node, right_node, to_left, to_right = self._around(attachment)
-        for row, left, right, offset_left, offset_right in zip(on, left_node, right_node, to_left, to_right):
-            best = {}
-            for node, offset in ((left, offset_left), (right, offset_right)):
-                for d, position in zip(node_distance[node], node_nearest[node]):
-                    if position >= 0 and d + offset < best.get(position, np.inf):
-                        best[position] = d + offset
-            if len(best) >= k:
-                result[row] = sorted(best.values())[k - 1] + attachment.access[row]
+        if len(on) == 0:
+            return result
+        # every point's 2 k candidates: (distance through the left or right node, source), nearest first
+        value = np.concatenate([node_distance[left_node] + to_left[:, None],
+                                node_distance[right_node] + to_right[:, None]], axis=1)
+        source = np.concatenate([node_nearest[left_node], node_nearest[right_node]], axis=1)
+        value[source < 0] = np.inf
+        order = np.argsort(value, axis=1, kind="stable")
+        value = np.take_along_axis(value, order, axis=1)
+        source = np.take_along_axis(source, order, axis=1)
+        # a source counts once, at its nearest: later candidates of the same source are left out
+        counted = (source >= 0) & np.isfinite(value)
+        for column in range(1, source.shape[1]):
+            counted[:, column] &= ~(source[:, :column] == source[:, column:column + 1]).any(axis=1)
+        rank = np.cumsum(counted, axis=1)
+        hit = counted & (rank == k)
+        has = hit.any(axis=1)
+        column = np.argmax(hit, axis=1)
+        rows = np.nonzero(has)[0]
+        result[on[rows]] = value[rows, column[rows]] + attachment.access[on[rows]]
         return result
 
     def group_nodes(self, group):
@@ -187,7 +227,8 @@ class SplitNetwork:
         valid = np.nonzero(source_nodes >= 0)[0]
         if len(valid) == 0:
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int32)
-        distance, _pred, source = dijkstra(self.matrix, directed=False, indices=source_nodes[valid], limit=limit,
+        # the matrix holds both directions of every street: walked as directed, scipy need not transpose it each time
+        distance, _pred, source = dijkstra(self.matrix, directed=True, indices=source_nodes[valid], limit=limit,
                                            min_only=True, return_predecessors=True)
         position_of_node = np.full(count, -1, dtype=np.int32)
         position_of_node[source_nodes[valid]] = valid
