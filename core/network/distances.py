@@ -15,7 +15,7 @@ from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.check.model import NETWORK
 from complete_community.core.network.graph import MIN_EDGE, undirected_matrix
 
-K_NEAREST_BATCH = 128  # sources walked together when each source's k nearest are searched within a limit
+K_NEAREST_BATCH = 64  # sources walked together when each source's k nearest are searched within a limit
 K_NEAREST_CELLS = 4_000_000  # without a limit: sources × nodes of one batch's distance table
 
 
@@ -140,9 +140,8 @@ class SplitNetwork:
 
         Sources are taken in batches of neighbours. Per batch, one multi-source pass (min_only) finds the nodes within
         limit of any of them: every shortest path of at most limit from a source of the batch runs through these
-        nodes only, so the exact distances from each source of the batch are computed on that small subgraph; then
-        every node keeps its k nearest of all (source, node, distance) found. Without a limit, each batch walks the
-        whole graph."""
+        nodes only, so the exact distances from each source of the batch are computed on that small subgraph; each
+        node then keeps its k nearest of those found so far. Without a limit, each batch walks the whole graph."""
         from scipy.sparse.csgraph import dijkstra
 
         count = self.matrix.shape[0]
@@ -152,10 +151,15 @@ class SplitNetwork:
         if len(positions) == 0:
             return distance, nearest
         nodes = np.asarray(source_nodes)[positions]
-        order = np.lexsort(self.node_xy[nodes].T[::-1])  # by x, then y: a batch is a band of neighbours
+        xy = self.node_xy[nodes]
+        if np.isfinite(limit):  # strips as wide as a source's reach, each from south to north: compact batches
+            strip = np.floor((xy[:, 0] - xy[:, 0].min()) / max(2.0 * limit, 1.0))
+            batch = K_NEAREST_BATCH
+        else:
+            strip = np.zeros(len(nodes))
+            batch = max(1, min(K_NEAREST_BATCH, K_NEAREST_CELLS // count))
+        order = np.lexsort((xy[:, 0], xy[:, 1], strip))
         positions, nodes = positions[order], nodes[order]
-        batch = max(1, min(K_NEAREST_BATCH, K_NEAREST_CELLS // count)) if not np.isfinite(limit) else K_NEAREST_BATCH
-        found_node, found_position, found_distance = [], [], []
         for begin in range(0, len(nodes), batch):
             if is_canceled is not None:
                 raise_if_canceled(is_canceled)
@@ -163,27 +167,14 @@ class SplitNetwork:
             if np.isfinite(limit):
                 reach = dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit, min_only=True)
                 ball = np.nonzero(np.isfinite(reach))[0]
-                local = np.searchsorted(ball, batch_nodes)
-                sub = self.matrix[ball][:, ball]
+                del reach
+                paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, batch_nodes),
+                                 limit=limit)
             else:
-                ball, local, sub = None, batch_nodes, self.matrix
-            paths = dijkstra(sub, directed=True, indices=local, limit=limit)
+                ball, paths = None, dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit)
             row, column = np.nonzero(np.isfinite(paths))
-            found_node.append(ball[column] if ball is not None else column)
-            found_position.append(batch_positions[row])
-            found_distance.append(paths[row, column])
-        node = np.concatenate(found_node)
-        position = np.concatenate(found_position)
-        value = np.concatenate(found_distance)
-        order = np.lexsort((position, value, node))  # per node, nearest first (the first source of equals)
-        node, position, value = node[order], position[order], value[order]
-        starts = np.ones(len(node), dtype=bool)
-        starts[1:] = node[1:] != node[:-1]
-        first = np.maximum.accumulate(np.where(starts, np.arange(len(node)), 0))
-        rank = np.arange(len(node)) - first
-        keep = rank < k
-        distance[node[keep], rank[keep]] = value[keep]
-        nearest[node[keep], rank[keep]] = position[keep]
+            found = ball[column] if ball is not None else column
+            _keep_nearest(distance, nearest, found, batch_positions[row], paths[row, column], k)
         return distance, nearest
 
     def kth_distances_at(self, attachment, node_distance, node_nearest, k):
@@ -244,6 +235,27 @@ class SplitNetwork:
         result[target_ok] = distance[target_nodes[target_ok]]
         position[target_ok] = nearest[target_nodes[target_ok]]
         return result, position
+
+
+def _keep_nearest(distance, nearest, node, position, value, k):
+    """Merge newly found (node, source position, distance) into each node's k nearest (distance, nearest: (n, k),
+    sorted, inf and -1 where empty), in place; of equal distances the smaller position first."""
+    touched = np.unique(node)
+    held = np.isfinite(distance[touched])
+    held_node = np.broadcast_to(touched[:, None], held.shape)[held]
+    node = np.concatenate([node, held_node])
+    position = np.concatenate([position, nearest[touched][held]])
+    value = np.concatenate([value, distance[touched][held]])
+    order = np.lexsort((position, value, node))
+    node, position, value = node[order], position[order], value[order]
+    starts = np.ones(len(node), dtype=bool)
+    starts[1:] = node[1:] != node[:-1]
+    rank = np.arange(len(node)) - np.maximum.accumulate(np.where(starts, np.arange(len(node)), 0))
+    keep = rank < k
+    distance[touched] = np.inf
+    nearest[touched] = -1
+    distance[node[keep], rank[keep]] = value[keep]
+    nearest[node[keep], rank[keep]] = position[keep]
 
 
 def digest(array):

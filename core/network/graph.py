@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 MIN_EDGE = 1e-6  # metres: scipy's sparse graphs drop zero weights, so zero-length links get this instead
+ATTACH_CHUNK = 100_000  # points whose candidate segments are looked up at once
 
 
 @dataclass
@@ -83,7 +84,7 @@ class WalkingGraph:
             a = self.node_xy[self.edge_u]
             b = self.node_xy[self.edge_v]
             pieces = np.maximum(1, np.ceil(self.edge_length / spacing).astype(np.int64))
-            edge_of_sample = np.repeat(np.arange(self.edge_count), pieces + 1)
+            edge_of_sample = np.repeat(np.arange(self.edge_count, dtype=np.int32), pieces + 1)
             position = _positions(pieces)
             samples = a[edge_of_sample] + (b - a)[edge_of_sample] * position[:, None]
             self._segment_index = (cKDTree(samples), edge_of_sample, spacing)
@@ -99,29 +100,33 @@ class WalkingGraph:
             return Attachment(edge, t, access, np.ones(count, dtype=bool), points)
         tree, edge_of_sample, spacing = self._segments_lookup()
         k = min(candidates, len(edge_of_sample))
-        _d, nearest = tree.query(points, k=k, distance_upper_bound=max_access + spacing)
-        nearest = np.atleast_2d(nearest)
-        if nearest.shape[0] != count:
-            nearest = nearest.reshape(count, -1)
         a_all = self.node_xy[self.edge_u]
         ab_all = self.node_xy[self.edge_v] - a_all
         length2 = np.maximum(np.einsum("ij,ij->i", ab_all, ab_all), MIN_EDGE ** 2)
-        for column in range(nearest.shape[1]):
-            sample = nearest[:, column]
-            found = sample < len(edge_of_sample)
-            if not found.any():
-                continue
-            rows = np.nonzero(found)[0]
-            candidate = edge_of_sample[sample[found]]
-            ap = points[rows] - a_all[candidate]
-            position = np.clip(np.einsum("ij,ij->i", ap, ab_all[candidate]) / length2[candidate], 0.0, 1.0)
-            projection = a_all[candidate] + ab_all[candidate] * position[:, None]
-            distance = np.hypot(*(points[rows] - projection).T)
-            better = distance < access[rows]
-            target = rows[better]
-            edge[target] = candidate[better]
-            t[target] = position[better]
-            access[target] = distance[better]
+        for begin in range(0, count, ATTACH_CHUNK):  # in chunks: the candidate table of 500,000 points is large
+            end = min(begin + ATTACH_CHUNK, count)
+            chunk = points[begin:end]
+            _d, nearest = tree.query(chunk, k=k, distance_upper_bound=max_access + spacing, workers=-1)
+            nearest = np.atleast_2d(nearest)
+            if nearest.shape[0] != len(chunk):
+                nearest = nearest.reshape(len(chunk), -1)
+            for column in range(nearest.shape[1]):
+                sample = nearest[:, column]
+                found = sample < len(edge_of_sample)
+                if not found.any():
+                    continue
+                rows = np.nonzero(found)[0]
+                candidate = edge_of_sample[sample[found]]
+                ap = chunk[rows] - a_all[candidate]
+                position = np.clip(np.einsum("ij,ij->i", ap, ab_all[candidate]) / length2[candidate], 0.0, 1.0)
+                projection = a_all[candidate] + ab_all[candidate] * position[:, None]
+                distance = np.hypot(*(chunk[rows] - projection).T)
+                rows = rows + begin
+                better = distance < access[rows]
+                target = rows[better]
+                edge[target] = candidate[better]
+                t[target] = position[better]
+                access[target] = distance[better]
         off = ~(access <= max_access)
         edge[off] = -1
         return Attachment(edge, t, np.where(off, np.inf, access), off, points)
