@@ -300,6 +300,7 @@ class NetworkDistances:
             attachment = self.graph.attach(facility_xy, self.max_access)
             prepared = (attachment, SplitNetwork(self.graph, [attachment]))
             self.graph.memo.put(key, prepared)
+        self.graph.release_lookup()  # every point is attached now: its memory is the shortest paths' from here on
         self.facility_attachment, self.split = prepared
         self.split_key = key
 

@@ -90,6 +90,14 @@ class WalkingGraph:
             self._segment_index = (cKDTree(samples), edge_of_sample, spacing)
         return self._segment_index
 
+    def release_lookup(self, keep_below=64 * 2**20):
+        """Drop the segment lookup when it is large (about 250 MB on a 1M-segment network): the next attach builds
+        it again (seconds), while everything computed with it stays in the memo."""
+        if self._segment_index is not None:
+            tree, edge_of_sample, _spacing = self._segment_index
+            if tree.data.nbytes * 3 + edge_of_sample.nbytes >= keep_below:  # points, tree and index: about 3×
+                self._segment_index = None
+
     def attach(self, points_xy, max_access=100.0, candidates=12) -> Attachment:
         points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
         count = len(points)
