@@ -17,6 +17,7 @@ from complete_community.core.network.graph import MIN_EDGE, undirected_matrix
 
 K_NEAREST_BATCH = 64  # sources walked together when each source's k nearest are searched within a limit
 K_NEAREST_CELLS = 4_000_000  # without a limit: sources × nodes of one batch's distance table
+POINT_BATCH = 32  # points whose reach is walked together (reach_from_points)
 
 
 class SplitNetwork:
@@ -205,6 +206,54 @@ class SplitNetwork:
         result[on[rows]] = value[rows, column[rows]] + attachment.access[on[rows]]
         return result
 
+    def reach_from_points(self, attachment, rows, source_nodes, limit, batch=POINT_BATCH):
+        """For the attached points `rows` (not inserted in the graph): every source (position in source_nodes) within
+        limit along the streets, as (row, source position, distance) arrays — the distance the same as the walk from
+        the source gives (distances_at), access legs of both included. Points are taken in batches of neighbours:
+        one multi-source pass finds the nodes within limit of a batch's two nodes around each point, and the exact
+        distances from those nodes are computed on that subgraph only."""
+        from scipy.sparse.csgraph import dijkstra
+
+        rows = np.asarray(rows, dtype=np.int64)
+        on, left_node, right_node, to_left, to_right = self._around(attachment)
+        mine = np.isin(on, rows)
+        on, left_node, right_node, to_left, to_right = (a[mine] for a in (on, left_node, right_node, to_left,
+                                                                          to_right))
+        source_nodes = np.asarray(source_nodes)
+        position_of_node = np.full(self.matrix.shape[0], -1, dtype=np.int64)
+        valid = np.nonzero(source_nodes >= 0)[0]
+        position_of_node[source_nodes[valid]] = valid
+        found_row, found_position, found_distance = [], [], []
+        if len(on) and len(valid):
+            xy = attachment.xy[on]
+            strip = np.floor((xy[:, 0] - xy[:, 0].min()) / max(2.0 * limit, 1.0)) if np.isfinite(limit) else \
+                np.zeros(len(on))
+            order = np.lexsort((xy[:, 0], xy[:, 1], strip))
+            for begin in range(0, len(order), batch):
+                take = order[begin:begin + batch]
+                starts, local_start = np.unique(np.concatenate([left_node[take], right_node[take]]),
+                                                return_inverse=True)
+                if np.isfinite(limit):
+                    reach = dijkstra(self.matrix, directed=True, indices=starts, limit=limit, min_only=True)
+                    ball = np.nonzero(np.isfinite(reach))[0]
+                    paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, starts),
+                                     limit=limit)
+                else:
+                    ball = np.arange(self.matrix.shape[0])
+                    paths = dijkstra(self.matrix, directed=True, indices=starts, limit=limit)
+                columns = np.nonzero(position_of_node[ball] >= 0)[0]
+                paths = paths[:, columns]
+                left_at, right_at = local_start[:len(take)], local_start[len(take):]
+                value = np.minimum(paths[left_at] + to_left[take][:, None], paths[right_at] + to_right[take][:, None])
+                value += attachment.access[on[take]][:, None]
+                point, column = np.nonzero(value <= limit)
+                found_row.append(on[take][point])
+                found_position.append(position_of_node[ball[columns[column]]])
+                found_distance.append(value[point, column])
+        if not found_row:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(found_row), np.concatenate(found_position), np.concatenate(found_distance)
+
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
 
@@ -291,6 +340,7 @@ class NetworkDistances:
         self.samples = anchors_from if anchors_from is not None else len(self.query_xy)
         self.facility_attachment = None
         self.split = None
+        self._anchor_reach = None  # (distance walked, what anchor_reach found)
 
     def prepare(self, facility_xy):
         facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
@@ -303,6 +353,7 @@ class NetworkDistances:
         self.graph.release_lookup()  # every point is attached now: its memory is the shortest paths' from here on
         self.facility_attachment, self.split = prepared
         self.split_key = key
+        self._anchor_reach = None
 
     @property
     def off_network_queries(self):
@@ -328,18 +379,65 @@ class NetworkDistances:
         distance = self.split.kth_distances_at(self.query_attachment, *paths, k)
         return np.where(distance <= max_distance, distance, np.inf)
 
-    def nearest(self, facility_indices, max_distance=np.inf):
-        """See DistanceBackend.nearest: distances along the streets, access legs included."""
+    def nearest(self, facility_indices, max_distance=np.inf, samples_max_distance=None):
+        """See DistanceBackend.nearest: distances along the streets, access legs included.
+
+        With samples_max_distance below max_distance, the walk from the facilities goes only that far (a walking
+        reach instead of the kilometres of evidence asked for the anchors): every point whose distance is within it
+        gets it exactly; the anchors farther away get theirs from the walks out of the anchors themselves
+        (anchor_reach), done once for all facilities."""
         facility_indices = np.asarray(facility_indices, dtype=np.int64)
         count = len(self.query_xy)
         sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
         if not (sources >= 0).any():
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        key = ("paths", self.split_key, digest(sources), float(max_distance))
-        paths = self.graph.memo.get(key)
-        if paths is None:
-            paths = self.split.node_distances(sources, max_distance)
-            self.graph.memo.put(key, paths)
-        distance, position = self.split.distances_at(self.query_attachment, *paths)
-        within = distance <= max_distance
-        return np.where(within, distance, np.inf), np.where(within, position, -1)
+        limit = max_distance if samples_max_distance is None else min(samples_max_distance, max_distance)
+        if limit > 0:
+            key = ("paths", self.split_key, digest(sources), float(limit))
+            paths = self.graph.memo.get(key)
+            if paths is None:
+                paths = self.split.node_distances(sources, limit)
+                self.graph.memo.put(key, paths)
+            distance, position = self.split.distances_at(self.query_attachment, *paths)
+        else:  # only the anchors are asked about (nothing is within no distance: access legs are never 0)
+            distance, position = np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
+        within = distance <= limit
+        distance, position = np.where(within, distance, np.inf), np.where(within, position, -1)
+        if limit < max_distance and self.samples < count:
+            # a distance found within the limit is exact; the anchors beyond it: from their own walks
+            farther = self.samples + np.nonzero(~within[self.samples:])[0]
+            distance[farther], position[farther] = self._anchor_nearest(farther, facility_indices, max_distance)
+        return distance, position
+
+    def _anchor_nearest(self, rows, facility_indices, max_distance):
+        """(distance, position in facility_indices) of the nearest of facility_indices to each anchor row, within
+        max_distance (inf and -1 beyond), from the facilities the anchors reach (anchor_reach)."""
+        row, facility, value = self.anchor_reach(max_distance)
+        in_set = np.full(len(self.split.group_nodes(0)), -1, dtype=np.int64)
+        in_set[facility_indices] = np.arange(len(facility_indices))
+        wanted = np.zeros(len(self.query_xy), dtype=bool)
+        wanted[rows] = True
+        keep = wanted[row] & (in_set[facility] >= 0) & (value <= max_distance)
+        row, position, value = row[keep], in_set[facility[keep]], value[keep]
+        order = np.lexsort((position, value, row))  # per anchor the nearest, of equals the first in the set
+        row, position, value = row[order], position[order], value[order]
+        first = np.ones(len(row), dtype=bool)
+        first[1:] = row[1:] != row[:-1]
+        distance = np.full(len(self.query_xy), np.inf)
+        nearest = np.full(len(self.query_xy), -1, dtype=np.int64)
+        distance[row[first]], nearest[row[first]] = value[first], position[first]
+        return distance[rows], nearest[rows]
+
+    def anchor_reach(self, max_distance):
+        """(anchor row, facility index, distance) for every facility within max_distance of each anchor, access legs
+        of both included; walked once from the anchors (kept for the largest distance asked so far)."""
+        if self._anchor_reach is None or self._anchor_reach[0] < max_distance:
+            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), float(max_distance))
+            found = self.graph.memo.get(key)
+            if found is None:
+                rows = np.arange(self.samples, len(self.query_xy))
+                found = self.split.reach_from_points(self.query_attachment, rows, self.split.group_nodes(0),
+                                                     max_distance)
+                self.graph.memo.put(key, found)
+            self._anchor_reach = (max_distance, found)
+        return self._anchor_reach[1]
