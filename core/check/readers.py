@@ -3,6 +3,8 @@ working CRS as shapely shapes and attributes as the profile needs them. Problems
 naming the feature — among them quantities that cannot be read (core.values.parse_quantity), which count as
 missing; cancelling raises CanceledError."""
 
+import math
+
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
@@ -72,6 +74,8 @@ def _quantity(feature, field, kind, what, label, warnings):
     if not field:
         return None
     value = feature[field]
+    if type(value) in (int, float) and 0 <= value < math.inf:  # a plain number, as most layers store it
+        return float(value)
     quantity = parse_quantity(value, kind)
     if quantity.unreadable:
         warnings.append(_unreadable_message(what).format(label, value, field))

@@ -95,11 +95,14 @@ class SplitNetwork:
         self.split_t = pos
         self.split_node = nodes
         self._split_key = seg + pos * (1.0 - 1e-9)
+        self._around_of = None  # (attachment, what _around found for it): the last one asked about
 
     def _around(self, attachment):
         """For the attached points (rows `on`): the nodes just before and after each point's projection on its
         segment (the segment's ends, or inserted projections), and how far along the segment the point is from
         each of them."""
+        if self._around_of is not None and self._around_of[0] is attachment:  # the queries, asked about again
+            return self._around_of[1]
         graph = self.graph
         on = np.nonzero(attachment.edge >= 0)[0]
         edge, t = attachment.edge[on], attachment.t[on]
@@ -116,7 +119,9 @@ class SplitNetwork:
         right_node = np.where(has_right, self.split_node[right_index] if len(self.split_node) else 0,
                               graph.edge_v[edge])
         right_t = np.where(has_right, self.split_t[right_index] if len(self.split_t) else 1.0, 1.0)
-        return on, left_node, right_node, (t - left_t) * length, (right_t - t) * length
+        around = on, left_node, right_node, (t - left_t) * length, (right_t - t) * length
+        self._around_of = (attachment, around)
+        return around
 
     def distances_at(self, attachment, node_distance, node_nearest):
         """Distance and nearest source (as node_distances gives them) for points attached but not inserted in the

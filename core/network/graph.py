@@ -182,17 +182,24 @@ def _nbytes(value):
 
 
 def undirected_matrix(u, v, weights, node_count):
-    """A symmetric CSR matrix of the edges u–v; of parallel edges the shortest wins (tocsr() would add them up)."""
-    from scipy.sparse import coo_matrix
+    """A symmetric CSR matrix of the edges u–v; of parallel edges the shortest wins (tocsr() would add them up).
+    Built directly in canonical form (rows in order, columns sorted within a row): one sort of row × n + column."""
+    from scipy.sparse import csr_matrix
 
-    rows = np.concatenate([u, v])
-    cols = np.concatenate([v, u])
-    weights = np.concatenate([weights, weights])
-    order = np.lexsort((weights, cols, rows))
-    rows, cols, weights = rows[order], cols[order], weights[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    return coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
+    u, v = np.asarray(u, dtype=np.int64), np.asarray(v, dtype=np.int64)
+    key = np.concatenate([u * node_count + v, v * node_count + u])
+    weights = np.concatenate([weights, weights]).astype(float)
+    order = np.argsort(key, kind="stable")
+    key, weights = key[order], weights[order]
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    starts = np.nonzero(first)[0]
+    data = np.minimum.reduceat(weights, starts) if len(starts) else weights
+    key = key[starts]
+    index_type = np.int32 if max(node_count, len(key)) < 2**31 else np.int64
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(key // node_count, minlength=node_count))]).astype(index_type) \
+        if node_count else np.zeros(1, dtype=index_type)
+    return csr_matrix((data, (key % node_count).astype(index_type), indptr), shape=(node_count, node_count))
 
 
 def _positions(pieces):
