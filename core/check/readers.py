@@ -199,18 +199,27 @@ def read_points(features, transform, is_canceled, fields=None):
     return xy, [f.id for f in facilities], [f.name for f in facilities], skipped
 
 
+CANCEL_EVERY = 64  # residents read between two questions whether the run was cancelled (there may be 500,000)
+
+
 def read_residents(features, transform, population_field, is_canceled):
     """(points, polygons, warnings): point residents as an (n, 3) array of x, y, population (read without shapely:
     there may be hundreds of thousands), polygon residents as (shapely polygon, population) pairs; features without a
     positive population or a geometry are left out, with a warning when the population cannot be read."""
     points, polygons, warnings = [], [], []
-    for feature in features:
-        raise_if_canceled(is_canceled)
-        population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
+    point_type = point_geometry_type()
+    for number, feature in enumerate(features):
+        if not number % CANCEL_EVERY:
+            raise_if_canceled(is_canceled)
+        value = feature[population_field] if population_field else None
+        if type(value) in (int, float) and 0 <= value < math.inf:  # as _quantity reads a plain number, inlined
+            population = float(value)
+        else:
+            population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
         geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
-        if geometry.type() == point_geometry_type():
+        if geometry.type() == point_type:
             if transform is not None:
                 geometry = type(geometry)(geometry)
                 geometry.transform(transform)

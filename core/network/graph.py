@@ -118,23 +118,20 @@ class WalkingGraph:
             nearest = np.atleast_2d(nearest)
             if nearest.shape[0] != len(chunk):
                 nearest = nearest.reshape(len(chunk), -1)
-            for column in range(nearest.shape[1]):
-                sample = nearest[:, column]
-                found = sample < len(edge_of_sample)
-                if not found.any():
-                    continue
-                rows = np.nonzero(found)[0]
-                candidate = edge_of_sample[sample[found]]
-                ap = chunk[rows] - a_all[candidate]
-                position = np.clip(np.einsum("ij,ij->i", ap, ab_all[candidate]) / length2[candidate], 0.0, 1.0)
-                projection = a_all[candidate] + ab_all[candidate] * position[:, None]
-                distance = np.hypot(*(chunk[rows] - projection).T)
-                rows = rows + begin
-                better = distance < access[rows]
-                target = rows[better]
-                edge[target] = candidate[better]
-                t[target] = position[better]
-                access[target] = distance[better]
+            # every candidate at once; of equally near ones the first (the nearest sample's)
+            found = nearest < len(edge_of_sample)
+            candidate = edge_of_sample[np.where(found, nearest, 0)]
+            a, ab = a_all[candidate], ab_all[candidate]
+            position = np.clip(np.einsum("ijk,ijk->ij", chunk[:, None, :] - a, ab) / length2[candidate], 0.0, 1.0)
+            offset = chunk[:, None, :] - (a + ab * position[:, :, None])  # the point minus its projection
+            distance = np.where(found, np.hypot(offset[:, :, 0], offset[:, :, 1]), np.inf)
+            best = np.argmin(distance, axis=1)
+            rows = np.arange(len(chunk))
+            hit = np.isfinite(distance[rows, best])
+            rows, best = rows[hit], best[hit]
+            edge[begin + rows] = candidate[rows, best]
+            t[begin + rows] = position[rows, best]
+            access[begin + rows] = distance[rows, best]
         off = ~(access <= max_access)
         edge[off] = -1
         return Attachment(edge, t, np.where(off, np.inf, access), off, points)
