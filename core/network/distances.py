@@ -396,7 +396,9 @@ class NetworkDistances:
         sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
         if not (sources >= 0).any():
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        limit = max_distance if samples_max_distance is None else min(samples_max_distance, max_distance)
+        # without a bound the anchors' walks would cover the whole graph each: then one walk from the facilities
+        limit = max_distance if samples_max_distance is None or not np.isfinite(max_distance) else \
+            min(samples_max_distance, max_distance)
         if limit > 0:
             key = ("paths", self.split_key, digest(sources), float(limit))
             paths = self.graph.memo.get(key)
