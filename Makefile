@@ -64,5 +64,5 @@ clean:  ## remove build output (not .venv)
 	rm -rf dist demo-output .qgis-profile .pytest_cache .ruff_cache i18n/*.qm
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
 
-bench: setup  ## walking-network benchmark, not part of the tests (~16 min): bench-output/network_benchmark.md
+bench: setup  ## walking-network benchmark incl. the 1M check end to end and 100k-facility service areas (~20 min): bench-output/network_benchmark.md
 	$(PYTHON) scripts/bench/run.py $(BENCH_ARGS)

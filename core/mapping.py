@@ -395,8 +395,23 @@ def category_label(record) -> str:
 def type_classifier(mapping: Mapping, field_names, type_field=None, name_field=None):
     """attributes → facility type code (or None), reading the chosen type and name fields through the mapping."""
     bound = mapping.bind_fields(field_names, {"category": type_field, "name": name_field})
+    read = {condition.field for rule in mapping.rules for condition in rule.conditions}
+    if "tags" in read:  # rules on any attribute: every feature is classified afresh
 
-    def classify(attributes):
-        return mapping.classify(record_from_attributes(attributes, bound))[0]
+        def classify(attributes):
+            return mapping.classify(record_from_attributes(attributes, bound))[0]
 
-    return classify
+        return classify
+    # rules read only these fields: features with the same values there get the same type, decided once
+    fields = sorted({"name" if logical == "name_core" else logical for logical in read})
+    names = [bound.get(logical) for logical in fields]
+    decided = {}
+
+    def classify_once(attributes):
+        key = tuple("" if not name or is_missing(attributes.get(name)) else str(attributes.get(name))
+                    for name in names)
+        if key not in decided:
+            decided[key] = mapping.classify(record_from_attributes(attributes, bound))[0]
+        return decided[key]
+
+    return classify_once

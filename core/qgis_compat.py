@@ -1,6 +1,8 @@
 """The few QGIS API names that differ between QGIS 3.22 and QGIS 3.36+/4 (scoped Qgis.* enums, QMetaType field
 types). Everything version-dependent goes through here, so the rest of the code reads the same on every version."""
 
+from functools import cache
+
 from qgis.core import (
     Qgis,
     QgsField,
@@ -56,6 +58,7 @@ def metres_unit():
     return _scoped(Qgis, "DistanceUnit", "Meters", lambda: QgsUnitTypes.DistanceUnit.DistanceMeters)
 
 
+@cache  # asked for every feature a reader reads
 def point_geometry_type():
     return _scoped(Qgis, "GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
 
@@ -84,6 +87,7 @@ def enum_value(*paths):
     raise AttributeError("none of {} exists in this QGIS".format(", ".join(paths)))
 
 
+@cache  # asked for every feature written
 def fast_insert():
     return enum_value("Qgis.FeatureSinkFlag.FastInsert", "QgsFeatureSink.Flag.FastInsert")
 

@@ -1879,6 +1879,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
+            <source>{}: {} facilities ({} at the same place as another, counted once)</source>
+            <translation>{}：{} 处设施（其中 {} 处与其他设施位于同一位置，只计一次）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>{}: {} facilities</source>
             <translation>{}：{} 处设施</translation>
         </message>

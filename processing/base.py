@@ -321,6 +321,11 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         if not sink.addFeature(feature, fast_insert()):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
+    def add_features(self, sink, features, parameters, name):
+        """Several features at once (one call into QGIS): for outputs of hundreds of thousands of features."""
+        if not sink.addFeatures(features, fast_insert()):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+
     def write_text_output(self, path, text):
         """Write a text file output atomically: readers never see half a file; a run cancelled or failed after this
         still removes it."""

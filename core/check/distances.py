@@ -18,9 +18,12 @@ class DistanceBackend(Protocol):
     def prepare(self, facility_xy: np.ndarray) -> None:
         """The facilities (in the working CRS) that nearest() picks from, by index."""
 
-    def nearest(self, facility_indices: np.ndarray, max_distance: float = np.inf) -> Tuple[np.ndarray, np.ndarray]:
+    def nearest(self, facility_indices: np.ndarray, max_distance: float = np.inf,
+                samples_max_distance: float = None) -> Tuple[np.ndarray, np.ndarray]:
         """For every query point: the distance in metres to the nearest of facility_indices (inf when none is within
-        max_distance) and its position in facility_indices (-1 when none)."""
+        max_distance) and its position in facility_indices (-1 when none). samples_max_distance: the resident samples
+        (the query points before the anchors) are needed only up to this distance; beyond it a back-end may give them
+        inf (the walking network then walks from the facilities only that far)."""
 
     def kth_nearest(self, facility_indices: np.ndarray, k: int, max_distance: float = np.inf) -> np.ndarray:
         """For every query point: the distance to its k-th nearest of facility_indices (k distinct facilities within
@@ -49,7 +52,7 @@ class StraightLineDistances:
     def prepare(self, facility_xy):
         self.facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
 
-    def nearest(self, facility_indices, max_distance=np.inf):
+    def nearest(self, facility_indices, max_distance=np.inf, samples_max_distance=None):
         count = len(self.query_xy)
         facility_xy = self.facility_xy[np.asarray(facility_indices, dtype=np.int64)].reshape(-1, 2)
         if len(facility_xy) == 0 or count == 0:

@@ -262,16 +262,21 @@ class CommunityCheck:
         self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified, unverified)
         return self._qualification_cache[key]
 
-    def _distances(self, facility_indices, max_distance, count=1):
+    def _distances(self, facility_indices, max_distance, count=1, samples_max=None):
         """(distance, position of the nearest) of every query point to the nearest of facility_indices — or, for a
         count above one, to the count-th nearest (no position) — cached per set, range and count: requirements with
-        the same types and thresholds share one shortest-path pass."""
-        key = (facility_indices.tobytes(), round(max_distance, 3), count)
+        the same types and thresholds share one shortest-path pass. samples_max: the resident samples are only
+        compared with this distance (the reach), so they are measured only that far, the anchors to max_distance;
+        the count-th nearest is only ever asked of the samples."""
+        samples_max = None if samples_max is None else round(min(samples_max, max_distance), 3)
+        key = (facility_indices.tobytes(), round(max_distance, 3), count, samples_max)
         if key not in self._distance_cache:
             if count == 1:
-                self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance)
+                self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance,
+                                                                   samples_max_distance=samples_max)
             else:
-                distance = self.distances.kth_nearest(facility_indices, count, max_distance)
+                distance = self.distances.kth_nearest(
+                    facility_indices, count, max_distance if samples_max is None else samples_max)
                 self._distance_cache[key] = (distance, np.full(len(distance), -1, dtype=np.int64))
         return self._distance_cache[key]
 
@@ -318,13 +323,15 @@ class CommunityCheck:
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
             # with a count above one, a resident is covered when that many qualifying facilities are within reach
-            coverage = self._coverage(index, self._distances(passing, evidence_range, count_min)[0], reach_m)
-            maybe_coverage = self._coverage(index, self._distances(maybe, evidence_range, count_min)[0], reach_m) \
+            coverage = self._coverage(index, self._distances(passing, evidence_range, count_min, reach_m)[0],
+                                      reach_m)
+            maybe_coverage = self._coverage(
+                index, self._distances(maybe, evidence_range, count_min, reach_m)[0], reach_m) \
                 if len(maybe) != len(passing) else coverage
             reach_status = tri_state(coverage >= coverage_min, maybe_coverage >= coverage_min)
             reach_verified = reach_status == PASS and (
                 len(verified) == len(passing) or
-                self._coverage(index, self._distances(verified, evidence_range, count_min)[0], reach_m)
+                self._coverage(index, self._distances(verified, evidence_range, count_min, reach_m)[0], reach_m)
                 >= coverage_min)
 
         if requirement.access == "inside":
@@ -359,7 +366,7 @@ class CommunityCheck:
             result.method = "inside"
         elif reach_status is not None:
             coverage_min = float(self.profile.coverage_for(requirement).value)
-            distance, nearest = self._from_anchor(index, self._distances(passing, evidence_range))
+            distance, nearest = self._from_anchor(index, self._distances(passing, evidence_range, samples_max=reach_m))
             nearest_name = self.facilities[passing[nearest]].name if nearest >= 0 else None
             if requirement.access == "inside_or_reach" and inside_status != PASS:
                 reason.add("inside_short", count=len(inside_pass), types=type_names, required=count_min)
@@ -393,7 +400,7 @@ class CommunityCheck:
         """Why the facilities inside (or, with none inside, the nearest one) do not count, and advisory shortfalls."""
         relevant = [i for i in inside_here if i in status]
         if not relevant:
-            distance, nearest = self._from_anchor(index, self._distances(indices, evidence_range))
+            distance, nearest = self._from_anchor(index, self._distances(indices, evidence_range, samples_max=0.0))
             relevant = [indices[nearest]] if nearest >= 0 else []
         shown = 0
         for i in relevant:

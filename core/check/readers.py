@@ -3,6 +3,8 @@ working CRS as shapely shapes and attributes as the profile needs them. Problems
 naming the feature — among them quantities that cannot be read (core.values.parse_quantity), which count as
 missing; cancelling raises CanceledError."""
 
+import math
+
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
@@ -72,6 +74,8 @@ def _quantity(feature, field, kind, what, label, warnings):
     if not field:
         return None
     value = feature[field]
+    if type(value) in (int, float) and 0 <= value < math.inf:  # a plain number, as most layers store it
+        return float(value)
     quantity = parse_quantity(value, kind)
     if quantity.unreadable:
         warnings.append(_unreadable_message(what).format(label, value, field))
@@ -133,12 +137,14 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
     facilities, skipped, warnings = [], 0, []
     for feature in features:
         raise_if_canceled(is_canceled)
-        shape = to_shapely(feature.geometry(), transform)
+        geometry = feature.geometry()
+        point = _single_point(geometry, transform)  # points without shapely: there may be hundreds of thousands
+        shape = point or to_shapely(geometry, transform)
         if shape is None:
             skipped += 1
             continue
         attributes = {name: feature[name] for name in feature.fields().names()}
-        point = standing_point(shape)
+        point = point or standing_point(shape)
         label = feature_label(feature, fields.get("id"))
         land_area = _quantity(feature, fields.get("land_area"), AREA_M2, "area", label, warnings)
         from_geometry = False
@@ -160,6 +166,29 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
     return facilities, skipped, warnings
 
 
+class _Point:
+    """A single point's coordinates, as read_facilities uses a shapely point (x, y, geom_type)."""
+
+    __slots__ = ("x", "y")
+    geom_type = "Point"
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+
+def _single_point(geometry, transform):
+    """A single-point geometry's coordinates in the working CRS (the same numbers as through shapely), or None for
+    any other geometry."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty() or geometry.isMultipart() \
+            or geometry.type() != point_geometry_type():
+        return None
+    if transform is not None:
+        geometry = type(geometry)(geometry)
+        geometry.transform(transform)
+    point = geometry.asPoint()
+    return _Point(point.x(), point.y())
+
+
 def read_points(features, transform, is_canceled, fields=None):
     """((n, 2) array of where each feature with a geometry stands, their labels, their names, features without
     geometry skipped): for network QA, which must place facilities and residents exactly as the check does and name
@@ -170,18 +199,27 @@ def read_points(features, transform, is_canceled, fields=None):
     return xy, [f.id for f in facilities], [f.name for f in facilities], skipped
 
 
+CANCEL_EVERY = 64  # residents read between two questions whether the run was cancelled (there may be 500,000)
+
+
 def read_residents(features, transform, population_field, is_canceled):
     """(points, polygons, warnings): point residents as an (n, 3) array of x, y, population (read without shapely:
     there may be hundreds of thousands), polygon residents as (shapely polygon, population) pairs; features without a
     positive population or a geometry are left out, with a warning when the population cannot be read."""
     points, polygons, warnings = [], [], []
-    for feature in features:
-        raise_if_canceled(is_canceled)
-        population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
+    point_type = point_geometry_type()
+    for number, feature in enumerate(features):
+        if not number % CANCEL_EVERY:
+            raise_if_canceled(is_canceled)
+        value = feature[population_field] if population_field else None
+        if type(value) in (int, float) and 0 <= value < math.inf:  # as _quantity reads a plain number, inlined
+            population = float(value)
+        else:
+            population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
         geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
-        if geometry.type() == point_geometry_type():
+        if geometry.type() == point_type:
             if transform is not None:
                 geometry = type(geometry)(geometry)
                 geometry.transform(transform)

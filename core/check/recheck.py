@@ -146,8 +146,8 @@ class LazyDistances:
         self._facility_xy = facility_xy
         self._backend = None
 
-    def nearest(self, facility_indices, max_distance=float("inf")):
-        return self._real().nearest(facility_indices, max_distance)
+    def nearest(self, facility_indices, max_distance=float("inf"), samples_max_distance=None):
+        return self._real().nearest(facility_indices, max_distance, samples_max_distance)
 
     def kth_nearest(self, facility_indices, k, max_distance=float("inf")):
         return self._real().kth_nearest(facility_indices, k, max_distance)

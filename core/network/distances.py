@@ -11,8 +11,13 @@ grow the graph.
 
 import numpy as np
 
+from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.check.model import NETWORK
 from complete_community.core.network.graph import MIN_EDGE, undirected_matrix
+
+K_NEAREST_BATCH = 64  # sources walked together when each source's k nearest are searched within a limit
+K_NEAREST_CELLS = 4_000_000  # without a limit: sources × nodes of one batch's distance table
+POINT_BATCH = 32  # points whose reach is walked together (reach_from_points)
 
 
 class SplitNetwork:
@@ -90,11 +95,14 @@ class SplitNetwork:
         self.split_t = pos
         self.split_node = nodes
         self._split_key = seg + pos * (1.0 - 1e-9)
+        self._around_of = None  # (attachment, what _around found for it): the last one asked about
 
     def _around(self, attachment):
         """For the attached points (rows `on`): the nodes just before and after each point's projection on its
         segment (the segment's ends, or inserted projections), and how far along the segment the point is from
         each of them."""
+        if self._around_of is not None and self._around_of[0] is attachment:  # the queries, asked about again
+            return self._around_of[1]
         graph = self.graph
         on = np.nonzero(attachment.edge >= 0)[0]
         edge, t = attachment.edge[on], attachment.t[on]
@@ -111,7 +119,9 @@ class SplitNetwork:
         right_node = np.where(has_right, self.split_node[right_index] if len(self.split_node) else 0,
                               graph.edge_v[edge])
         right_t = np.where(has_right, self.split_t[right_index] if len(self.split_t) else 1.0, 1.0)
-        return on, left_node, right_node, (t - left_t) * length, (right_t - t) * length
+        around = on, left_node, right_node, (t - left_t) * length, (right_t - t) * length
+        self._around_of = (attachment, around)
+        return around
 
     def distances_at(self, attachment, node_distance, node_nearest):
         """Distance and nearest source (as node_distances gives them) for points attached but not inserted in the
@@ -130,32 +140,47 @@ class SplitNetwork:
         source[on] = np.where(left_better, node_nearest[left_node], node_nearest[right_node])
         return distance, source
 
-    def k_nearest_node_distances(self, source_nodes, k, limit):
+    def k_nearest_node_distances(self, source_nodes, k, limit, is_canceled=None):
         """For every node: the distances to its k nearest distinct sources within limit, sorted (inf where fewer),
-        and those sources' positions in source_nodes (-1). A Dijkstra that settles each node up to k times, once per
-        source; limited to `limit`, so only the neighbourhoods of the sources are walked."""
-        import heapq
+        and those sources' positions in source_nodes (-1); of equally near sources, the first in source_nodes.
+
+        Sources are taken in batches of neighbours. Per batch, one multi-source pass (min_only) finds the nodes within
+        limit of any of them: every shortest path of at most limit from a source of the batch runs through these
+        nodes only, so the exact distances from each source of the batch are computed on that small subgraph; each
+        node then keeps its k nearest of those found so far. Without a limit, each batch walks the whole graph."""
+        from scipy.sparse.csgraph import dijkstra
 
         count = self.matrix.shape[0]
         distance = np.full((count, k), np.inf)
         nearest = np.full((count, k), -1, dtype=np.int64)
-        settled = np.zeros(count, dtype=np.int64)
-        indptr, indices, weights = self.matrix.indptr, self.matrix.indices, self.matrix.data
-        heap = [(0.0, int(node), position) for position, node in enumerate(source_nodes) if node >= 0]
-        heapq.heapify(heap)
-        while heap:
-            d, node, position = heapq.heappop(heap)
-            filled = settled[node]
-            if filled >= k or position in nearest[node, :filled]:
-                continue
-            distance[node, filled] = d
-            nearest[node, filled] = position
-            settled[node] = filled + 1
-            for slot in range(indptr[node], indptr[node + 1]):
-                neighbour = indices[slot]
-                candidate = d + weights[slot]
-                if candidate <= limit and settled[neighbour] < k:
-                    heapq.heappush(heap, (candidate, int(neighbour), position))
+        positions = np.nonzero(np.asarray(source_nodes) >= 0)[0]
+        if len(positions) == 0:
+            return distance, nearest
+        nodes = np.asarray(source_nodes)[positions]
+        xy = self.node_xy[nodes]
+        if np.isfinite(limit):  # strips as wide as a source's reach, each from south to north: compact batches
+            strip = np.floor((xy[:, 0] - xy[:, 0].min()) / max(2.0 * limit, 1.0))
+            batch = K_NEAREST_BATCH
+        else:
+            strip = np.zeros(len(nodes))
+            batch = max(1, min(K_NEAREST_BATCH, K_NEAREST_CELLS // count))
+        order = np.lexsort((xy[:, 0], xy[:, 1], strip))
+        positions, nodes = positions[order], nodes[order]
+        for begin in range(0, len(nodes), batch):
+            if is_canceled is not None:
+                raise_if_canceled(is_canceled)
+            batch_nodes, batch_positions = nodes[begin:begin + batch], positions[begin:begin + batch]
+            if np.isfinite(limit):
+                reach = dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit, min_only=True)
+                ball = np.nonzero(np.isfinite(reach))[0]
+                del reach
+                paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, batch_nodes),
+                                 limit=limit)
+            else:
+                ball, paths = None, dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit)
+            row, column = np.nonzero(np.isfinite(paths))
+            found = ball[column] if ball is not None else column
+            _keep_nearest(distance, nearest, found, batch_positions[row], paths[row, column], k)
         return distance, nearest
 
     def kth_distances_at(self, attachment, node_distance, node_nearest, k):
@@ -164,15 +189,75 @@ class SplitNetwork:
         count = len(attachment.edge)
         result = np.full(count, np.inf)
         on, left_node, right_node, to_left, to_right = self._around(attachment)
-        for row, left, right, offset_left, offset_right in zip(on, left_node, right_node, to_left, to_right):
-            best = {}
-            for node, offset in ((left, offset_left), (right, offset_right)):
-                for d, position in zip(node_distance[node], node_nearest[node]):
-                    if position >= 0 and d + offset < best.get(position, np.inf):
-                        best[position] = d + offset
-            if len(best) >= k:
-                result[row] = sorted(best.values())[k - 1] + attachment.access[row]
+        if len(on) == 0:
+            return result
+        # every point's 2 k candidates: (distance through the left or right node, source), nearest first
+        value = np.concatenate([node_distance[left_node] + to_left[:, None],
+                                node_distance[right_node] + to_right[:, None]], axis=1)
+        source = np.concatenate([node_nearest[left_node], node_nearest[right_node]], axis=1)
+        value[source < 0] = np.inf
+        order = np.argsort(value, axis=1, kind="stable")
+        value = np.take_along_axis(value, order, axis=1)
+        source = np.take_along_axis(source, order, axis=1)
+        # a source counts once, at its nearest: later candidates of the same source are left out
+        counted = (source >= 0) & np.isfinite(value)
+        for column in range(1, source.shape[1]):
+            counted[:, column] &= ~(source[:, :column] == source[:, column:column + 1]).any(axis=1)
+        rank = np.cumsum(counted, axis=1)
+        hit = counted & (rank == k)
+        has = hit.any(axis=1)
+        column = np.argmax(hit, axis=1)
+        rows = np.nonzero(has)[0]
+        result[on[rows]] = value[rows, column[rows]] + attachment.access[on[rows]]
         return result
+
+    def reach_from_points(self, attachment, rows, source_nodes, limit, batch=POINT_BATCH):
+        """For the attached points `rows` (not inserted in the graph): every source (position in source_nodes) within
+        limit along the streets, as (row, source position, distance) arrays — the distance the same as the walk from
+        the source gives (distances_at), access legs of both included. Points are taken in batches of neighbours:
+        one multi-source pass finds the nodes within limit of a batch's two nodes around each point, and the exact
+        distances from those nodes are computed on that subgraph only."""
+        from scipy.sparse.csgraph import dijkstra
+
+        rows = np.asarray(rows, dtype=np.int64)
+        on, left_node, right_node, to_left, to_right = self._around(attachment)
+        mine = np.isin(on, rows)
+        on, left_node, right_node, to_left, to_right = (a[mine] for a in (on, left_node, right_node, to_left,
+                                                                          to_right))
+        source_nodes = np.asarray(source_nodes)
+        position_of_node = np.full(self.matrix.shape[0], -1, dtype=np.int64)
+        valid = np.nonzero(source_nodes >= 0)[0]
+        position_of_node[source_nodes[valid]] = valid
+        found_row, found_position, found_distance = [], [], []
+        if len(on) and len(valid):
+            xy = attachment.xy[on]
+            strip = np.floor((xy[:, 0] - xy[:, 0].min()) / max(2.0 * limit, 1.0)) if np.isfinite(limit) else \
+                np.zeros(len(on))
+            order = np.lexsort((xy[:, 0], xy[:, 1], strip))
+            for begin in range(0, len(order), batch):
+                take = order[begin:begin + batch]
+                starts, local_start = np.unique(np.concatenate([left_node[take], right_node[take]]),
+                                                return_inverse=True)
+                if np.isfinite(limit):
+                    reach = dijkstra(self.matrix, directed=True, indices=starts, limit=limit, min_only=True)
+                    ball = np.nonzero(np.isfinite(reach))[0]
+                    paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, starts),
+                                     limit=limit)
+                else:
+                    ball = np.arange(self.matrix.shape[0])
+                    paths = dijkstra(self.matrix, directed=True, indices=starts, limit=limit)
+                columns = np.nonzero(position_of_node[ball] >= 0)[0]
+                paths = paths[:, columns]
+                left_at, right_at = local_start[:len(take)], local_start[len(take):]
+                value = np.minimum(paths[left_at] + to_left[take][:, None], paths[right_at] + to_right[take][:, None])
+                value += attachment.access[on[take]][:, None]
+                point, column = np.nonzero(value <= limit)
+                found_row.append(on[take][point])
+                found_position.append(position_of_node[ball[columns[column]]])
+                found_distance.append(value[point, column])
+        if not found_row:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(found_row), np.concatenate(found_position), np.concatenate(found_distance)
 
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
@@ -187,7 +272,8 @@ class SplitNetwork:
         valid = np.nonzero(source_nodes >= 0)[0]
         if len(valid) == 0:
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int32)
-        distance, _pred, source = dijkstra(self.matrix, directed=False, indices=source_nodes[valid], limit=limit,
+        # the matrix holds both directions of every street: walked as directed, scipy need not transpose it each time
+        distance, _pred, source = dijkstra(self.matrix, directed=True, indices=source_nodes[valid], limit=limit,
                                            min_only=True, return_predecessors=True)
         position_of_node = np.full(count, -1, dtype=np.int32)
         position_of_node[source_nodes[valid]] = valid
@@ -203,6 +289,27 @@ class SplitNetwork:
         result[target_ok] = distance[target_nodes[target_ok]]
         position[target_ok] = nearest[target_nodes[target_ok]]
         return result, position
+
+
+def _keep_nearest(distance, nearest, node, position, value, k):
+    """Merge newly found (node, source position, distance) into each node's k nearest (distance, nearest: (n, k),
+    sorted, inf and -1 where empty), in place; of equal distances the smaller position first."""
+    touched = np.unique(node)
+    held = np.isfinite(distance[touched])
+    held_node = np.broadcast_to(touched[:, None], held.shape)[held]
+    node = np.concatenate([node, held_node])
+    position = np.concatenate([position, nearest[touched][held]])
+    value = np.concatenate([value, distance[touched][held]])
+    order = np.lexsort((position, value, node))
+    node, position, value = node[order], position[order], value[order]
+    starts = np.ones(len(node), dtype=bool)
+    starts[1:] = node[1:] != node[:-1]
+    rank = np.arange(len(node)) - np.maximum.accumulate(np.where(starts, np.arange(len(node)), 0))
+    keep = rank < k
+    distance[touched] = np.inf
+    nearest[touched] = -1
+    distance[node[keep], rank[keep]] = value[keep]
+    nearest[node[keep], rank[keep]] = position[keep]
 
 
 def digest(array):
@@ -238,6 +345,7 @@ class NetworkDistances:
         self.samples = anchors_from if anchors_from is not None else len(self.query_xy)
         self.facility_attachment = None
         self.split = None
+        self._anchor_reach = None  # (distance walked, what anchor_reach found)
 
     def prepare(self, facility_xy):
         facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
@@ -247,8 +355,10 @@ class NetworkDistances:
             attachment = self.graph.attach(facility_xy, self.max_access)
             prepared = (attachment, SplitNetwork(self.graph, [attachment]))
             self.graph.memo.put(key, prepared)
+        self.graph.release_lookup()  # every point is attached now: its memory is the shortest paths' from here on
         self.facility_attachment, self.split = prepared
         self.split_key = key
+        self._anchor_reach = None
 
     @property
     def off_network_queries(self):
@@ -274,18 +384,67 @@ class NetworkDistances:
         distance = self.split.kth_distances_at(self.query_attachment, *paths, k)
         return np.where(distance <= max_distance, distance, np.inf)
 
-    def nearest(self, facility_indices, max_distance=np.inf):
-        """See DistanceBackend.nearest: distances along the streets, access legs included."""
+    def nearest(self, facility_indices, max_distance=np.inf, samples_max_distance=None):
+        """See DistanceBackend.nearest: distances along the streets, access legs included.
+
+        With samples_max_distance below max_distance, the walk from the facilities goes only that far (a walking
+        reach instead of the kilometres of evidence asked for the anchors): every point whose distance is within it
+        gets it exactly; the anchors farther away get theirs from the walks out of the anchors themselves
+        (anchor_reach), done once for all facilities."""
         facility_indices = np.asarray(facility_indices, dtype=np.int64)
         count = len(self.query_xy)
         sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
         if not (sources >= 0).any():
             return np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
-        key = ("paths", self.split_key, digest(sources), float(max_distance))
-        paths = self.graph.memo.get(key)
-        if paths is None:
-            paths = self.split.node_distances(sources, max_distance)
-            self.graph.memo.put(key, paths)
-        distance, position = self.split.distances_at(self.query_attachment, *paths)
-        within = distance <= max_distance
-        return np.where(within, distance, np.inf), np.where(within, position, -1)
+        # without a bound the anchors' walks would cover the whole graph each: then one walk from the facilities
+        limit = max_distance if samples_max_distance is None or not np.isfinite(max_distance) else \
+            min(samples_max_distance, max_distance)
+        if limit > 0:
+            key = ("paths", self.split_key, digest(sources), float(limit))
+            paths = self.graph.memo.get(key)
+            if paths is None:
+                paths = self.split.node_distances(sources, limit)
+                self.graph.memo.put(key, paths)
+            distance, position = self.split.distances_at(self.query_attachment, *paths)
+        else:  # only the anchors are asked about (nothing is within no distance: access legs are never 0)
+            distance, position = np.full(count, np.inf), np.full(count, -1, dtype=np.int64)
+        within = distance <= limit
+        distance, position = np.where(within, distance, np.inf), np.where(within, position, -1)
+        if limit < max_distance and self.samples < count:
+            # a distance found within the limit is exact; the anchors beyond it: from their own walks
+            farther = self.samples + np.nonzero(~within[self.samples:])[0]
+            distance[farther], position[farther] = self._anchor_nearest(farther, facility_indices, max_distance)
+        return distance, position
+
+    def _anchor_nearest(self, rows, facility_indices, max_distance):
+        """(distance, position in facility_indices) of the nearest of facility_indices to each anchor row, within
+        max_distance (inf and -1 beyond), from the facilities the anchors reach (anchor_reach)."""
+        row, facility, value = self.anchor_reach(max_distance)
+        in_set = np.full(len(self.split.group_nodes(0)), -1, dtype=np.int64)
+        in_set[facility_indices] = np.arange(len(facility_indices))
+        wanted = np.zeros(len(self.query_xy), dtype=bool)
+        wanted[rows] = True
+        keep = wanted[row] & (in_set[facility] >= 0) & (value <= max_distance)
+        row, position, value = row[keep], in_set[facility[keep]], value[keep]
+        order = np.lexsort((position, value, row))  # per anchor the nearest, of equals the first in the set
+        row, position, value = row[order], position[order], value[order]
+        first = np.ones(len(row), dtype=bool)
+        first[1:] = row[1:] != row[:-1]
+        distance = np.full(len(self.query_xy), np.inf)
+        nearest = np.full(len(self.query_xy), -1, dtype=np.int64)
+        distance[row[first]], nearest[row[first]] = value[first], position[first]
+        return distance[rows], nearest[rows]
+
+    def anchor_reach(self, max_distance):
+        """(anchor row, facility index, distance) for every facility within max_distance of each anchor, access legs
+        of both included; walked once from the anchors (kept for the largest distance asked so far)."""
+        if self._anchor_reach is None or self._anchor_reach[0] < max_distance:
+            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), float(max_distance))
+            found = self.graph.memo.get(key)
+            if found is None:
+                rows = np.arange(self.samples, len(self.query_xy))
+                found = self.split.reach_from_points(self.query_attachment, rows, self.split.group_nodes(0),
+                                                     max_distance)
+                self.graph.memo.put(key, found)
+            self._anchor_reach = (max_distance, found)
+        return self._anchor_reach[1]

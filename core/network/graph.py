@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 MIN_EDGE = 1e-6  # metres: scipy's sparse graphs drop zero weights, so zero-length links get this instead
+ATTACH_CHUNK = 100_000  # points whose candidate segments are looked up at once
 
 
 @dataclass
@@ -83,11 +84,19 @@ class WalkingGraph:
             a = self.node_xy[self.edge_u]
             b = self.node_xy[self.edge_v]
             pieces = np.maximum(1, np.ceil(self.edge_length / spacing).astype(np.int64))
-            edge_of_sample = np.repeat(np.arange(self.edge_count), pieces + 1)
+            edge_of_sample = np.repeat(np.arange(self.edge_count, dtype=np.int32), pieces + 1)
             position = _positions(pieces)
             samples = a[edge_of_sample] + (b - a)[edge_of_sample] * position[:, None]
             self._segment_index = (cKDTree(samples), edge_of_sample, spacing)
         return self._segment_index
+
+    def release_lookup(self, keep_below=64 * 2**20):
+        """Drop the segment lookup when it is large (about 250 MB on a 1M-segment network): the next attach builds
+        it again (seconds), while everything computed with it stays in the memo."""
+        if self._segment_index is not None:
+            tree, edge_of_sample, _spacing = self._segment_index
+            if tree.data.nbytes * 3 + edge_of_sample.nbytes >= keep_below:  # points, tree and index: about 3×
+                self._segment_index = None
 
     def attach(self, points_xy, max_access=100.0, candidates=12) -> Attachment:
         points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
@@ -99,29 +108,30 @@ class WalkingGraph:
             return Attachment(edge, t, access, np.ones(count, dtype=bool), points)
         tree, edge_of_sample, spacing = self._segments_lookup()
         k = min(candidates, len(edge_of_sample))
-        _d, nearest = tree.query(points, k=k, distance_upper_bound=max_access + spacing)
-        nearest = np.atleast_2d(nearest)
-        if nearest.shape[0] != count:
-            nearest = nearest.reshape(count, -1)
         a_all = self.node_xy[self.edge_u]
         ab_all = self.node_xy[self.edge_v] - a_all
         length2 = np.maximum(np.einsum("ij,ij->i", ab_all, ab_all), MIN_EDGE ** 2)
-        for column in range(nearest.shape[1]):
-            sample = nearest[:, column]
-            found = sample < len(edge_of_sample)
-            if not found.any():
-                continue
-            rows = np.nonzero(found)[0]
-            candidate = edge_of_sample[sample[found]]
-            ap = points[rows] - a_all[candidate]
-            position = np.clip(np.einsum("ij,ij->i", ap, ab_all[candidate]) / length2[candidate], 0.0, 1.0)
-            projection = a_all[candidate] + ab_all[candidate] * position[:, None]
-            distance = np.hypot(*(points[rows] - projection).T)
-            better = distance < access[rows]
-            target = rows[better]
-            edge[target] = candidate[better]
-            t[target] = position[better]
-            access[target] = distance[better]
+        for begin in range(0, count, ATTACH_CHUNK):  # in chunks: the candidate table of 500,000 points is large
+            end = min(begin + ATTACH_CHUNK, count)
+            chunk = points[begin:end]
+            _d, nearest = tree.query(chunk, k=k, distance_upper_bound=max_access + spacing, workers=-1)
+            nearest = np.atleast_2d(nearest)
+            if nearest.shape[0] != len(chunk):
+                nearest = nearest.reshape(len(chunk), -1)
+            # every candidate at once; of equally near ones the first (the nearest sample's)
+            found = nearest < len(edge_of_sample)
+            candidate = edge_of_sample[np.where(found, nearest, 0)]
+            a, ab = a_all[candidate], ab_all[candidate]
+            position = np.clip(np.einsum("ijk,ijk->ij", chunk[:, None, :] - a, ab) / length2[candidate], 0.0, 1.0)
+            offset = chunk[:, None, :] - (a + ab * position[:, :, None])  # the point minus its projection
+            distance = np.where(found, np.hypot(offset[:, :, 0], offset[:, :, 1]), np.inf)
+            best = np.argmin(distance, axis=1)
+            rows = np.arange(len(chunk))
+            hit = np.isfinite(distance[rows, best])
+            rows, best = rows[hit], best[hit]
+            edge[begin + rows] = candidate[rows, best]
+            t[begin + rows] = position[rows, best]
+            access[begin + rows] = distance[rows, best]
         off = ~(access <= max_access)
         edge[off] = -1
         return Attachment(edge, t, np.where(off, np.inf, access), off, points)
@@ -169,17 +179,24 @@ def _nbytes(value):
 
 
 def undirected_matrix(u, v, weights, node_count):
-    """A symmetric CSR matrix of the edges u–v; of parallel edges the shortest wins (tocsr() would add them up)."""
-    from scipy.sparse import coo_matrix
+    """A symmetric CSR matrix of the edges u–v; of parallel edges the shortest wins (tocsr() would add them up).
+    Built directly in canonical form (rows in order, columns sorted within a row): one sort of row × n + column."""
+    from scipy.sparse import csr_matrix
 
-    rows = np.concatenate([u, v])
-    cols = np.concatenate([v, u])
-    weights = np.concatenate([weights, weights])
-    order = np.lexsort((weights, cols, rows))
-    rows, cols, weights = rows[order], cols[order], weights[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    return coo_matrix((weights[first], (rows[first], cols[first])), shape=(node_count, node_count)).tocsr()
+    u, v = np.asarray(u, dtype=np.int64), np.asarray(v, dtype=np.int64)
+    key = np.concatenate([u * node_count + v, v * node_count + u])
+    weights = np.concatenate([weights, weights]).astype(float)
+    order = np.argsort(key, kind="stable")
+    key, weights = key[order], weights[order]
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    starts = np.nonzero(first)[0]
+    data = np.minimum.reduceat(weights, starts) if len(starts) else weights
+    key = key[starts]
+    index_type = np.int32 if max(node_count, len(key)) < 2**31 else np.int64
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(key // node_count, minlength=node_count))]).astype(index_type) \
+        if node_count else np.zeros(1, dtype=index_type)
+    return csr_matrix((data, (key % node_count).astype(index_type), indptr), shape=(node_count, node_count))
 
 
 def _positions(pieces):

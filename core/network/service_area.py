@@ -1,9 +1,22 @@
 """Walking service areas: the street parts within a distance of the nearest facility, cut exactly where the limit
-falls inside a segment, and optionally allocated to the facility that is nearest along the street."""
+falls inside a segment, and optionally allocated to the facility that is nearest along the street.
+
+Per facility type, only that type's facilities are inserted into the graph (`type_network`), and facilities attached
+at the same place count once (`same_place_representatives`): 100,000 facilities of 23 types then split each type's
+streets at its own few thousand places, not at every facility of every type. The polygon is dissolved in chunks
+(`polygon`), each one GEOS call of bounded size, so a cancel is answered between two of them.
+"""
 
 from dataclasses import dataclass
 
 import numpy as np
+
+from complete_community.core.cancellation import raise_if_canceled
+from complete_community.core.network.distances import SplitNetwork
+from complete_community.core.network.graph import Attachment
+
+SAME_PLACE = 1e-6  # metres along a street: facilities attached closer than this stand at the same place
+CHUNK = 1000  # street parts buffered and dissolved in one GEOS call (well under a second), cancel checked between
 
 
 @dataclass
@@ -69,12 +82,79 @@ def reachable_parts(split, distance, nearest, limit, allocate=False) -> StreetPa
     return StreetParts(start, end, d0, d1, facility)
 
 
-def polygon(parts: StreetParts, width):
-    """One polygon: the reachable street parts buffered by width metres on each side, dissolved."""
+def same_place_representatives(graph, attachment, members):
+    """The facilities (positions in `attachment`) that stand for `members` on the network: off-network ones left out,
+    and of those attached at the same place — the same position on the same segment, or the same crossing reached
+    from any of its segments — only the one with the shortest access leg (the first of equals), which is at least as
+    near to every street as the others. Sorted."""
+    members = np.asarray(members, dtype=np.int64)
+    members = members[attachment.edge[members] >= 0]
+    if len(members) == 0:
+        return members
+    edge, t = attachment.edge[members], attachment.t[members]
+    length = graph.edge_length[edge]
+    along = t * length
+    # a place: a crossing (node id) when the projection falls on a segment's end, else (segment, metres along it)
+    at_u, at_v = along < SAME_PLACE, length - along < SAME_PLACE
+    node = np.where(at_u, graph.edge_u[edge], np.where(at_v, graph.edge_v[edge], -1))
+    key_edge = np.where(node >= 0, -1 - node, edge)
+    key_along = np.where(node >= 0, 0, np.floor(along / SAME_PLACE)).astype(np.int64)
+    order = np.lexsort((members, attachment.access[members], key_along, key_edge))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (key_edge[order][1:] != key_edge[order][:-1]) | (key_along[order][1:] != key_along[order][:-1])
+    return np.sort(members[order[first]])
+
+
+def subset(attachment, rows):
+    """The attachment of some of its points."""
+    return Attachment(attachment.edge[rows], attachment.t[rows], attachment.access[rows],
+                      attachment.off_network[rows], attachment.xy[rows] if attachment.xy is not None else None)
+
+
+def type_network(graph, attachment, members):
+    """(split network, representatives): the graph with just the representatives of `members` inserted (see
+    same_place_representatives); the split network's group 0 are the representatives, in that order."""
+    representatives = same_place_representatives(graph, attachment, members)
+    return SplitNetwork(graph, [subset(attachment, representatives)]), representatives
+
+
+def polygon(parts: StreetParts, width, is_canceled=None, chunk=CHUNK):
+    """One polygon: the reachable street parts buffered by width metres on each side, dissolved. In chunks of
+    neighbouring parts (`chunk` parts each), then the chunks' shapes merged pairwise; is_canceled is asked between
+    any two of these steps."""
     from shapely.geometry import LineString
     from shapely.ops import unary_union
 
-    if len(parts.start) == 0:
+    count = len(parts.start)
+    if count == 0:
         return None
-    lines = [LineString([tuple(a), tuple(b)]) for a, b in zip(parts.start, parts.end)]
-    return unary_union([line.buffer(width, resolution=4) for line in lines])
+    is_canceled = is_canceled or (lambda: False)
+    order = _spatial_order((parts.start + parts.end) / 2.0, chunk)
+    shapes = []
+    for begin in range(0, count, chunk):
+        raise_if_canceled(is_canceled)
+        rows = order[begin:begin + chunk]
+        shapes.append(unary_union([LineString([tuple(a), tuple(b)]).buffer(width, resolution=4)
+                                   for a, b in zip(parts.start[rows].tolist(), parts.end[rows].tolist())]))
+    while len(shapes) > 1:  # neighbours in the spatial order merged in pairs, level by level
+        merged = []
+        for pair in range(0, len(shapes), 2):
+            raise_if_canceled(is_canceled)
+            merged.append(unary_union(shapes[pair:pair + 2]) if pair + 1 < len(shapes) else shapes[pair])
+        shapes = merged
+    return shapes[0]
+
+
+def _spatial_order(xy, chunk):
+    """An order of the points in which consecutive runs of `chunk` points lie close together: tiles of about `chunk`
+    points each, row by row, alternate rows reversed (so consecutive tiles are neighbours)."""
+    count = len(xy)
+    if count <= chunk:
+        return np.arange(count)
+    low, high = xy.min(axis=0), xy.max(axis=0)
+    tiles_per_side = max(1, int(np.ceil(np.sqrt(count / chunk))))
+    size = np.maximum((high - low) / tiles_per_side, 1e-9)
+    column = np.minimum(((xy[:, 0] - low[0]) / size[0]).astype(np.int64), tiles_per_side - 1)
+    row = np.minimum(((xy[:, 1] - low[1]) / size[1]).astype(np.int64), tiles_per_side - 1)
+    column = np.where(row % 2 == 1, tiles_per_side - 1 - column, column)
+    return np.lexsort((xy[:, 0], column, row))

@@ -18,8 +18,7 @@ from qgis.core import (
 from complete_community.core.check.fields import FACILITY_FIELDS, FieldChoiceError, choose_fields
 from complete_community.core.check.readers import read_facilities
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
-from complete_community.core.network.distances import SplitNetwork
-from complete_community.core.network.service_area import polygon, reachable_parts
+from complete_community.core.network.service_area import polygon, reachable_parts, type_network
 from complete_community.core.qgis_compat import source_type, wkb_type
 from complete_community.core.taxonomy import facility_types, resolve_type, type_list
 from complete_community.processing.base import CompleteCommunityAlgorithm
@@ -42,6 +41,7 @@ POLYGON_FIELDS = (("type", "string"), ("type_zh", "string"), ("minutes", "double
                   ("street_length_m", "double"), ("area_m2", "double"))
 CATCHMENT_FIELDS = (("type", "string"), ("facility_id", "string"), ("facility_name", "string"),
                     ("distance_start", "double"), ("distance_end", "double"))
+WRITE_CHUNK = 2000  # features added to a sink at once, cancellation checked between chunks
 
 
 def parse_minutes(text):
@@ -138,17 +138,16 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         steps.setCurrentStep(1)
         facilities, types = self._facilities(parameters, context, frame, steps)
         max_access = self.parameterAsDouble(parameters, self.MAX_ACCESS, context)
-        attachment = graph.attach(np.array([(f.x, f.y) for f in facilities]), max_access)
+        attachment = graph.attach(np.array([(f.x, f.y) for f in facilities]).reshape(-1, 2), max_access)
         if attachment.off_network.any():
             steps.pushWarning(self.tr("{} facilities are more than {} m from any street and are left out").format(
                 int(attachment.off_network.sum()), max_access))
-        split = SplitNetwork(graph, [attachment])
         steps.setCurrentStep(2)
         minutes_of = {code: minutes or [profile.reach_of_type(code) or 10.0] for code in types}
         if minutes is None:
             steps.pushInfo(self.tr("Walking times of profile {}: {}").format(profile.id, ", ".join(
                 "{} {:g} min".format(facility_types()[code].name_zh, times[0]) for code, times in minutes_of.items())))
-        return self._areas(split, facilities, types, minutes_of, frame.transform_to(network.sourceCrs()),
+        return self._areas(graph, attachment, facilities, types, minutes_of, frame.transform_to(network.sourceCrs()),
                            network.sourceCrs(), parameters, context, steps)
 
     def _facilities(self, parameters, context, frame, feedback):
@@ -186,8 +185,10 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr("No facility of a known type to start from."))
         return facilities, types
 
-    def _areas(self, split, facilities, types, minutes_of, back, crs, parameters, context, feedback):
-        """Per type: one shortest-path pass to its longest time, then the streets and polygon of every time."""
+    def _areas(self, graph, attachment, facilities, types, minutes_of, back, crs, parameters, context, feedback):
+        """Per type: its facilities inserted into the graph (those at the same place once), one shortest-path pass to
+        its longest time, then the streets and polygon of every time; written in chunks, cancellation checked
+        between any two of them."""
         speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context)
         width = self.parameterAsDouble(parameters, self.BUFFER, context)
         known = facility_types()
@@ -200,41 +201,56 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         if self.parameterAsBoolean(parameters, self.CATCHMENTS, context):
             catchments_sink, catchments_id = self.create_sink(parameters, self.OUTPUT_CATCHMENTS, context,
                                                               catchment_fields, wkb_type("LineString"), crs)
+        is_canceled = feedback.isCanceled
 
-        def write(sink, name, fields, shape, attributes):
-            feature = QgsFeature(fields)
-            feature.setGeometry(_geometry(shape, back))
-            feature.setAttributes(attributes)
-            self.add_feature(sink, feature, parameters, name)
+        def write(sink, name, fields, shapes, attributes):
+            """One feature per (shape, attributes), added in chunks with a cancellation check before each."""
+            for begin in range(0, len(shapes), WRITE_CHUNK):
+                self.stop_if_canceled(feedback)
+                chunk = []
+                for shape, values in zip(shapes[begin:begin + WRITE_CHUNK], attributes[begin:begin + WRITE_CHUNK]):
+                    feature = QgsFeature(fields)
+                    feature.setGeometry(_geometry(shape, back))
+                    feature.setAttributes(values)
+                    chunk.append(feature)
+                self.add_features(sink, chunk, parameters, name)
 
-        facility_nodes = split.group_nodes(0)
+        def segments(parts):
+            return list(zip(parts.start.tolist(), parts.end.tolist()))
+
         type_codes = np.array([f.type or "" for f in facilities], dtype=object)
         done, steps = 0, sum(len(times) for times in minutes_of.values())
         for code in types:
+            self.stop_if_canceled(feedback)
             limit = max(minutes_of[code]) * speed
             indices = np.nonzero(type_codes == code)[0]
-            distance, nearest = split.node_distances(facility_nodes[indices], limit)
+            split, representatives = type_network(graph, attachment, indices)
+            distance, nearest = split.node_distances(split.group_nodes(0), limit)
             for minute in minutes_of[code]:
                 self.stop_if_canceled(feedback)
                 metres = minute * speed
                 parts = reachable_parts(split, distance, nearest, metres)
-                for a, b, d0, d1 in zip(parts.start, parts.end, parts.distance_start, parts.distance_end):
-                    write(lines_sink, self.OUTPUT_LINES, line_fields, (a, b),
-                          [code, known[code].name_zh, minute, metres, float(d0), float(d1)])
-                shape = polygon(parts, width)
+                head = [code, known[code].name_zh, minute, metres]
+                write(lines_sink, self.OUTPUT_LINES, line_fields, segments(parts),
+                      [head + [d0, d1] for d0, d1 in zip(parts.distance_start.tolist(), parts.distance_end.tolist())])
+                shape = polygon(parts, width, is_canceled)
                 if shape is not None:
-                    write(polygons_sink, self.OUTPUT_POLYGONS, polygon_fields, shape,
-                          [code, known[code].name_zh, minute, metres, float(parts.length.sum()), float(shape.area)])
+                    write(polygons_sink, self.OUTPUT_POLYGONS, polygon_fields, [shape],
+                          [head + [float(parts.length.sum()), float(shape.area)]])
                 done += 1
                 feedback.setProgress(100.0 * done / steps)
             if catchments_sink is not None:
                 parts = reachable_parts(split, distance, nearest, limit, allocate=True)
-                for a, b, d0, d1, which in zip(parts.start, parts.end, parts.distance_start, parts.distance_end,
-                                               parts.facility):
-                    facility = facilities[indices[which]]
-                    write(catchments_sink, self.OUTPUT_CATCHMENTS, catchment_fields, (a, b),
-                          [code, facility.id, facility.name, float(d0), float(d1)])
-            feedback.pushInfo(self.tr("{}: {} facilities").format(known[code].name_zh, len(indices)))
+                owners = [facilities[i] for i in representatives[parts.facility].tolist()]
+                write(catchments_sink, self.OUTPUT_CATCHMENTS, catchment_fields, segments(parts),
+                      [[code, owner.id, owner.name, d0, d1] for owner, d0, d1 in zip(
+                          owners, parts.distance_start.tolist(), parts.distance_end.tolist())])
+            merged = int((attachment.edge[indices] >= 0).sum()) - len(representatives)
+            if merged:
+                feedback.pushInfo(self.tr("{}: {} facilities ({} at the same place as another, counted once)").format(
+                    known[code].name_zh, len(indices), merged))
+            else:
+                feedback.pushInfo(self.tr("{}: {} facilities").format(known[code].name_zh, len(indices)))
         style_output(context, polygons_id, "service_areas", self.tr("Service areas"))
         style_output(context, lines_id, "reachable_streets", self.tr("Reachable streets"))
         style_output(context, catchments_id)
@@ -246,8 +262,9 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
 
 def _geometry(shape_or_segment, back):
     """A shapely shape, or a segment as two (x, y) points, as a QGIS geometry transformed back to the output CRS."""
-    if hasattr(shape_or_segment, "wkt"):
-        result = QgsGeometry.fromWkt(shape_or_segment.wkt)
+    if hasattr(shape_or_segment, "wkb"):
+        result = QgsGeometry()
+        result.fromWkb(shape_or_segment.wkb)
     else:
         start, end = shape_or_segment
         result = QgsGeometry.fromPolylineXY([QgsPointXY(*start), QgsPointXY(*end)])

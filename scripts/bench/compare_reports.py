@@ -125,7 +125,16 @@ def scenarios():
                       "1m": workload(978424, 261463, 500000, 40005, 1936)}
     full_e2e = dict(status="ok", wall=32.5, peak_mb=1054.7, workload="1m", command=E2E_COMMAND,
                     log=["Walking network: 501264 nodes, 978424 segments, built in 3.5 s;\t0 ways left out",
-                         "COMMUNITY_COUNT: 1936", "COMPLETE_COUNT: 0"])
+                         "COMMUNITY_COUNT: 1936", "COMPLETE_COUNT: 0"],
+                    stages=dict(run=11.8, peak_rss_self_mb=812.0, stages={
+                        "read communities": 0.05, "read facilities": 0.4, "read residents": 2.1, "read streets": 0.9,
+                        "build graph": 0.9, "attach points": 2.6, "shortest paths": 2.9, "verdicts": 1.2,
+                        "write results": 0.7, "other (QGIS, Processing, the algorithm)": 0.05}))
+    full_service_areas = dict(status="ok", wall=13.9, peak_mb=337.0, run=12.9, network="sample", layout="random",
+                              facilities=100000, types=23, reachable_streets=104094, service_areas=23, streets=20,
+                              cancel=[dict(after=2.0, status="cancelled", latency=0.05),
+                                      dict(after=5.0, status="cancelled", latency=0.31),
+                                      dict(after=8.0, status="ok", latency=None)])
 
     troubles_rows = {
         ("10k", "ours"): ours(0.061, 0.02, 0.018, 0.021, 5041, 9709, 5000, 59.0, (0.0001, 0.0002, 0.0071)),
@@ -168,14 +177,19 @@ def scenarios():
         ("1m", "native"): dict(status="not run", note="not run at 1M (hours at the 100k rate)"),
     }
 
-    def raw(rows, workloads, e2e, sizes, limit, duration):
-        return dict(workloads=workloads, rows={"{}|{}".format(*key): row for key, row in rows.items()}, e2e=e2e,
-                    environment=environment(duration), limit=limit, reach=600.0, sizes=sizes)
+    def raw(rows, workloads, e2e, sizes, limit, duration, service_areas=None):
+        recorded = dict(workloads=workloads, rows={"{}|{}".format(*key): row for key, row in rows.items()}, e2e=e2e,
+                        environment=environment(duration), limit=limit, reach=600.0, sizes=sizes)
+        if service_areas is not None:
+            recorded["service_areas"] = service_areas
+        return recorded
 
     return {
-        "full": raw(full_rows, full_workloads, full_e2e, ["10k", "helsinki", "100k", "1m"], 600.0, 981.3),
+        "full": raw(full_rows, full_workloads, full_e2e, ["10k", "helsinki", "100k", "1m"], 600.0, 981.3,
+                    full_service_areas),
         "troubles": raw(troubles_rows, troubles_workloads, troubles_e2e, ["10k", "helsinki", "100k", "1m"], 600.0,
-                        1402.0),
+                        1402.0, dict(status="failed", wall=3.2, peak_mb=300.0, error="Traceback\nKeyError: 'x'",
+                                     cancel=[])),
         "partial": raw(partial_rows, {"10k": workload(9709, 2677, 5000, 600, 16)}, None, ["10k", "100k"], 300.0,
                        61.0),
         "lone 1M, e2e skipped": raw(lone_rows, {"1m": workload(978424, 261463, 500000, 40005, 1936)},
@@ -214,6 +228,7 @@ def write_reports(code, out):
         folder.mkdir(parents=True)
         bench = run.Bench(folder, raw["limit"], raw["sizes"], raw["e2e"] is not None)
         bench.workloads, bench.e2e_row = raw["workloads"], raw["e2e"]
+        bench.sa_row = raw.get("service_areas")  # a revision before the service areas were measured ignores it
         bench.rows = {tuple(key.split("|")): row for key, row in raw["rows"].items()}
         run.environment = lambda _bench, recorded=raw["environment"]: recorded
         (folder / "returned.md").write_text(bench.write())

@@ -26,6 +26,7 @@ class BenchResults:
     rows: dict  # (workload, engine) → the measurement (status, phases, peak memory, what the engine reported …)
     e2e: Optional[dict]  # the end-to-end check through qgis_process; None when not asked for (--no-e2e)
     environment: dict  # the machine, the versions, the commit, when and how long (run.py: environment)
+    service_areas: Optional[dict] = None  # walking service areas with 100,000 facilities; None when not asked for
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -146,6 +147,18 @@ def render(results):
             lines += ["", "The check's own log: " + "; ".join("`{}`".format(line.replace("\t", " "))
                                                                for line in row["log"]) + "."]
         lines += ["", "```", row["command"], "```"]
+        stages = row.get("stages")
+        if stages:
+            lines += ["", "Where the time goes: the same check through processing.run in a standalone PyQGIS process "
+                      "(scripts/bench/check_stages.py), the plugin's functions timed ({} from processing.run called to "
+                      "returned, peak memory {}):".format(fmt_duration(stages["run"]),
+                                                           fmt_memory(stages["peak_rss_self_mb"])),
+                      "", "| stage | time | share |", "|---|---:|---:|"]
+            for stage, seconds in stages["stages"].items():
+                lines.append("| {} | {} | {:.0f} % |".format(stage, fmt_duration(seconds),
+                                                             100.0 * seconds / max(stages["run"], 1e-9)))
+
+    lines += service_area_section(results.service_areas, limit_min)
 
     lines += ["", "## How each engine was run", ""] + method_notes()
     return "\n".join(lines) + "\n"
@@ -232,6 +245,33 @@ def ratio_cell(row, ours_total, run_limit):
     return row["status"]
 
 
+def service_area_section(row, limit_min):
+    """The walking service areas with 100,000 facilities: the whole run and how fast a cancel is answered."""
+    lines = ["", "## Walking service areas with 100,000 facilities", ""]
+    if row is None:
+        return lines + ["Not run (--no-service-areas)."]
+    if row["status"] != "ok":
+        return lines + ["{}: {}".format("> {} min (stopped)".format(limit_min) if row["status"] == "stopped"
+                                        else "FAILED", row.get("error", "").replace("\n", " "))]
+    lines.append("`completecommunity:walkingserviceareas` on the streets of the bundled sample district ({} street "
+                 "features) with {} facilities, {} types in turn, placed at random over the district; every type at "
+                 "the walking time the national profile asks for it, reachable streets and polygons written as "
+                 "GeoPackages (scripts/bench/service_areas.py): **{}** for all {} types ({} in processing.run), peak "
+                 "memory {}; {} reachable street parts and {} polygons written.".format(
+                     row.get("streets", "?"), fmt_count(row["facilities"]), row["types"], fmt_duration(row["wall"]),
+                     row["types"], fmt_duration(row["run"]), fmt_memory(row["peak_mb"]),
+                     fmt_count(row.get("reachable_streets", 0)), row.get("service_areas", 0)))
+    cancels = row.get("cancel") or []
+    if cancels:
+        lines += ["", "Cancelled from another thread (as the dialog's Cancel button does) this long after the start: "
+                  "how long the run took to stop, counted from the moment the cancel was due.", "",
+                  "| cancelled after | stopped within |", "|---:|---:|"]
+        for cancel in cancels:
+            lines.append("| {} | {} |".format(fmt_duration(cancel["after"]), fmt_duration(cancel["latency"])
+                                              if cancel.get("latency") is not None else cancel["status"]))
+    return lines
+
+
 def targets(results):
     """The rows of the targets table: what the engine was built to reach, and whether this run did."""
     lines = []
@@ -265,6 +305,21 @@ def targets(results):
                                                     "yes" if first / repeat >= 5 else "**no**"))
     else:
         lines.append("| ours at 1M ≤ 60 s and ≤ 3 GB | not measured | — |")
+    e2e = results.e2e
+    if e2e and e2e.get("status") == "ok":
+        lines.append("| the whole check of the {} city through qgis_process ≤ 15 s | {} | {} |".format(
+            LABELS[e2e["workload"]], fmt_duration(e2e["wall"]), "yes" if e2e["wall"] <= 15 else "**no**"))
+        lines.append("| … and ≤ 1 GB peak memory | {} | {} |".format(
+            fmt_memory(e2e["peak_mb"]), "yes" if e2e["peak_mb"] <= 1024 else "**no**"))
+    sa = results.service_areas
+    if sa and sa.get("status") == "ok":
+        lines.append("| walking service areas, {} facilities, all {} types ≤ 60 s | {} | {} |".format(
+            fmt_count(sa["facilities"]), sa["types"], fmt_duration(sa["wall"]),
+            "yes" if sa["wall"] <= 60 else "**no**"))
+        latencies = [c["latency"] for c in sa.get("cancel") or [] if c.get("latency") is not None]
+        if latencies:
+            lines.append("| … a cancel answered within 1 s | {} at most | {} |".format(
+                fmt_duration(max(latencies)), "yes" if max(latencies) <= 1 else "**no**"))
     return lines
 
 

@@ -9,12 +9,15 @@ time per phase is taken inside the process, its peak memory from the kernel when
 the largest resident set of the process and anything it waited for), so measurements never share memory.
 A measurement that would pass the time limit (10 min) is stopped and marked so; at 1M the peers are run only when
 their 10k → 100k scaling predicts that they finish within the limit (QGIS's native route is not run at 1M at all).
+After the workloads: the whole check of the 1M city through qgis_process (then its stages timed in-process,
+scripts/bench/check_stages.py), and walking service areas with 100,000 facilities (scripts/bench/service_areas.py,
+also cancelled at a few moments to time how fast a cancel is answered).
 
 This module runs the measurements and records their numbers; scripts/bench/report.py turns the numbers into the
 Markdown report, after every workload and, with --render-only, again from a previous run's network_benchmark.json.
 
 Usage: /usr/bin/python3 scripts/bench/run.py [--sizes 10k,helsinki,100k,1m] [--limit 600] [--no-e2e]
-                                             [--e2e-workload 1m] [--render-only]
+                                             [--e2e-workload 1m] [--no-service-areas] [--render-only]
 (`make bench BENCH_ARGS="--sizes 10k --no-e2e"` passes options through.)
 """
 
@@ -90,8 +93,10 @@ def tail(path, lines=8):
 
 
 class Bench:
-    def __init__(self, out, limit, sizes, e2e):
+    def __init__(self, out, limit, sizes, e2e, service_areas=False):
         self.out = out
+        self.service_areas = service_areas
+        self.sa_row = None
         self.work = out / "workloads"
         self.logs = out / "logs"
         self.limit = limit
@@ -255,6 +260,50 @@ class Bench:
         if run.status == "failed":
             self.e2e_row["error"] = tail(run.log, 3)
         self.say("end to end: {} {} peak {}".format(run.status, fmt_duration(run.wall), fmt_memory(run.peak_mb)))
+        if run.status != "ok":
+            return
+        # where the time goes: the same check in-process, the plugin's stages timed
+        result_path = self.work / "{}-stages.result.json".format(name)
+        result_path.unlink(missing_ok=True)
+        stages = measure([SYSTEM_PYTHON, str(HERE / "check_stages.py"), str(gpkg), str(target / "stages"),
+                          str(result_path)], self.logs / "e2e-stages-{}.log".format(name), self.limit)
+        if stages.status == "ok" and result_path.is_file():
+            self.e2e_row["stages"] = json.loads(result_path.read_text())
+            self.say("end to end, stages: " + ", ".join("{} {}".format(stage, fmt_duration(seconds)) for
+                                                        stage, seconds in self.e2e_row["stages"]["stages"].items()))
+
+    # walking service areas ---------------------------------------------------------------------------------------
+    def run_service_areas(self, cancel_after=(2.0, 5.0, 8.0)):
+        """Walking service areas with 100,000 facilities on the sample district's streets: the whole run, then runs
+        cancelled this long after their start (how long each took to stop)."""
+        self.say("walking service areas with 100,000 facilities …")
+
+        def one(name, extra=()):
+            result_path = self.work / "service-areas-{}.result.json".format(name)
+            result_path.unlink(missing_ok=True)
+            run = measure([SYSTEM_PYTHON, str(HERE / "service_areas.py"), str(self.work), str(result_path),
+                           *extra], self.logs / "service-areas-{}.log".format(name), self.limit)
+            found = json.loads(result_path.read_text()) if result_path.is_file() else {}
+            return run, found
+
+        run, found = one("run")
+        row = dict(status=run.status if found.get("status") in ("ok", None) else found["status"], wall=run.wall,
+                   peak_mb=run.peak_mb, **{k: v for k, v in found.items() if k != "status"})
+        if run.status == "ok" and found.get("status") != "ok":
+            row["status"] = "failed"
+        if row["status"] == "failed":
+            row["error"] = found.get("error") or tail(run.log, 3)
+        row["streets"] = 20  # the sample district's street features
+        row["cancel"] = []
+        if row["status"] == "ok":
+            for after in cancel_after:
+                _cancelled, found = one("cancel-{:g}".format(after), ["--cancel-after", str(after)])
+                row["cancel"].append(dict(after=after, status=found.get("status", "failed"),
+                                          latency=found.get("cancel_latency")))
+        self.sa_row = row
+        self.say("service areas: {} {} peak {}; cancel answered within {}".format(
+            row["status"], fmt_duration(row["wall"]), fmt_memory(row["peak_mb"]), ", ".join(
+                fmt_duration(c["latency"]) if c.get("latency") is not None else c["status"] for c in row["cancel"])))
 
     # progress and results ----------------------------------------------------------------------------------------
     def describe(self, row):
@@ -270,7 +319,7 @@ class Bench:
     def results(self):
         """What the run has recorded so far, with the machine it runs on: the report's input."""
         return BenchResults(limit=self.limit, reach=REACH, sizes=self.sizes, workloads=self.workloads, rows=self.rows,
-                            e2e=self.e2e_row, environment=environment(self))
+                            e2e=self.e2e_row, environment=environment(self), service_areas=self.sa_row)
 
     def write(self):
         """Write the report and the numbers it is made of into bench-output/; returns the report."""
@@ -329,6 +378,8 @@ def save_results(results, out):
     raw = dict(workloads=results.workloads, rows={"{}|{}".format(*key): row for key, row in results.rows.items()},
                e2e=results.e2e, environment=results.environment, limit=results.limit, reach=results.reach,
                sizes=results.sizes)
+    if results.service_areas is not None:
+        raw["service_areas"] = results.service_areas
     (out / "network_benchmark.json").write_text(json.dumps(raw, indent=1, default=str))
 
 
@@ -337,7 +388,7 @@ def load_results(out):
     raw = json.loads((out / "network_benchmark.json").read_text())
     return BenchResults(limit=raw["limit"], reach=raw["reach"], sizes=raw["sizes"], workloads=raw["workloads"],
                         rows={tuple(key.split("|")): row for key, row in raw["rows"].items()}, e2e=raw["e2e"],
-                        environment=raw["environment"])
+                        environment=raw["environment"], service_areas=raw.get("service_areas"))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -349,6 +400,8 @@ def main(argv):
                         help="workloads, in the order run (default 10k,helsinki,100k,1m)")
     parser.add_argument("--limit", type=float, default=600.0, help="seconds before a measurement is stopped")
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end check through qgis_process")
+    parser.add_argument("--no-service-areas", action="store_true",
+                        help="skip the walking service areas with 100,000 facilities")
     parser.add_argument("--e2e-workload", default="1m", choices=[n for n in LABELS if n != "helsinki"],
                         help="the generated city the end-to-end check runs on (1m)")
     parser.add_argument("--out", default=str(ROOT / "bench-output"))
@@ -365,7 +418,7 @@ def main(argv):
     unknown = [s for s in sizes if s not in LABELS]
     if unknown:
         parser.error("unknown workload(s): {} (choose from {})".format(", ".join(unknown), ", ".join(LABELS)))
-    bench = Bench(Path(args.out), args.limit, sizes, not args.no_e2e)
+    bench = Bench(Path(args.out), args.limit, sizes, not args.no_e2e, not args.no_service_areas)
     bench.out.mkdir(parents=True, exist_ok=True)
     bench.setup_peers()
     for name in sizes:
@@ -373,6 +426,9 @@ def main(argv):
         bench.write()  # a partial report after every workload
     if bench.e2e:
         bench.run_e2e(args.e2e_workload)
+        bench.write()
+    if bench.service_areas:
+        bench.run_service_areas()
     report = bench.write()
     print()
     print(report)
