@@ -93,6 +93,22 @@ def test_facility_on_the_residents_segment():
     assert np.isinf(limited[2]) and none[2] == -1 and limited[0] == pytest.approx(65)
 
 
+def test_a_street_drawn_twice_is_walked_as_one():
+    """A street in two lines (or twice in one, either way round) is one edge: a resident attached to one copy used to
+    walk to the street's end and back to reach a facility attached to the other (910 m instead of 110 m; found by
+    tests/test_properties.py)."""
+    street = np.array([(0.0, 0.0), (1000.0, 0.0)])
+    for lines in ([street, street.copy()], [street, street[::-1].copy()], [np.vstack([street, street[::-1]])]):
+        graph = WalkingGraph.from_lines(lines)
+        assert graph.edge_count == 1
+        access = NetworkDistances(graph, np.array([(400.0, 5.0), (600.0, -5.0)]))
+        access.prepare(np.array([(500.0, 5.0)]))
+        assert access.nearest([0])[0] == pytest.approx([110.0, 110.0])
+    # of two segments joining the same nodes (snapped together), the shorter one is kept
+    graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (100.0, 0.0)]), np.array([(0.0, 0.3), (100.0, 0.2)])])
+    assert graph.edge_count == 1 and graph.edge_length[0] == pytest.approx(100.0)
+
+
 def test_partial_edges_are_exact():
     # one straight street 0–1000 m; a facility at x=300, residents at x=350 (same segment) and x=900
     graph = WalkingGraph.from_lines([np.array([(0.0, 0.0), (1000.0, 0.0)])])

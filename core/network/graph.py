@@ -1,7 +1,8 @@
 """The walking graph: street lines → an undirected graph of straight segments, kept as numpy arrays.
 
 Built once per network (see cache.py), then used for every facility type and every threshold. Vertices closer than
-the snapping tolerance become one node; optionally, lines that cross without a shared vertex are noded first.
+the snapping tolerance become one node, and a segment drawn twice (joining the same two nodes) one edge; optionally,
+lines that cross without a shared vertex are noded first.
 """
 
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ class WalkingGraph:
         v = node_of_vertex[first + 1]
         length = np.hypot(*(vertices[first + 1] - vertices[first]).T)
         source = np.repeat(np.arange(len(lines)), counts - 1)
-        valid = u != v  # segments collapsed by snapping
+        valid = np.nonzero(u != v)[0]  # not the segments collapsed by snapping
+        valid = valid[_first_of_each_pair(u[valid], v[valid], length[valid])]
         return cls(node_xy, u[valid], v[valid], np.maximum(length[valid], MIN_EDGE), source[valid])
 
     def matrix(self):
@@ -197,6 +199,17 @@ def undirected_matrix(u, v, weights, node_count):
     indptr = np.concatenate([[0], np.cumsum(np.bincount(key // node_count, minlength=node_count))]).astype(index_type) \
         if node_count else np.zeros(1, dtype=index_type)
     return csr_matrix((data, (key % node_count).astype(index_type), indptr), shape=(node_count, node_count))
+
+
+def _first_of_each_pair(u, v, length):
+    """Positions of the segments to keep, in order: of segments joining the same two nodes (a street drawn twice,
+    in two lines or in one) the shortest, so the street is one edge — a point attached to one copy would not see a
+    facility attached to the other."""
+    low, high = np.minimum(u, v), np.maximum(u, v)
+    order = np.lexsort((length, high, low))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (low[order][1:] != low[order][:-1]) | (high[order][1:] != high[order][:-1])
+    return np.sort(order[first])
 
 
 def _positions(pieces):
