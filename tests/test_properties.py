@@ -54,6 +54,9 @@ from complete_community.core.network.distances import NetworkDistances
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.profiles.loader import bundled_profiles, load_profile
 
+# Hypothesis reads the constants of local modules once (cached in .hypothesis/), QGIS's own among them; compiling
+# qgis/core/__init__.py warns about an escape sequence there
+pytestmark = pytest.mark.filterwarnings("ignore:invalid escape sequence:DeprecationWarning")
 PROPERTY = settings(max_examples=1000, deadline=None, derandomize=True, database=None, print_blob=False,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
