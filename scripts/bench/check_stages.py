@@ -25,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from qgis_session import processing_session  # noqa: E402 (scripts/bench is not a package)
+
 # stage → functions (module, qualified name) whose time counts for it; nested timed calls count for their own stage
 STAGES = {
     "read communities": [("core.check.readers", "read_communities")],
@@ -93,23 +95,13 @@ def main(argv):
     parser.add_argument("--profile", default=None)
     args = parser.parse_args(argv)
 
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    with processing_session():
+        measure(args)
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
 
-    Processing.initialize()
-    from plugin_package import register_package
-
-    register_package()
+def measure(args):
     from qgis import processing
-
-    from complete_community.processing.provider import CompleteCommunityProvider
-
-    provider = CompleteCommunityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
     timers = Timers()
     timers.install()
     out = Path(args.out_dir)
@@ -142,8 +134,6 @@ def main(argv):
     result = dict(run=run, stages=stages, peak_rss_self_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     Path(args.result).write_text(json.dumps(result, indent=1))
     print(json.dumps(result))
-    QgsApplication.processingRegistry().removeProvider(provider)
-    app.exitQgis()
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import generate  # noqa: E402 (scripts/bench is not a package)
+from qgis_session import processing_session  # noqa: E402 (scripts/bench is not a package)
 
 SAMPLE = ROOT / "resources" / "sample" / "sample_district.gpkg"
 
@@ -121,23 +122,13 @@ def main(argv):
     parser.add_argument("--profile", default=None)
     args = parser.parse_args(argv)
 
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    with processing_session():
+        measure(args)
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
 
-    Processing.initialize()
-    from plugin_package import register_package
-
-    register_package()
+def measure(args):
     from qgis import processing
-
-    from complete_community.processing.provider import CompleteCommunityProvider
-
-    provider = CompleteCommunityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     streets, facilities = workload(args.out_dir, args.network, args.facilities, args.types, args.layout)
     target = Path(args.out_dir) / "{}-output".format(Path(args.result).stem)  # one folder per result: runs side by side
@@ -190,8 +181,6 @@ def main(argv):
     result["peak_rss_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     Path(args.result).write_text(json.dumps(result, indent=1))
     print(json.dumps(result))
-    QgsApplication.processingRegistry().removeProvider(provider)
-    app.exitQgis()
 
 
 if __name__ == "__main__":
