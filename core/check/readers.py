@@ -211,7 +211,7 @@ def read_residents(features, transform, population_field, is_canceled):
     for number, feature in enumerate(features):
         if not number % CANCEL_EVERY:
             raise_if_canceled(is_canceled)
-        value = feature[population_field] if population_field else None
+        value = feature.attribute(population_field) if population_field else None
         if type(value) in (int, float) and 0 <= value < math.inf:  # as _quantity reads a plain number, inlined
             population = float(value)
         else:
@@ -219,11 +219,21 @@ def read_residents(features, transform, population_field, is_canceled):
         geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
-        if geometry.type() == point_type:
+        if not geometry.isMultipart():
+            try:  # asPoint() refuses any other single geometry: cheaper than asking each of 500,000 for its type
+                point = geometry.asPoint()
+            except TypeError:
+                pass
+            else:
+                if transform is not None:
+                    point = transform.transform(point)
+                points.append((point.x(), point.y(), population))
+                continue
+        elif geometry.type() == point_type:
             if transform is not None:
                 geometry = type(geometry)(geometry)
                 geometry.transform(transform)
-            point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+            point = geometry.centroid().asPoint()
             points.append((point.x(), point.y(), population))
             continue
         shape = to_shapely(geometry, transform)

