@@ -312,17 +312,18 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         return sink, dest_id
 
     def add_feature(self, sink, feature, parameters, name):
-        shapefile = self._shapefiles.get(id(sink))
-        if shapefile is not None:
-            attributes, cut = fit_values(feature.attributes())
-            if cut:
-                feature.setAttributes(attributes)
-                shapefile[2] += cut
-        if not sink.addFeature(feature, fast_insert()):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+        self.add_features(sink, [feature], parameters, name)
 
     def add_features(self, sink, features, parameters, name):
-        """Several features at once (one call into QGIS): for outputs of hundreds of thousands of features."""
+        """Features written in one call into QGIS (for outputs of hundreds of thousands of features); in a shapefile,
+        texts longer than its 254 bytes are shortened at a character boundary and counted for the warning."""
+        shapefile = self._shapefiles.get(id(sink))
+        if shapefile is not None:
+            for feature in features:
+                attributes, cut = fit_values(feature.attributes())
+                if cut:
+                    feature.setAttributes(attributes)
+                    shapefile[2] += cut
         if not sink.addFeatures(features, fast_insert()):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 

@@ -379,10 +379,12 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             feature.setGeometry(original.geometry())
             feature.setAttributes(community_values(result, profile, original))
             self.add_feature(sink, feature, parameters, self.OUTPUT)
+            item_features = []
             for row in item_rows(result, profile, setup.walk_speed):
                 item_feature = QgsFeature(items_out)
                 item_feature.setAttributes(row)
-                self.add_feature(items_sink, item_feature, parameters, self.OUTPUT_ITEMS)
+                item_features.append(item_feature)
+            self.add_features(items_sink, item_features, parameters, self.OUTPUT_ITEMS)
             steps.setProgress(100.0 * (index + 1) / len(results))
         # the input's id, name, population, households and status fields repeat what cc_* show (read, in Chinese)
         repeated = [name for key, name in setup.community_fields.items()
