@@ -44,6 +44,11 @@ from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import advanced, detected_field, static_choice
+from complete_community.processing.parameters.crs import (
+    WORKING_CRS,
+    add_working_crs_parameter,
+    working_crs_from_parameters,
+)
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
@@ -86,6 +91,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
+    WORKING_CRS = WORKING_CRS
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
@@ -173,6 +179,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(residents)
         self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
         add_network_parameters(self, optional=True)
+        add_working_crs_parameter(self)
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             self.WALK_SPEED, self.tr("Walking speed (m/min; empty: the profile's)"),
@@ -240,7 +247,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             if parameters.get(self.WALK_SPEED) not in (None, "") else float(profile.walk_speed.value)
         feedback.pushInfo(self.tr("Profile {} ({}); walking speed {} m/min").format(
             profile.id, profile.name.get("zh_CN"), speed))
-        frame = WorkingFrame.of(sources[self.COMMUNITIES], labels[self.COMMUNITIES], context, feedback)
+        frame = WorkingFrame.of(sources[self.COMMUNITIES], labels[self.COMMUNITIES], context, feedback,
+                                override=working_crs_from_parameters(self, parameters, context))
         chosen = {}
         for source_name, field_parameters, common_names, label in (
             (self.COMMUNITIES, self.COMMUNITY_FIELD_PARAMETERS, COMMUNITY_FIELDS, self.tr("Community")),
