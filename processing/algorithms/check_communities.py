@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
 from complete_community.core.check.distances import StraightLineDistances
@@ -39,7 +40,7 @@ from complete_community.core.check.readers import read_communities, read_facilit
 from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
-from complete_community.core.qgis_compat import double_number, source_type
+from complete_community.core.qgis_compat import double_number, polygon_geometry_type, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
@@ -175,7 +176,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             [source_type("VectorPoint"), source_type("VectorPolygon")], optional=True)
         residents.setHelp(self.tr("Weights the walking coverage by where people live (e.g. a population grid or "
                                   "building points). Without it residents are assumed spread evenly over each "
-                                  "community."))
+                                  "community. Polygons without a population field — the residential parcels of a "
+                                  "land-use plan — are weighted by their area."))
         self.addParameter(residents)
         self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
         add_network_parameters(self, optional=True)
@@ -277,8 +279,17 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                 "The facility layer has no type field (looked for: {}). Choose the field with the facility types, "
                 "or run “Classify facilities” first.").format(", ".join(FACILITY_FIELDS["type"]))
                 + self.encoding_hint(sources[self.FACILITIES]))
-        if sources[self.RESIDENTS] is not None and not chosen[self.RESIDENTS]["population"]:
-            raise QgsProcessingException(self.tr("The residents layer needs a population field."))
+        residents = sources[self.RESIDENTS]
+        if residents is not None and not chosen[self.RESIDENTS]["population"]:
+            if QgsWkbTypes.geometryType(residents.wkbType()) != polygon_geometry_type():
+                raise QgsProcessingException(self.tr(
+                    "{}: residents given as points need a population field (looked for: {}). Choose it; polygons "
+                    "without one, such as the residential parcels of a plan, are weighted by their area.").format(
+                    labels[self.RESIDENTS], ", ".join(RESIDENT_FIELDS["population"]))
+                    + self.encoding_hint(residents))
+            feedback.pushInfo(self.tr(
+                "{} has no population field: residents are taken as spread evenly over its polygons, each weighted by "
+                "its area (e.g. the residential parcels of a plan)").format(labels[self.RESIDENTS]))
         return CheckSetup(
             profile=profile, mapping=mapping, communities=sources[self.COMMUNITIES],
             facilities=sources[self.FACILITIES], residents=sources[self.RESIDENTS], labels=labels, frame=frame,
