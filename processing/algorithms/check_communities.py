@@ -50,6 +50,7 @@ from complete_community.processing.parameters.crs import (
     add_working_crs_parameter,
     working_crs_from_parameters,
 )
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
@@ -93,6 +94,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
     WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
@@ -182,6 +184,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
         add_network_parameters(self, optional=True)
         add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             self.WALK_SPEED, self.tr("Walking speed (m/min; empty: the profile's)"),

@@ -25,6 +25,7 @@ from complete_community.processing.parameters.crs import (
     add_working_crs_parameter,
     working_crs_from_parameters,
 )
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.network import (
     MAX_ACCESS,
     NETWORK,
@@ -50,6 +51,7 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
     GROUP = "network"
     NETWORK = NETWORK
     WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     SNAP_TOLERANCE = SNAP_TOLERANCE
     MAX_ACCESS = MAX_ACCESS
     NODE_CROSSINGS = NODE_CROSSINGS
@@ -85,6 +87,7 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_network_parameters(self, optional=False, options_advanced=False)
         add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         for name, description, help_text in (
             (self.FACILITIES, self.tr("Facilities (optional)"),
              self.tr("Points or polygons: each one farther than the access distance from every street is "

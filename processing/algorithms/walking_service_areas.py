@@ -30,6 +30,7 @@ from complete_community.processing.parameters.crs import (
     add_working_crs_parameter,
     working_crs_from_parameters,
 )
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import (
     MAX_ACCESS,
@@ -61,6 +62,7 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
     GROUP = "network"
     NETWORK = NETWORK
     WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     MAX_ACCESS = MAX_ACCESS
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
@@ -94,6 +96,7 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_network_parameters(self, optional=False)
         add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
         self.addParameter(detected_field(self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), self.FACILITIES,
