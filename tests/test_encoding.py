@@ -186,10 +186,14 @@ def test_the_check_reads_gbk_values_under_ascii_field_names(provider, tmp_path, 
 
 
 def test_classify_reads_names_and_values_and_writes_utf8(provider, tmp_path):
+    from qgis.core import QgsProcessingContext
+
     path = gbk_shapefile(tmp_path)
     output = str(tmp_path / "classified.shp")
+    context = QgsProcessingContext()
+    context.setDefaultEncoding("GBK")  # as the "System" encoding of a Chinese Windows: outputs stay UTF-8
     result, context, feedback = run_algorithm("classifyfacilities", {
-        "INPUT": path, "MAPPING": "taxonomy", "OUTPUT": output})  # 设施类型 holds the types' Chinese names
+        "INPUT": path, "MAPPING": "taxonomy", "OUTPUT": output}, context=context)  # 设施类型: Chinese type names
     assert len(gbk_messages(feedback.log)) == 1, feedback.log
     assert result["UNMAPPED_COUNT"] == 0 and result["CLASSIFIED_COUNT"] == len(check_fixture.FACILITIES)
     assert (tmp_path / "classified.cpg").read_text().strip() == "UTF-8"
