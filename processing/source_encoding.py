@@ -7,7 +7,6 @@ the field names, else from a few text values, or taken from the algorithm's SOUR
 reads clean, so it is left as it is. The detection itself is core/encoding.py; this module only reads the layer."""
 
 import os
-from itertools import islice
 
 from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition, QgsProperty, QgsVectorLayer
 
@@ -29,7 +28,7 @@ def source_in_right_encoding(algorithm, parameters, name, context, source, chose
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     label = algorithm.layer_label(parameters, name, context)
     if chosen and _is_file(layer) and not _has_codepage_file(layer) and _encoding_of(layer) != chosen.upper():
-        again = _read_again(algorithm, parameters, name, context, layer, chosen)
+        again, _layer = _read_again(algorithm, parameters, name, context, layer, chosen)
         if again is not None:
             setattr(again, _NOTE, tr("{}: read as {}, the encoding chosen for files without a .cpg").format(
                 label, chosen))
@@ -40,8 +39,8 @@ def source_in_right_encoding(algorithm, parameters, name, context, source, chose
     if found is None:
         return source
     if found.encoding and _is_file(layer):
-        again = _read_again(algorithm, parameters, name, context, layer, found.encoding)
-        if again is not None and _garbled(again, None) is None:
+        again, again_layer = _read_again(algorithm, parameters, name, context, layer, found.encoding)
+        if again is not None and _garbled(again, again_layer) is None:
             shown = ", ".join("“{}”".format(reading) for reading in found.readings[:4] if reading)
             setattr(again, _NOTE, tr(
                 "{0}: read as {1} — its texts ({2} …) are {1} read as another encoding. The file has no .cpg (or a "
@@ -77,14 +76,16 @@ def encoding_hint(source) -> str:
 
 
 def _garbled(source, layer):
-    """What core.encoding found in the source's field names, else in a few of its text values (None: they read
-    clean). layer: the source's layer, to read again byte for byte when bytes were lost (None: do not)."""
+    """What core.encoding found in the source's field names, else — for a file — in a few of its text values (None:
+    they read clean). layer: the source's layer, to read again byte for byte when bytes were lost."""
     names = source.fields().names()
     if not all(field_name.isascii() for field_name in names):
         found = detect_mojibake(names)
         if found is not None and found.encoding is None and any(LOST in n for n in names):
             found = detect_mojibake(names, _single_byte_names(layer))
         return found
+    if not _is_file(layer):
+        return None  # texts are looked at only where they can be read again: the warning speaks of field names
     values = _text_values(source)
     if all(value.isascii() for value in values):
         return None
@@ -97,8 +98,9 @@ def _garbled(source, layer):
 def _text_values(source):
     request = QgsFeatureRequest().setFlags(
         enum_value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")).setLimit(VALUES_SAMPLED)
-    return [value for feature in islice(source.getFeatures(request), VALUES_SAMPLED)
-            for value in feature.attributes() if isinstance(value, str)]
+    # read to the end (the request's limit): an iterator left open holds one of the data source's connections
+    return [value for feature in list(source.getFeatures(request)) for value in feature.attributes()
+            if isinstance(value, str)]
 
 
 def _is_file(layer):
@@ -129,11 +131,11 @@ def _reopened(layer, encoding):
 
 
 def _read_again(algorithm, parameters, name, context, layer, encoding):
-    """The parameter's source read from the same file in encoding, with the same subset and selection; None when it
-    cannot be opened."""
+    """(source, layer): the parameter's source read from the same file in encoding, with the same subset and
+    selection, and its layer; (None, None) when it cannot be opened."""
     again = _reopened(layer, encoding)
     if again is None:
-        return None
+        return None, None
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly:
@@ -143,7 +145,7 @@ def _read_again(algorithm, parameters, name, context, layer, encoding):
     else:
         value = again.id()
     context.temporaryLayerStore().addMapLayer(again)  # owned by the run's context, found there by its id
-    return algorithm.parameterAsSource({name: value}, name, context)
+    return algorithm.parameterAsSource({name: value}, name, context), again
 
 
 def _single_byte_names(layer):
