@@ -7,7 +7,7 @@ from qgis import processing
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsVectorLayer
 
 from complete_community.core.mapping import load_mapping
-from helpers import output_layer, run_algorithm
+from helpers import memory_layer, output_layer, run_algorithm
 
 GB50137 = "landuse-gb50137"
 LANDUSE_2023 = "landuse-2023"
@@ -66,6 +66,58 @@ def test_the_service_land_of_residential_areas_is_read_by_its_name(mapping, code
     assert classify(mapping, code, "社区卫生服务站")[0] == "health_station"
     assert classify(mapping, code) == (None, None)
 
+
+
+# a small plan: a strip 2 km long, a park at its west end, homes near it and far from it
+X0, Y0 = 500000.0, 2500000.0
+
+
+def rectangle(x0, x1, y0=0.0, y1=200.0):
+    return [[(X0 + x0, Y0 + y0), (X0 + x1, Y0 + y0), (X0 + x1, Y0 + y1), (X0 + x0, Y0 + y1), (X0 + x0, Y0 + y0)]]
+
+
+def plan():
+    return memory_layer("Polygon", ["地块编号:string", "用地代码:string"], [
+        (rectangle(0, 100), ["G1-01", "G1"]),  # 20,000 m² of park
+        (rectangle(100, 500), ["R2-01", "R2"]),  # 80,000 m² of homes, 250 m from the park
+        (rectangle(500, 1500), ["B1-01", "B1"]),  # shops: nobody lives there
+        (rectangle(1500, 2000), ["R2-02", "R2"]),  # 100,000 m² of homes, 1.7 km from the park
+    ], "plan")
+
+
+def green_space(result, context):
+    items = {f["item_id"]: f for f in output_layer(result["OUTPUT_ITEMS"], context).getFeatures()}
+    return items["15"]
+
+
+def test_residential_parcels_without_population_weigh_their_area(provider):
+    """The residents are where the homes are: 80,000 of the 180,000 m² of residential land lie within 600 m of the
+    park — 44.4 %, not the share of the whole strip an even spread over the community would give."""
+    parcels = plan()
+    community = memory_layer("Polygon", ["社区编号:string"], [(rectangle(0, 2000), ["S1"])], "community")
+    homes = derived(parcels, "native:extractbyattribute", "homes", FIELD="用地代码", OPERATOR=0, VALUE="R2")
+    result, context, feedback = run_algorithm("checkcommunities", {
+        "COMMUNITIES": community, "FACILITIES": parcels, "MAPPING": GB50137, "RESIDENTS": homes,
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
+    green = green_space(result, context)
+    assert (green["status"], green["facility_id"], green["coverage_of"]) == ("pass", "G1-01", "residents")
+    assert green["coverage"] == pytest.approx(100 * 80000 / 180000, abs=0.05)
+    evenly, context, _feedback = run_algorithm("checkcommunities", {
+        "COMMUNITIES": community, "FACILITIES": parcels, "MAPPING": GB50137,
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
+    assert green_space(evenly, context)["coverage_of"] == "area"
+    assert abs(green_space(evenly, context)["coverage"] - green["coverage"]) > 5
+
+
+def test_residents_as_points_still_need_a_population(provider):
+    community = memory_layer("Polygon", ["社区编号:string"], [(rectangle(0, 2000), ["S1"])], "community")
+    buildings = memory_layer("Point", ["名称:string"], [((X0 + 300, Y0 + 100), ["1号楼"])], "buildings")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("checkcommunities", {
+            "COMMUNITIES": community, "FACILITIES": plan(), "MAPPING": GB50137, "RESIDENTS": buildings,
+            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
+    assert str(raised.value).startswith("“buildings” (Residents (optional: points or polygons with a population)): "
+                                        "residents given as points need a population field (looked for: population")
 
 # the Huizhou plan (../shared/data/cn_layouts, see its PROVENANCE.md): 79 parcels coded in the field `Layer`
 
