@@ -20,10 +20,13 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
@@ -247,9 +250,19 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         """' The field names … look like GBK text read with another encoding …' when source()'s names did, else ''."""
         return encoding_hint(source)
 
+    def parameter_layer(self, parameters, name, context):
+        """The vector layer behind a source parameter, also when it is given as “selected features only”; None for
+        a value that is no layer."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        value = parameters.get(name)
+        if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
+            found = QgsProcessingUtils.mapLayerFromString(str(value.source.staticValue()), context)
+            layer = found if isinstance(found, QgsVectorLayer) else None
+        return layer
+
     def layer_label(self, parameters, name, context):
         """How messages name an input: the layer's name and the parameter it was given as."""
-        layer = self.parameterAsVectorLayer(parameters, name, context)
+        layer = self.parameter_layer(parameters, name, context)
         description = self.parameterDefinition(name).description()
         if layer is None or not layer.name():
             return "“{}”".format(description)

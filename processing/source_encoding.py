@@ -8,7 +8,12 @@ reads clean, so it is left as it is. The detection itself is core/encoding.py; t
 
 import os
 
-from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition, QgsProperty, QgsVectorLayer
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProperty,
+    QgsVectorLayer,
+)
 
 from complete_community.core.encoding import LOST, detect_mojibake, mojibake_message
 from complete_community.core.i18n import tr
@@ -25,7 +30,7 @@ def source_in_right_encoding(algorithm, parameters, name, context, source, chose
     """The source, read again in its real encoding when its field names (or text values) look garbled and it is a
     file QGIS decodes itself, or in the chosen encoding (SOURCE_ENCODING) when its file has no .cpg; otherwise the
     source itself, remembering the warning when it looks garbled."""
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    layer = algorithm.parameter_layer(parameters, name, context)
     label = algorithm.layer_label(parameters, name, context)
     if chosen and _is_file(layer) and not _has_codepage_file(layer) and _encoding_of(layer) != chosen.upper():
         again, _layer = _read_again(algorithm, parameters, name, context, layer, chosen)

@@ -205,6 +205,29 @@ def test_classify_reads_names_and_values_and_writes_utf8(provider, tmp_path):
     assert rows["A05"] == ("北侧卫生服务站", "社区卫生服务站", "health_station")
 
 
+def test_the_selection_is_kept_when_the_file_is_read_again(provider, tmp_path):
+    """“Selected features only” on a project layer read in the wrong encoding: the same features, read right."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject
+
+    layer = opened(gbk_shapefile(tmp_path))
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        chosen = [f.id() for f in layer.getFeatures()][:3]
+        layer.selectByIds(chosen)
+        result, context, feedback = run_algorithm("classifyfacilities", {
+            "INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True), "MAPPING": "taxonomy",
+            "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+        rows = sorted(f["编号"] for f in output_layer(result["OUTPUT"], context).getFeatures())
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    said = gbk_messages(feedback.infos)
+    assert len(said) == 1 and said[0].startswith("“设施” (Facility layer): read as GBK"), said
+    assert rows == sorted(row[0] for row in check_fixture.FACILITIES[:3])
+    assert result["CLASSIFIED_COUNT"] == 3
+
+
 def test_the_encoding_chosen_is_used_for_files_without_cpg(provider, tmp_path, reference_verdicts):
     path = gbk_shapefile(tmp_path)
     result, context, feedback = check(path, SOURCE_ENCODING="GB18030")
