@@ -1,10 +1,11 @@
 """Inputs read with the wrong encoding — a GBK shapefile without its .cpg: noticed when an algorithm opens a source
-(base.source()) and, when the source is a file QGIS decodes itself (OGR), read again in the right encoding, which the
-log says once (base.features()). Where it cannot be read again (a memory layer, a database), the warning is said once
-instead and added to the message of a field choice that fails (base.encoding_hint()). The encoding is detected from
-the field names, else from a few text values, or taken from the algorithm's SOURCE_ENCODING parameter
-(processing/parameters/encoding.py). A layer whose data source encoding the user set right (Layer Properties ▸ Source)
-reads clean, so it is left as it is. The detection itself is core/encoding.py; this module only reads the layer."""
+(base.source()) and, when the source is a shapefile (the format whose encoding is not in the file), read again in the
+right encoding, which the log says once (base.features()). Where it cannot be read again (a memory layer, a
+database), the warning is said once instead and added to the message of a field choice that fails
+(base.encoding_hint()). The encoding is detected from the field names, else from a few text values, or taken from the
+algorithm's SOURCE_ENCODING parameter (processing/parameters/encoding.py). A layer whose data source encoding the
+user set right (Layer Properties ▸ Source) reads clean, so it is left as it is. The detection itself is
+core/encoding.py; this module only reads the layer."""
 
 import os
 
@@ -109,14 +110,14 @@ def _text_values(source):
 
 
 def _is_file(layer):
-    return layer is not None and layer.providerType() == "ogr"
+    """Whether the layer is a shapefile (or a lone .dbf) QGIS decodes itself: the one format whose encoding is not
+    in the file (GeoPackages are UTF-8; reading them "in GBK" changes nothing)."""
+    return layer is not None and layer.providerType() == "ogr" and \
+        layer.source().split("|", 1)[0].lower().endswith((".shp", ".dbf"))
 
 
 def _has_codepage_file(layer):
-    path = layer.source().split("|", 1)[0]
-    stem = path[:-4] if path.lower().endswith((".shp", ".dbf")) else None
-    if stem is None:
-        return True  # not a shapefile: GeoPackages and the like say their own encoding
+    stem = layer.source().split("|", 1)[0][:-4]
     return any(os.path.exists(stem + ext) for ext in (".cpg", ".CPG", ".cst"))
 
 
