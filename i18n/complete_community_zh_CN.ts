@@ -1054,8 +1054,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>Weights the walking coverage by where people live (e.g. a population grid or building points). Without it residents are assumed spread evenly over each community.</source>
-            <translation>按居民实际分布加权步行覆盖率（如人口网格或楼栋点）。不提供时假定居民在社区内均匀分布。</translation>
+            <source>Weights the walking coverage by where people live (e.g. a population grid or building points). Without it residents are assumed spread evenly over each community. Polygons without a population field — the residential parcels of a land-use plan — are weighted by their area.</source>
+            <translation>按居民实际居住位置加权步行覆盖率（如人口格网或建筑点）。不提供时，假定居民在各社区内均匀分布。没有人口字段的面（如用地规划中的居住用地地块）按面积加权。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1177,8 +1177,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>The residents layer needs a population field.</source>
-            <translation>居民图层需要人口字段。</translation>
+            <source>{}: residents given as points need a population field (looked for: {}). Choose it; polygons without one, such as the residential parcels of a plan, are weighted by their area.</source>
+            <translation>{}：以点表示的居民需要人口字段（已查找：{}）。请选择该字段；没有人口字段的面（如规划的居住用地地块）按面积加权。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} has no population field: residents are taken as spread evenly over its polygons, each weighted by its area (e.g. the residential parcels of a plan)</source>
+            <translation>{} 没有人口字段：假定居民在其各面内均匀分布，每个面按面积加权（如规划的居住用地地块）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1999,6 +2004,11 @@
         </message>
         <message>
             <location filename="../processing/frame.py" />
+            <source>Measuring in {} ({}), the CRS chosen for this run</source>
+            <translation>在 {}（{}）中量算，即本次运行所选的坐标系</translation>
+        </message>
+        <message>
+            <location filename="../processing/frame.py" />
             <source>Measuring in {} ({}), the CRS of {}</source>
             <translation>在{}（{}）中量算，即{}的坐标参考系</translation>
         </message>
@@ -2036,14 +2046,44 @@
             <translation>留空：使用图层中最先找到的 {} 字段。</translation>
         </message>
         <message>
+            <location filename="../processing/parameters/crs.py" />
+            <source>CRS to measure in (optional)</source>
+            <translation>量算所用坐标系（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/crs.py" />
+            <source>Empty (default): the main layer's own CRS when it is projected in metres; for longitudes and latitudes in China the CGCS2000 3-degree Gauss–Krüger zone of the data (EPSG:4534–4554), elsewhere its UTM zone. Choose a projected CRS in metres to measure in it instead (e.g. your city's local CRS).</source>
+            <translation>留空（默认）：主图层为以米为单位的投影坐标系时用其自身坐标系；中国境内的经纬度数据用其所在的 CGCS2000 3度带高斯–克吕格投影（EPSG:4534–4554），其他地区用其 UTM 带。也可选择一个以米为单位的投影坐标系在其中量算（如本市的地方坐标系）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/crs.py" />
+            <source>“{}”: {} ({}) is not a projected CRS in metres, so distances and areas cannot be measured in it. Choose a projected CRS in metres (e.g. a CGCS2000 3-degree Gauss–Krüger zone, EPSG:4534–4554, or a UTM zone), or leave it empty.</source>
+            <translation>“{}”：{}（{}）不是以米为单位的投影坐标系，无法在其中量算距离和面积。请选择以米为单位的投影坐标系（如 CGCS2000 3度带高斯–克吕格投影 EPSG:4534–4554，或 UTM 带），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/encoding.py" />
+            <source>Encoding of shapefiles without a .cpg file</source>
+            <translation>无 .cpg 文件的 Shapefile 的编码</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/encoding.py" />
+            <source>auto (default): a shapefile whose field names or texts look garbled (GBK read as another encoding) is read again in the encoding they are in, as the log says. Choose an encoding to read every shapefile input without a .cpg file in it. A layer of the project whose Data source encoding you set (Layer Properties ▸ Source) reads right and is left as it is. Outputs are always UTF-8.</source>
+            <translation>auto（默认）：字段名或文字看似乱码（GBK 被按其他编码读取）的 Shapefile 会按其实际编码重新读取，日志中会说明。选择一种编码，则所有没有 .cpg 文件的 Shapefile 输入都按该编码读取。已在 图层属性 ▸ 源 中设置了数据源编码的工程图层读取正确，保持不变。输出始终为 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/encoding.py" />
+            <source>Detect (GBK or UTF-8)</source>
+            <translation>自动识别（GBK 或 UTF-8）</translation>
+        </message>
+        <message>
             <location filename="../processing/parameters/mapping.py" />
             <source>Category mapping</source>
             <translation>类别映射</translation>
         </message>
         <message>
             <location filename="../processing/parameters/mapping.py" />
-            <source>How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names).</source>
-            <translation>原始类别如何对应到设施类型：amap（高德类型字符串和名称）、cn-keywords（中文名称关键词）、osm（OpenStreetMap 标签）、taxonomy（类型字段已是设施代码或标准名称）。</translation>
+            <source>How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese names), osm (OpenStreetMap tags), landuse-gb50137 and landuse-2023 (the parcels of a land-use plan by their GB 50137-2011 or 2023 用地用海 code; residential parcels are never facilities), taxonomy (the type column already holds codes or standard names).</source>
+            <translation>原始类别如何变为设施类型：amap（高德类型字符串和名称）、cn-keywords（中文名称）、osm（OpenStreetMap 标签）、landuse-gb50137 和 landuse-2023（用地规划地块按 GB 50137-2011 或 2023 用地用海分类代码；居住用地地块从不作为设施）、taxonomy（类型字段已是代码或标准名称）。</translation>
         </message>
         <message>
             <location filename="../processing/parameters/mapping.py" />
@@ -2165,6 +2205,16 @@
             <location filename="../processing/provider.py" />
             <source>Complete Community Check {}</source>
             <translation>完整社区体检 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/source_encoding.py" />
+            <source>{}: read as {}, the encoding chosen for files without a .cpg</source>
+            <translation>{}：按 {} 读取，即为无 .cpg 文件所选的编码</translation>
+        </message>
+        <message>
+            <location filename="../processing/source_encoding.py" />
+            <source>{0}: read as {1} — its texts ({2} …) are {1} read as another encoding. The file has no .cpg (or a wrong one): put a .cpg file containing {1} next to the .shp, or set Layer Properties ▸ Source ▸ Data source encoding, so that QGIS shows it right too</source>
+            <translation>{0}：已按 {1} 读取——其文字（{2} …）是被按其他编码读取的 {1} 文字。该文件没有 .cpg（或 .cpg 有误）：请在 .shp 旁放置内容为 {1} 的 .cpg 文件，或设置 图层属性 ▸ 源 ▸ 数据源编码，使 QGIS 也能正确显示</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.py" />

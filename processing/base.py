@@ -20,10 +20,13 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
@@ -41,8 +44,13 @@ from complete_community.core.qgis_compat import (
     source_type,
     wkb_type,
 )
+from complete_community.processing.parameters.encoding import chosen_encoding
 from complete_community.processing.shapefile import RENAMED, fit_values, is_shapefile, shapefile_fields
-from complete_community.processing.source_encoding import encoding_hint, note_encoding, push_encoding_warning
+from complete_community.processing.source_encoding import (
+    encoding_hint,
+    push_encoding_warning,
+    source_in_right_encoding,
+)
 
 _SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".qmd")
 PROGRESS_EVERY = 100  # features between two progress updates
@@ -212,14 +220,16 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     # inputs
     def source(self, parameters, name, context, optional=False):
         """parameterAsSource; QGIS's own message when a required source cannot be read, None for an empty optional.
-        Field names read with the wrong encoding (a GBK shapefile without .cpg) are noticed here: features() warns,
-        encoding_hint() adds it to a message about the fields."""
+        A file read with the wrong encoding (a GBK shapefile without .cpg) is read again in the right one here, or in
+        the one chosen with SOURCE_ENCODING (processing/source_encoding.py): features() logs it; where it cannot be
+        read again, features() warns and encoding_hint() adds it to a message about the fields."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None and not (optional and not parameters.get(name)):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if source is not None:
             self._check_geometry_type(source, parameters, name, context)
-            note_encoding(self, parameters, name, context, source)
+            source = source_in_right_encoding(self, parameters, name, context, source,
+                                              chosen_encoding(self, parameters, context))
         return source
 
     def _check_geometry_type(self, source, parameters, name, context):
@@ -240,9 +250,19 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         """' The field names … look like GBK text read with another encoding …' when source()'s names did, else ''."""
         return encoding_hint(source)
 
+    def parameter_layer(self, parameters, name, context):
+        """The vector layer behind a source parameter, also when it is given as “selected features only”; None for
+        a value that is no layer."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        value = parameters.get(name)
+        if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
+            found = QgsProcessingUtils.mapLayerFromString(str(value.source.staticValue()), context)
+            layer = found if isinstance(found, QgsVectorLayer) else None
+        return layer
+
     def layer_label(self, parameters, name, context):
         """How messages name an input: the layer's name and the parameter it was given as."""
-        layer = self.parameterAsVectorLayer(parameters, name, context)
+        layer = self.parameter_layer(parameters, name, context)
         description = self.parameterDefinition(name).description()
         if layer is None or not layer.name():
             return "“{}”".format(description)
@@ -287,7 +307,9 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
             sink, dest_id = self.parameterAsSink(
                 parameters, name, context, fields,
                 geometry_type if geometry_type is not None else wkb_type("NoGeometry"),
-                crs if crs is not None else QgsCoordinateReferenceSystem(), layerOptions=layer_options,
+                crs if crs is not None else QgsCoordinateReferenceSystem(),
+                createOptions={"fileEncoding": "UTF-8"},  # outputs are UTF-8, whatever the system's encoding
+                layerOptions=layer_options,
             )
         except QgsProcessingException as error:
             if table is None:

@@ -5,7 +5,7 @@ in a geographic CRS, degrees in a projected one — before any feature is read (
 
 from qgis.core import QgsCoordinateTransform, QgsProcessingException
 
-from complete_community.core.crs import working_crs
+from complete_community.core.crs import LAYER, OVERRIDE, working_crs
 from complete_community.core.i18n import tr
 
 
@@ -15,12 +15,17 @@ class WorkingFrame:
         self.transform_context = transform_context
 
     @classmethod
-    def of(cls, source, label, context, feedback):
-        """The frame of the main layer (a feature source) called label in messages: its own CRS when it is projected
-        in metres, else a projected CRS chosen for its extent (logged)."""
+    def of(cls, source, label, context, feedback, override=None):
+        """The frame of the main layer (a feature source) called label in messages: override when given (the
+        WORKING_CRS parameter, processing/parameters/crs.py), else its own CRS when it is projected in metres, else a
+        projected CRS chosen for its extent — a CGCS2000 Gauss–Krüger zone in China, a UTM zone elsewhere (logged)."""
         _require_usable_crs(source, label)
-        crs, chosen_for = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
-        if chosen_for == "layer":
+        crs, chosen_for = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext(),
+                                      override)
+        if chosen_for == OVERRIDE:
+            feedback.pushInfo(tr("Measuring in {} ({}), the CRS chosen for this run").format(
+                crs.authid(), crs.description()))
+        elif chosen_for == LAYER:
             feedback.pushInfo(tr("Measuring in {} ({}), the CRS of {}").format(
                 crs.authid(), crs.description(), label))
         else:

@@ -23,7 +23,7 @@ def classify(mapping, **attributes):
 
 
 def test_bundled_mappings_load():
-    assert bundled_mappings() == ["taxonomy", "amap", "cn-keywords", "osm"]
+    assert bundled_mappings() == ["taxonomy", "amap", "cn-keywords", "landuse-2023", "landuse-gb50137", "osm"]
     for mapping_id in bundled_mappings():
         assert load_mapping(mapping_id).rules
 

@@ -4,13 +4,20 @@ projected CRS with the same log line, and gives the same answers when two inputs
 
 import pytest
 from qgis import processing
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsRectangle,
+)
 
+from complete_community.core.crs import GAUSS_KRUGER, LAYER, OVERRIDE, UTM, working_crs
 from complete_community.core.i18n import tr
 from helpers import grid_lines, line_layer, memory_layer, output_layer, run_algorithm, square
 
 X0, Y0 = 500000.0, 2500000.0  # EPSG:4547 (CGCS2000 / 3-degree Gauss–Krüger CM 114E), near Shenzhen
-UTM_HERE = "EPSG:32650"  # 114°E: the UTM zone of the district's centre
+ZONE_HERE = ("EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E")  # 114°E in China: the district's own zone
 
 
 def district(crs="EPSG:4547"):
@@ -50,7 +57,7 @@ LABELS = {"communities": "“communities” (Communities)", "streets": "“stree
                          "walkingserviceareas": "“facilities” (Facilities)"}}
 
 
-def run(name, layers):
+def run(name, layers, extra=None):
     parameters = {
         "checkcommunities": {"COMMUNITIES": layers["communities"], "FACILITIES": layers["facilities"],
                              "NETWORK": layers["streets"], "OUTPUT": "TEMPORARY_OUTPUT",
@@ -60,6 +67,7 @@ def run(name, layers):
         "walkingserviceareas": {"NETWORK": layers["streets"], "FACILITIES": layers["facilities"], "MINUTES": "5",
                                 "OUTPUT_LINES": "TEMPORARY_OUTPUT", "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT"},
     }[name]
+    parameters.update(extra or {})
     result, context, feedback = run_algorithm(name, parameters)
     return answers(name, result, context), feedback
 
@@ -102,7 +110,7 @@ def test_geographic_main_layer_is_measured_in_the_same_projected_crs(provider, n
     assert found == reference
     logged = [line for line in feedback.infos if "is not in a projected CRS in metres" in line]
     assert logged == [tr("{} is not in a projected CRS in metres ({}): distances and areas are measured in {} ({})")
-                      .format(label(name, main), "EPSG:4326", UTM_HERE, "WGS 84 / UTM zone 50N")]
+                      .format(label(name, main), "EPSG:4326", *ZONE_HERE)]
 
 
 @pytest.mark.parametrize("name", sorted(ALGORITHMS))
@@ -150,3 +158,57 @@ def test_degrees_in_a_projected_crs_are_refused(provider, name):
     message = str(raised.value)
     assert message.startswith(label(name, main) + ": its coordinates (114")
     assert "look like longitudes and latitudes" in message and "EPSG:4490" in message
+
+
+# where geographic data is measured: the CGCS2000 3-degree Gauss–Krüger zone in China (EPSG:4534 = CM 75E, each next
+# code 3° east), the UTM zone elsewhere
+@pytest.mark.parametrize("lon, lat, expected, reason", [
+    (121.47, 31.23, "EPSG:4549", GAUSS_KRUGER),  # Shanghai: CM 120E
+    (116.40, 39.90, "EPSG:4548", GAUSS_KRUGER),  # Beijing: 116.4°E is nearer 117°E than 114°E
+    (114.32, 23.02, "EPSG:4547", GAUSS_KRUGER),  # Huizhou: CM 114E
+    (87.62, 43.83, "EPSG:4538", GAUSS_KRUGER),  # Ürümqi: CM 87E
+    (24.94, 60.17, "EPSG:32635", UTM),  # Helsinki: UTM 35N
+    (-0.13, 51.51, "EPSG:32630", UTM),  # London: UTM 30N
+])
+def test_geographic_data_is_measured_in_its_own_zone(qgis_app, lon, lat, expected, reason):
+    extent = QgsRectangle(lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01)
+    crs, chosen_for = working_crs(QgsCoordinateReferenceSystem("EPSG:4326"), extent,
+                                  QgsCoordinateTransformContext())
+    assert (crs.authid(), chosen_for) == (expected, reason)
+    if reason == GAUSS_KRUGER:
+        assert crs.description().startswith("CGCS2000 / 3-degree Gauss-Kruger CM ")
+
+
+def test_the_zone_names_its_central_meridian(qgis_app):
+    """EPSG:4548 is CM 117E, and so on: the codes are the CM zones, not the ones with the zone number in front."""
+    for code in range(4534, 4555):
+        central_meridian = 75 + 3 * (code - 4534)
+        crs = QgsCoordinateReferenceSystem("EPSG:{}".format(code))
+        assert crs.description() == "CGCS2000 / 3-degree Gauss-Kruger CM {}E".format(central_meridian)
+
+
+def test_a_projected_layer_keeps_its_crs_and_an_override_wins(qgis_app):
+    extent = QgsRectangle(X0, Y0, X0 + 400, Y0 + 400)
+    gauss_kruger = QgsCoordinateReferenceSystem("EPSG:4547")
+    assert working_crs(gauss_kruger, extent, QgsCoordinateTransformContext()) == (gauss_kruger, LAYER)
+    override = QgsCoordinateReferenceSystem("EPSG:32650")
+    assert working_crs(gauss_kruger, extent, QgsCoordinateTransformContext(), override) == (override, OVERRIDE)
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_the_crs_chosen_for_the_run_is_used_and_logged(provider, name):
+    reference, _feedback = run(name, district())
+    layers = {role: reprojected(layer, "EPSG:4326") for role, layer in district().items()}
+    found, feedback = run(name, layers, {"WORKING_CRS": "EPSG:32650"})
+    assert found == reference  # the same answers in UTM 50N as in the Gauss–Krüger zone: 400 m, 2 km apart
+    assert tr("Measuring in {} ({}), the CRS chosen for this run").format(
+        "EPSG:32650", "WGS 84 / UTM zone 50N") in feedback.infos
+    assert not [line for line in feedback.infos if "is not in a projected CRS in metres" in line]
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_a_geographic_crs_chosen_for_the_run_is_refused(provider, name):
+    with pytest.raises(QgsProcessingException) as raised:
+        run(name, district(), {"WORKING_CRS": "EPSG:4490"})
+    assert str(raised.value).startswith(tr("“{}”: {} ({}) is not a projected CRS in metres").format(
+        tr("CRS to measure in (optional)"), "EPSG:4490", "China Geodetic Coordinate System 2000"))

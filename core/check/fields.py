@@ -15,7 +15,7 @@ COMMUNITY_FIELDS = {
     "status": ("新建既有", "新建/既有", "建设类型", "社区类型", "新旧", "status", "类型", "type"),
 }
 FACILITY_FIELDS = {
-    "id": ("编号", "设施编号", "id", "osm_id", "fid"),
+    "id": ("编号", "设施编号", "地块编号", "id", "osm_id", "fid", "dkbh"),  # 地块编号: the parcels of a plan
     "name": ("名称", "设施名称", "name"),
     "type": ("cc_type", "设施类型", "类型", "分类", "type", "category"),
     "building_area": ("建筑面积", "building_area", "jzmj"),

@@ -205,18 +205,27 @@ CANCEL_EVERY = 64  # residents read between two questions whether the run was ca
 def read_residents(features, transform, population_field, is_canceled):
     """(points, polygons, warnings): point residents as an (n, 3) array of x, y, population (read without shapely:
     there may be hundreds of thousands), polygon residents as (shapely polygon, population) pairs; features without a
-    positive population or a geometry are left out, with a warning when the population cannot be read."""
+    positive population or a geometry are left out, with a warning when the population cannot be read. Without a
+    population field, residents are spread evenly over the polygons — each weighs its area (the residential parcels
+    of a plan) — and points are left out."""
     points, polygons, warnings = [], [], []
     point_type = point_geometry_type()
     for number, feature in enumerate(features):
         if not number % CANCEL_EVERY:
             raise_if_canceled(is_canceled)
-        value = feature.attribute(population_field) if population_field else None
+        geometry = feature.geometry()
+        if not population_field:
+            shape = None if geometry is None or geometry.type() == point_type else to_shapely(geometry, transform)
+            if shape is not None and not shape.is_valid:
+                shape = repaired(shape)
+            if shape is not None and shape.area > 0:
+                polygons.append((shape, float(shape.area)))
+            continue
+        value = feature.attribute(population_field)
         if type(value) in (int, float) and 0 <= value < math.inf:  # as _quantity reads a plain number, inlined
             population = float(value)
         else:
             population = _quantity(feature, population_field, PERSONS, "resident population", feature.id(), warnings)
-        geometry = feature.geometry()
         if population is None or population <= 0 or geometry is None or geometry.isEmpty():
             continue
         if not geometry.isMultipart():

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
 from complete_community.core.check.distances import StraightLineDistances
@@ -39,11 +40,17 @@ from complete_community.core.check.readers import read_communities, read_facilit
 from complete_community.core.check.samples import build_samples
 from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
-from complete_community.core.qgis_compat import double_number, source_type
+from complete_community.core.qgis_compat import double_number, polygon_geometry_type, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import advanced, detected_field, static_choice
+from complete_community.processing.parameters.crs import (
+    WORKING_CRS,
+    add_working_crs_parameter,
+    working_crs_from_parameters,
+)
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
@@ -86,6 +93,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
+    WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
@@ -169,10 +178,13 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             [source_type("VectorPoint"), source_type("VectorPolygon")], optional=True)
         residents.setHelp(self.tr("Weights the walking coverage by where people live (e.g. a population grid or "
                                   "building points). Without it residents are assumed spread evenly over each "
-                                  "community."))
+                                  "community. Polygons without a population field — the residential parcels of a "
+                                  "land-use plan — are weighted by their area."))
         self.addParameter(residents)
         self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
         add_network_parameters(self, optional=True)
+        add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         add_profile_parameters(self)
         speed = QgsProcessingParameterNumber(
             self.WALK_SPEED, self.tr("Walking speed (m/min; empty: the profile's)"),
@@ -240,7 +252,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             if parameters.get(self.WALK_SPEED) not in (None, "") else float(profile.walk_speed.value)
         feedback.pushInfo(self.tr("Profile {} ({}); walking speed {} m/min").format(
             profile.id, profile.name.get("zh_CN"), speed))
-        frame = WorkingFrame.of(sources[self.COMMUNITIES], labels[self.COMMUNITIES], context, feedback)
+        frame = WorkingFrame.of(sources[self.COMMUNITIES], labels[self.COMMUNITIES], context, feedback,
+                                override=working_crs_from_parameters(self, parameters, context))
         chosen = {}
         for source_name, field_parameters, common_names, label in (
             (self.COMMUNITIES, self.COMMUNITY_FIELD_PARAMETERS, COMMUNITY_FIELDS, self.tr("Community")),
@@ -269,8 +282,17 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                 "The facility layer has no type field (looked for: {}). Choose the field with the facility types, "
                 "or run “Classify facilities” first.").format(", ".join(FACILITY_FIELDS["type"]))
                 + self.encoding_hint(sources[self.FACILITIES]))
-        if sources[self.RESIDENTS] is not None and not chosen[self.RESIDENTS]["population"]:
-            raise QgsProcessingException(self.tr("The residents layer needs a population field."))
+        residents = sources[self.RESIDENTS]
+        if residents is not None and not chosen[self.RESIDENTS]["population"]:
+            if QgsWkbTypes.geometryType(residents.wkbType()) != polygon_geometry_type():
+                raise QgsProcessingException(self.tr(
+                    "{}: residents given as points need a population field (looked for: {}). Choose it; polygons "
+                    "without one, such as the residential parcels of a plan, are weighted by their area.").format(
+                    labels[self.RESIDENTS], ", ".join(RESIDENT_FIELDS["population"]))
+                    + self.encoding_hint(residents))
+            feedback.pushInfo(self.tr(
+                "{} has no population field: residents are taken as spread evenly over its polygons, each weighted by "
+                "its area (e.g. the residential parcels of a plan)").format(labels[self.RESIDENTS]))
         return CheckSetup(
             profile=profile, mapping=mapping, communities=sources[self.COMMUNITIES],
             facilities=sources[self.FACILITIES], residents=sources[self.RESIDENTS], labels=labels, frame=frame,

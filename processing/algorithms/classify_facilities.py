@@ -16,6 +16,7 @@ from complete_community.core.qgis_compat import field_data_type, source_type
 from complete_community.core.taxonomy import facility_types
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import field_names, fields_from
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.styling import style_output
 
@@ -31,6 +32,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"
     CODE_FIELD = "CODE_FIELD"
+    SOURCE_ENCODING = SOURCE_ENCODING
     OUTPUT = "OUTPUT"
     UNMAPPED_OUTPUT = "UNMAPPED_OUTPUT"
     COUNTS = ("CLASSIFIED_COUNT", "EXCLUDED_COUNT", "UNMAPPED_COUNT")
@@ -56,6 +58,7 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
         source.setHelp(self.tr("Points or polygons of facilities with a name and/or a category."))
         self.addParameter(source)
         add_mapping_parameters(self)
+        add_encoding_parameter(self)
         for name, description, help_text in (
             (self.NAME_FIELD, self.tr("Name field"), self.tr("Default: the first of the mapping's name fields found.")),
             (self.CATEGORY_FIELD, self.tr("Category field"),

@@ -20,6 +20,12 @@ from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import distance_parameter
+from complete_community.processing.parameters.crs import (
+    WORKING_CRS,
+    add_working_crs_parameter,
+    working_crs_from_parameters,
+)
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.network import (
     MAX_ACCESS,
     NETWORK,
@@ -44,6 +50,8 @@ FINDING_FIELDS = (
 class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
     GROUP = "network"
     NETWORK = NETWORK
+    WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     SNAP_TOLERANCE = SNAP_TOLERANCE
     MAX_ACCESS = MAX_ACCESS
     NODE_CROSSINGS = NODE_CROSSINGS
@@ -78,6 +86,8 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_network_parameters(self, optional=False, options_advanced=False)
+        add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         for name, description, help_text in (
             (self.FACILITIES, self.tr("Facilities (optional)"),
              self.tr("Points or polygons: each one farther than the access distance from every street is "
@@ -112,7 +122,8 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
         network = self.source(parameters, self.NETWORK, context)
-        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps)
+        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps,
+                                override=working_crs_from_parameters(self, parameters, context))
         near_miss_tolerance = self.parameterAsDouble(parameters, self.NEAR_MISS_TOLERANCE, context)
         max_access = self.parameterAsDouble(parameters, self.MAX_ACCESS, context)
         graph = walking_graph(self, parameters, context, steps, frame)

@@ -25,6 +25,12 @@ from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import detected_field, distance_parameter, with_widget
+from complete_community.processing.parameters.crs import (
+    WORKING_CRS,
+    add_working_crs_parameter,
+    working_crs_from_parameters,
+)
+from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import (
     MAX_ACCESS,
@@ -55,6 +61,8 @@ def parse_minutes(text):
 class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
     GROUP = "network"
     NETWORK = NETWORK
+    WORKING_CRS = WORKING_CRS
+    SOURCE_ENCODING = SOURCE_ENCODING
     MAX_ACCESS = MAX_ACCESS
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
@@ -87,6 +95,8 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_network_parameters(self, optional=False)
+        add_working_crs_parameter(self)
+        add_encoding_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities"), [source_type("VectorPoint"), source_type("VectorPolygon")]))
         self.addParameter(detected_field(self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), self.FACILITIES,
@@ -133,7 +143,8 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         profile = profile_from_parameters(self, parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
         network = self.source(parameters, self.NETWORK, context)
-        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps)
+        frame = WorkingFrame.of(network, self.layer_label(parameters, self.NETWORK, context), context, steps,
+                                override=working_crs_from_parameters(self, parameters, context))
         graph = walking_graph(self, parameters, context, steps, frame)
         steps.setCurrentStep(1)
         facilities, types = self._facilities(parameters, context, frame, steps)

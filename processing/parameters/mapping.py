@@ -14,7 +14,9 @@ def add_mapping_parameters(algorithm, default="cn-keywords"):
     algorithm.addParameter(static_choice(
         MAPPING, tr("Category mapping"), bundled_mappings(), default,
         tr("How raw categories become facility types: amap (Amap type strings and names), cn-keywords (Chinese "
-           "names), osm (OpenStreetMap tags), taxonomy (the type column already holds codes or standard names)."),
+           "names), osm (OpenStreetMap tags), landuse-gb50137 and landuse-2023 (the parcels of a land-use plan by "
+           "their GB 50137-2011 or 2023 用地用海 code; residential parcels are never facilities), taxonomy (the type "
+           "column already holds codes or standard names)."),
         labels=bundled_mapping_titles(interface_is_chinese())))
     algorithm.addParameter(yaml_file(
         MAPPING_FILE, tr("Own mapping file (optional, replaces the choice above)"),
