@@ -1456,6 +1456,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>Walking network (shown on the maps)</source>
+            <translation>步行网络（显示在地图上）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Walking service areas (shown on the maps)</source>
             <translation>步行服务范围（在地图上显示）</translation>
         </message>
@@ -1496,6 +1501,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>Only the communities matching</source>
+            <translation>仅报告符合条件的社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>An expression over the community results, e.g. "cc_fail" &gt;= 3 or "cc_id" IN ('C01', 'C03'). Empty: every community (or the selected ones, when only selected features are asked for). The overview covers the communities reported.</source>
+            <translation>针对社区结果的表达式，例如 "cc_fail" &gt;= 3 或 "cc_id" IN ('C01', 'C03')。留空：全部社区（勾选“仅选中要素”时为选中的社区）。总览页只统计报告中的社区。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Report title</source>
             <translation>报告标题</translation>
         </message>
@@ -1533,6 +1548,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>No community of {} to report: the filter or the selection leaves none. Change the filter expression or select communities.</source>
+            <translation>{} 中没有可报告的社区：筛选条件或选择集未包含任何社区。请修改筛选表达式或选择社区。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Rendering {} pages and their continuations …</source>
             <translation>正在生成 {} 页及其续页……</translation>
         </message>
@@ -1550,6 +1570,11 @@
             <location filename="../processing/algorithms/export_report.py" />
             <source>The layout template {} lacks the items the report fills: {}. A template needs a map with the item id “map”, an attribute table whose first frame has the id “checklist” and a legend with the id “legend” (Item Properties ▸ Item ID in the layout designer).</source>
             <translation>布局模板 {} 缺少报告需要填充的项目：{}。模板需要一个项目 ID 为“map”的地图、一个第一个框的 ID 为“checklist”的属性表，以及一个 ID 为“legend”的图例（在布局设计器的“项目属性 ▸ 项目 ID”中设置）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The filter expression {} cannot be read: {}</source>
+            <translation>无法解析筛选表达式 {}：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />

@@ -27,9 +27,13 @@ def sample_report(provider, tmp_path_factory):
     run_algorithm("checkcommunities", {
         "COMMUNITIES": f"{copy}|layername=communities", "FACILITIES": f"{copy}|layername=facilities",
         "OUTPUT": str(folder / "community_results.gpkg"), "OUTPUT_ITEMS": str(folder / "item_results.gpkg")})
+    run_algorithm("walkingserviceareas", {
+        "FACILITIES": f"{copy}|layername=facilities", "NETWORK": f"{copy}|layername=streets", "TYPES": "幼儿园",
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT", "OUTPUT_POLYGONS": str(folder / "service_areas.gpkg")})
     result, _context, feedback = run_algorithm("exportreport", {
         "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
-        "FACILITIES": f"{copy}|layername=facilities", "OUTPUT": str(folder / "报告.pdf")})
+        "FACILITIES": f"{copy}|layername=facilities", "NETWORK": f"{copy}|layername=streets",
+        "SERVICE_AREAS": str(folder / "service_areas.gpkg"), "OUTPUT": str(folder / "报告.pdf")})
     assert result["COMMUNITY_COUNT"] == 10
     assert not [w for w in feedback.warnings if "font" in w.lower()]
     return Path(result["OUTPUT"]), folder
@@ -79,6 +83,98 @@ def test_each_atlas_map_is_drawn(sample_report):
         assert coloured > 0.3, (image.name, coloured)
 
 
+def test_overview_chart_and_map_legend(sample_report):
+    pdf, folder = sample_report
+    overview_page = page_texts(pdf)[0]
+    # the legend names the facility types in Chinese, the network and the service areas
+    for text in ("设施", "幼儿园", "公交站", "智能快件箱", "步行网络", "步行服务范围", "完整社区"):
+        assert text in overview_page, text
+    assert "bus_stop" not in overview_page and "kindergarten" not in overview_page
+    assert "社区 community_results" in overview_page and "步行网络 streets" in overview_page  # the data sources
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(pdf), str(folder / "overview")],
+                   check=True)
+    width, height, pixels = read_pgm(next(folder.glob("overview*.pgm")))
+    # the chart (right half, lower part of the overview page): bars of fails (dark) drawn
+    x0, x1, y0, y1 = int(width * 0.72), int(width * 0.95), int(height * 0.58), int(height * 0.92)
+    area = [pixels[y * width + x] for y in range(y0, y1) for x in range(x0, x1)]
+    assert sum(1 for value in area if value < 200) / len(area) > 0.05
+
+
+def test_filter_and_sort_choose_the_pages(sample_report, tmp_path):
+    _pdf, folder = sample_report
+    result, _context, _feedback = run_algorithm("exportreport", {
+        "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
+        "FILTER": "\"cc_id\" IN ('C02', 'C03', 'C10')", "SORT_FIELD": "cc_name", "OUTPUT": str(tmp_path / "r.pdf")})
+    assert result["COMMUNITY_COUNT"] == 3
+    pages = page_texts(tmp_path / "r.pdf")
+    assert "社区数量：3 个" in pages[0]
+    firsts = [text for index, text in enumerate(pages) if index > 0 and "（续）" not in text]
+    names = [re.search(r"(\S+社区)（C", text).group(1) for text in firsts]  # the page titles
+    assert names == ["北岭社区", "幸福里社区", "翠湖社区"]  # by name, not by id (C02, C03, C10)
+
+
+def test_selected_features_only(sample_report, tmp_path):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    _pdf, folder = sample_report
+    layer = QgsVectorLayer(str(folder / "community_results.gpkg"), "community_results", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByExpression("\"cc_id\" IN ('C04', 'C05')")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        result, _context, _feedback = run_algorithm("exportreport", {
+            "COMMUNITIES": QgsProcessingFeatureSourceDefinition(layer.id(), True),
+            "ITEMS": str(folder / "item_results.gpkg"), "OUTPUT": str(tmp_path / "r.pdf")}, context=context)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert result["COMMUNITY_COUNT"] == 2
+    assert "社区数量：2 个" in page_texts(tmp_path / "r.pdf")[0]
+
+
+@pytest.mark.parametrize("expression, message", [
+    ("\"cc_id\" = 'nowhere'", "No community of .* to report: the filter or the selection leaves none"),
+    ("\"cc_id\" IN ('C01'", "The filter expression .* cannot be read"),
+])
+def test_filter_that_leaves_nothing_is_refused(sample_report, tmp_path, english_interface, expression, message):
+    _pdf, folder = sample_report
+    with pytest.raises(QgsProcessingException, match=message):
+        run_algorithm("exportreport", {
+            "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
+            "FILTER": expression, "OUTPUT": str(tmp_path / "r.pdf")})
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_item_chart_svg_has_a_bar_per_failing_item():
+    from xml.etree import ElementTree
+
+    from complete_community.core.check.report import CHART_COLOURS, item_chart_svg, overview
+
+    items = [{"community_id": c, "item_id": i, "item_name": n, "status": s} for c, i, n, s in (
+        ("A", "01", "一个社区综合服务站", "fail"), ("B", "01", "一个社区综合服务站", "unknown"),
+        ("A", "02", "一个幼儿园", "pass"), ("B", "02", "一个幼儿园", "fail"), ("A", "10", "停车及充电设施", "fail"))]
+    svg = item_chart_svg(overview([{"cc_id": "A"}, {"cc_id": "B"}], items), 120.0, 80.0, "Noto Sans CJK SC")
+    root = ElementTree.fromstring(svg)
+    rects = [r for r in root.iter("{http://www.w3.org/2000/svg}rect") if float(r.get("width")) not in (3.0, 120.0)]
+    fails = [r for r in rects if r.get("fill") == CHART_COLOURS["fail"]]
+    unknowns = [r for r in rects if r.get("fill") == CHART_COLOURS["unknown"]]
+    assert len(fails) == 3 and len(unknowns) == 1
+    assert len({round(float(r.get("width")), 3) for r in fails}) == 1  # one community each: equal bars
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "01 一个社区综合服务站" in texts and "10 停车及充电设施" in texts and "1 + 1" in texts
+    # items in item order: 02 before 10
+    assert texts.index("02 一个幼儿园") < texts.index("10 停车及充电设施")
+
+
+def test_facility_type_label_names_types_in_chinese():
+    from complete_community.core.check.report import facility_type_label
+
+    assert facility_type_label("kindergarten") == "幼儿园"
+    assert facility_type_label("幼稚园") == "幼儿园"
+    assert facility_type_label("某种设施") == "某种设施"
+    assert facility_type_label(None) == "未分类" and facility_type_label(" ") == "未分类"
+
+
 def read_pgm(path):
     data = path.read_bytes()
     header = data.split(maxsplit=4)
@@ -109,7 +205,7 @@ def test_templates_hold_the_required_items():
         layout = QgsPrintLayout(project)
         _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
         assert ok
-        for item_id in REQUIRED_ITEMS + ("checklist_2", "checklist_3", "title", "overview", "figures", "gaps"):
+        for item_id in REQUIRED_ITEMS + ("checklist_2", "checklist_3", "title", "overview", "figures", "gaps", "chart"):
             assert layout.itemById(item_id) is not None, (paper, item_id)
         assert layout.pageCollection().pageCount() == 2
 

@@ -7,10 +7,13 @@ made here, one feature per page — the overview first, its geometry all communi
 core/check/report.py writes; the template's labels show them. The report is a Chinese document: codes are named by
 the Chinese styles' value maps, whatever the interface language (messages follow the interface)."""
 
+import base64
 import os
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsConditionalStyle,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFillSymbol,
@@ -19,12 +22,15 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -32,6 +38,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProject,
     QgsReadWriteContext,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -39,9 +46,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from complete_community.core.check.fields import FACILITY_FIELDS, choose_fields
 from complete_community.core.check.report import (
     community_figures_text,
+    facility_type_label,
     gaps_text,
+    item_chart_svg,
     measure_text,
     overview,
     overview_text,
@@ -71,6 +81,10 @@ CHECKLIST_FIELDS = (("page_key", "string", 80), ("status", "string", 16), ("item
 CHECKLIST_COLUMNS = (("item", "项目", 0.25), ("verdict", "结论", 0.09), ("measure", "实测 / 标准", 0.16),
                      ("reason", "原因", 0.50))
 ROW_COLOURS = {"fail": "#f9d4d4", "unknown": "#eeeeee"}
+# facilities by type on the maps: colours and marker shapes cycled through the types found
+TYPE_COLOURS = ("#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#b2df8a", "#fb9a99",
+                "#fdbf6f", "#cab2d6", "#8c8c00")
+TYPE_SHAPES = ("circle", "square", "triangle", "diamond")
 DEFAULT_TITLE = "完整居住社区体检报告"
 
 
@@ -83,7 +97,9 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     ITEMS = "ITEMS"
     FACILITIES = "FACILITIES"
+    NETWORK = "NETWORK"
     SERVICE_AREAS = "SERVICE_AREAS"
+    FILTER = "FILTER"
     TEMPLATE = "TEMPLATE"
     PAPER = "PAPER"
     SORT_FIELD = "SORT_FIELD"
@@ -121,6 +137,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities (shown on the maps)"), [source_type("VectorPoint")], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (shown on the maps)"), [source_type("VectorLine")], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
             self.SERVICE_AREAS, self.tr("Walking service areas (shown on the maps)"),
             [source_type("VectorPolygon")], optional=True))
         template = QgsProcessingParameterFile(
@@ -135,6 +153,13 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             self.SORT_FIELD, self.tr("Sort the community pages by"), defaultValue="cc_id",
             parentLayerParameterName=self.COMMUNITIES, optional=True)
         self.addParameter(sort)
+        subset = QgsProcessingParameterExpression(
+            self.FILTER, self.tr("Only the communities matching"), parentLayerParameterName=self.COMMUNITIES,
+            optional=True)
+        subset.setHelp(self.tr("An expression over the community results, e.g. \"cc_fail\" >= 3 or \"cc_id\" IN "
+                               "('C01', 'C03'). Empty: every community (or the selected ones, when only selected "
+                               "features are asked for). The overview covers the communities reported."))
+        self.addParameter(subset)
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Report title"), defaultValue=DEFAULT_TITLE, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -146,6 +171,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         communities = self.source(parameters, self.COMMUNITIES, context)
         items = self.source(parameters, self.ITEMS, context)
         facilities = self.source(parameters, self.FACILITIES, context, optional=True)
+        network = self.source(parameters, self.NETWORK, context, optional=True)
         service_areas = self.source(parameters, self.SERVICE_AREAS, context, optional=True)
         if communities.fields().lookupField("cc_id") < 0:
             raise QgsProcessingException(self.tr(
@@ -159,27 +185,39 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         layout, project = self.load_template(parameters, context)
         feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
 
-        community_layer = self.copy_layer(communities, "社区", feedback)
-        item_rows = source_rows(self, items, feedback, ITEM_STYLE)
+        community_layer = self.copy_layer(communities, "社区", feedback, self.community_filter(parameters, context))
         community_rows = [dict(zip(community_layer.fields().names(), f.attributes()))
                           for f in community_layer.getFeatures()]
+        if not community_rows:
+            raise QgsProcessingException(self.tr(
+                "No community of {} to report: the filter or the selection leaves none. Change the filter "
+                "expression or select communities.").format(self.layer_label(parameters, self.COMMUNITIES, context)))
+        reported = {str(row.get("cc_id")) for row in community_rows}
+        item_rows = [row for row in source_rows(self, items, feedback, ITEM_STYLE)
+                     if str(row.get("community_id")) in reported]
         self.stop_if_canceled(feedback)
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
         sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
         pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                                 layout.itemById("gaps"))
+                                 layout)
 
         layers = [pages]
         if facilities is not None:
             facility_layer = self.copy_layer(facilities, "设施", feedback)
-            facility_layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
-                {"name": "circle", "color": "#2b83ba", "outline_color": "#ffffff", "size": "1.8"})))
+            self.style_facilities(facility_layer)
             layers.append(facility_layer)
+        if network is not None:
+            network_layer = self.copy_layer(network, "步行网络", feedback)
+            network_layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+                {"line_color": "#8c8c8c", "line_width": "0.25", "line_style": "solid"})))
+            layers.append(network_layer)
         layers.append(community_layer)
         self.apply_style(community_layer, COMMUNITY_STYLE, feedback)
         if service_areas is not None:
             area_layer = self.copy_layer(service_areas, "步行服务范围", feedback)
-            self.apply_style(area_layer, "service_areas", feedback)
+            # one symbol, not the layer style's one per type: the legend beside the map has room for the facilities
+            area_layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "31,120,180,40", "outline_color": "31,120,180,160", "outline_width": "0.3"})))
             layers.append(area_layer)
         table = layout.itemById("checklist").multiFrame()
         checklist = self.checklist_layer(item_rows, table)
@@ -190,6 +228,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         map_item.setKeepLayerSet(True)
         self.fill_legend(layout.itemById("legend"), [layer for layer in layers if layer is not pages])
         self.fill_table(table, checklist)
+        self.fill_chart(layout.itemById("chart"), community_rows, item_rows)
         atlas = layout.atlas()
         atlas.setCoverageLayer(pages)
         atlas.setEnabled(True)
@@ -203,11 +242,21 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         feedback.pushInfo(self.tr("Rendering {} pages and their continuations …").format(pages.featureCount()))
         count = pages.featureCount() - 1
         try:
+            self.settle_map(atlas, map_item)
             self.export_pdf(layout, path, feedback)
         finally:
             del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
             self.release_layout()
         return {self.OUTPUT: path, self.COMMUNITY_COUNT: count}
+
+    @staticmethod
+    def settle_map(atlas, map_item):
+        """QGIS 3.22 resizes an atlas map to the shape of the first page's extent (once): that map would overlap what
+        lies below it. Its first page is shown once here and the template's size given back."""
+        size = map_item.sizeWithUnits()
+        if atlas.beginRender() and atlas.first():
+            map_item.attemptResize(size)
+        atlas.endRender()
 
     def release_layout(self):
         """The private layout goes before its project (and both now, not at interpreter exit)."""
@@ -255,14 +304,67 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return layout, project
 
     # layers of the private project
-    def copy_layer(self, source, name, feedback):
-        """A memory copy of a source (its selection when only selected features are asked for)."""
-        layer = source.materialize(QgsFeatureRequest(), feedback)
+    def community_filter(self, parameters, context):
+        """The FILTER expression (None when empty), refused by name when it cannot be read."""
+        text = self.parameterAsExpression(parameters, self.FILTER, context).strip()
+        raw = parameters.get(self.FILTER)
+        if not text and isinstance(raw, str):  # QGIS hands back '' for an expression it cannot parse
+            text = raw.strip()
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("The filter expression {} cannot be read: {}").format(
+                text, expression.parserErrorString()))
+        return text
+
+    def copy_layer(self, source, name, feedback, expression=None):
+        """A memory copy of a source (its selection when only selected features are asked for; the features
+        matching expression when given)."""
+        request = QgsFeatureRequest()
+        if expression:
+            request.setFilterExpression(expression)
+        layer = source.materialize(request, feedback)
         if layer is None:
             self.stop_if_canceled(feedback)
             raise QgsProcessingException(self.tr("Could not read {}.").format(name))
         layer.setName(name)
         return layer
+
+    def style_facilities(self, layer):
+        """Facilities by type, the legend naming each type in Chinese (one symbol when there is no type field)."""
+        field = choose_fields(layer.fields().names(), {"type": FACILITY_FIELDS["type"]}, {})["type"]
+        if field is None:
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": "#2b83ba", "outline_color": "#ffffff", "size": "1.8"})))
+            return
+        index = layer.fields().indexOf(field)
+        by_label = {}
+        for value in layer.uniqueValues(index):
+            by_label.setdefault(facility_type_label(value), []).append(value)
+        categories = []
+        for number, (label, values) in enumerate(sorted(by_label.items())):
+            symbol = QgsMarkerSymbol.createSimple({
+                "name": TYPE_SHAPES[number // len(TYPE_COLOURS) % len(TYPE_SHAPES)],
+                "color": TYPE_COLOURS[number % len(TYPE_COLOURS)], "outline_color": "#ffffff",
+                "outline_width": "0.15", "size": "2.0"})
+            for value in values:  # values naming one type (幼儿园, kindergarten) share its symbol and name
+                categories.append(QgsRendererCategory(value, symbol.clone(), label, True))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+
+    def fill_chart(self, picture, community_rows, item_rows):
+        """The overview's chart of fails and unknowns per item, as an SVG held in the template's picture item
+        "chart" (a template without one has no chart)."""
+        if not isinstance(picture, QgsLayoutItemPicture):
+            return
+        rect = picture.rect()
+        families = set(QFontDatabase().families())
+        family = next((family for family in CJK_FALLBACKS if family in families), CJK_FONT)
+        svg = item_chart_svg(overview(community_rows, item_rows), rect.width(), rect.height(), family)
+        picture.setMode(enum_value("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG"))
+        # held in the layout itself (a layout kept in a project needs no file beside it)
+        picture.setPicturePath("base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"))
+        picture.refreshPicture()
 
     def apply_style(self, layer, qml_name, feedback):
         # a layer of the report's own private project, never shown in the user's: styled here, not post-processed
@@ -271,28 +373,24 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             feedback.pushWarning(self.tr("Could not apply the style {}: {}").format(qml_name, message))
 
     def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                    gaps_item=None):
+                    layout):
         labels = style_value_maps(COMMUNITY_STYLE, chinese=True)
-        gaps_font = gaps_width = None
-        if gaps_item is not None and hasattr(gaps_item, "rect"):  # the template's gaps label: wrap the list to it
-            gaps_font = gaps_item.textFormat().toQFont() if hasattr(gaps_item, "textFormat") else gaps_item.font()
-            gaps_width = gaps_item.rect().width() - 2 * gaps_item.marginX() - 1.0
+        wrap_gaps, wrap_overview = _wrapper(layout.itemById("gaps")), _wrapper(layout.itemById("overview"))
+        wrap_figures = _wrapper(layout.itemById("figures")) or str
 
         def gaps(rows):
-            if gaps_font is None:
-                return gaps_text(rows)
-            return wrap_text(gaps_text(rows, "、"), gaps_width,
-                             lambda text: QgsLayoutUtils.textWidthMM(gaps_font, text))
+            return wrap_gaps(gaps_text(rows, "、")) if wrap_gaps else gaps_text(rows)
 
         by_community = {}
         for row in item_rows:
             by_community.setdefault(str(row.get("community_id")), []).append(row)
         profile = next((row.get("profile_name") for row in item_rows if row.get("profile_name")), None) or "—"
         uncertain = sorted({str(row["item_id"]) for row in item_rows if _has_unconfirmed(row.get("confidence"))})
-        sources = [self.layer_label(parameters, name, context).split(" (")[0] for name in
-                   (self.COMMUNITIES, self.FACILITIES, self.SERVICE_AREAS) if parameters.get(name)]
+        sources = ["{} {}".format(role, self.layer_label(parameters, name, context).split(" (")[0].strip("“”"))
+                   for role, name in (("社区", self.COMMUNITIES), ("设施", self.FACILITIES), ("步行网络", self.NETWORK),
+                                      ("服务范围", self.SERVICE_AREAS)) if parameters.get(name)]
         footer = "数据来源：{}　标准：{}{}　由“完整社区体检”QGIS 插件生成".format(
-            "、".join(sources), profile,
+            "，".join(sources), profile,
             "　阈值待核实（R 级，未经核实）的项目：{}".format("、".join(uncertain)) if uncertain else "")
 
         crs = community_layer.crs().authid() or community_layer.crs().toWkt()
@@ -307,7 +405,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         first = QgsFeature(fields)
         first.setGeometry(district)
         first.setAttributes([0, "", "总览", title, "总览　标准：{}".format(profile),
-                             overview_text(overview(community_rows, item_rows), labels), "", "", footer])
+                             (wrap_overview or str)(overview_text(overview(community_rows, item_rows), labels)), "",
+                             "", footer])
         features.append(first)
         ordered = sorted(zip(community_layer.getFeatures(), community_rows), key=lambda pair: _sort_key(
             pair[1].get(sort_field)))
@@ -319,7 +418,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             rows = by_community.get(key, [])
             page.setAttributes([
                 order, key, str(name), "{}（{}）".format(name, key), "{}　标准：{}".format(title, profile), "",
-                community_figures_text(row, labels), "短板项目：\n" + gaps(rows), footer])
+                wrap_figures(community_figures_text(row, labels)), "短板项目：\n" + gaps(rows), footer])
             features.append(page)
         layer.dataProvider().addFeatures(features)
         outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1f4e79", "outline_width": "0.8"})
@@ -447,6 +546,17 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         finally:
             if os.path.exists(partial):
                 os.remove(partial)
+
+
+def _wrapper(label):
+    """text → text wrapped to the width of the template's label (Chinese has no spaces where QGIS would wrap), or
+    None when the template has no such label."""
+    if label is None or not hasattr(label, "marginX"):
+        return None
+    font = label.textFormat().toQFont() if hasattr(label, "textFormat") else label.font()
+    # QGIS 3.22 draws label text a few percent wider than textWidthMM measures it: keep a margin
+    width = (label.rect().width() - 2 * label.marginX()) * 0.92
+    return lambda text: wrap_text(text, width, lambda part: QgsLayoutUtils.textWidthMM(font, part))
 
 
 def _has_unconfirmed(confidence):
