@@ -2048,6 +2048,11 @@
             <translation>{}：其坐标（{}）看起来是经纬度，但图层的坐标参考系是投影坐标系 {}（{}）。请用“指定投影”（不是“重投影”）为图层指定坐标实际所在的地理坐标系（如 EPSG:4490 CGCS2000 或 EPSG:4326 WGS 84），然后重新运行。</translation>
         </message>
         <message>
+            <location filename="../processing/models.py" />
+            <source>Whole city in one step (classify, check, service areas, report)</source>
+            <translation>全市一键体检（设施分类 → 社区体检 → 步行服务范围 → 报告）</translation>
+        </message>
+        <message>
             <location filename="../processing/parameters/__init__.py" />
             <location filename="../ui/community_dock.py" />
             <source>YAML files (*.yaml *.yml)</source>
