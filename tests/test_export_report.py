@@ -218,3 +218,29 @@ def test_wrap_text_breaks_chinese_between_characters():
     assert wrap_text("达标，不达标", 3, measure) == "达标，\n不达标"  # a comma never starts a line
     assert wrap_text("walk 600m", 5, measure) == "walk\n600m"
     assert wrap_text("一\n二", 10, measure) == "一\n二"
+
+
+def test_layout_added_to_the_desktop_project(sample_report, tmp_path, monkeypatch):
+    """The desktop path without the desktop (tests/test_desktop_dialogs.py runs it in QGIS): a run whose context has
+    a desktop project adds the layout, its atlas set up, under a name not yet used."""
+    from qgis.core import QgsProject
+
+    from complete_community.processing.algorithms import export_report
+
+    _pdf, folder = sample_report
+    project = QgsProject()
+    monkeypatch.setattr(export_report, "_desktop_project", lambda context: project)
+    names = []
+    for run in (1, 2):
+        result, _context, _feedback = run_algorithm("exportreport", {
+            "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
+            "TITLE": "示例区", "OUTPUT": str(tmp_path / "r{}.pdf".format(run))})
+        names.append(result["LAYOUT"])
+    assert names == ["完整社区体检报告 – 示例区", "完整社区体检报告 – 示例区 (2)"]
+    layout = project.layoutManager().layoutByName(names[0])
+    atlas = layout.atlas()
+    assert atlas.enabled() and atlas.coverageLayer() is not None and atlas.coverageLayer().name() == "页面"
+    assert atlas.updateFeatures() == 11  # the overview and the 10 communities
+    assert layout.itemById("map").layers() and layout.itemById("checklist").multiFrame().vectorLayer() is not None
+    assert project.layerTreeRoot().findGroup(names[0]) is not None
+    project.clear()

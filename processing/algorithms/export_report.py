@@ -30,6 +30,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -106,6 +107,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
     COMMUNITY_COUNT = "COMMUNITY_COUNT"
+    LAYOUT = "LAYOUT"
 
     def name(self):
         return "exportreport"
@@ -117,12 +119,14 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return self.tr(
             "Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an "
             "overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by "
-            "population, the commonest gaps) and one atlas page per community (map with facilities and walking "
-            "service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and "
-            "reason). A checklist too long for its page continues on a second page. The layout is a template "
-            "(.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it "
-            "as the template; it must keep the items with the ids map, checklist (the table's first frame) and "
-            "legend.")
+            "population, the commonest gaps, a chart of fails and unknowns per item) and one atlas page per "
+            "community (map with facilities by type, the walking network and walking service areas, key figures, "
+            "failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long "
+            "for its page continues on a second page. Pages follow the sort field; a filter expression or the "
+            "selection reports some communities only. The layout is a template (.qpt) in the plugin's "
+            "resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it "
+            "must keep the items with the ids map, checklist (the table's first frame) and legend. In QGIS desktop "
+            "the layout is also added to the project's layout manager, its atlas set up, to adjust before printing.")
 
     def flags(self):
         # layouts render fonts and maps: QGIS's own layout exports run on the main thread too
@@ -165,6 +169,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Report"), fileFilter=self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Number of communities")))
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr("Layout added to the project")))
 
     def process(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -241,13 +246,38 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Rendering {} pages and their continuations …").format(pages.featureCount()))
         count = pages.featureCount() - 1
+        self._for_project = None
         try:
             self.settle_map(atlas, map_item)
             self.export_pdf(layout, path, feedback)
+            if _desktop_project(context) is not None:  # the layout goes to the project in postProcessAlgorithm
+                self._for_project = self.detach_layout(layout, project, layers + [checklist], title)
         finally:
             del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
             self.release_layout()
-        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count}
+        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count, self.LAYOUT: ""}
+
+    # the layout in the user's project (desktop): staff adjust it before printing
+    def detach_layout(self, layout, project, layers, title):
+        """The layout as XML and its layers taken out of the private project, for postProcessAlgorithm."""
+        document = QDomDocument()
+        document.appendChild(layout.writeXml(document, QgsReadWriteContext()))
+        taken = [project.takeMapLayer(layer) for layer in layers]
+        return document, [layer for layer in taken if layer is not None], "完整社区体检报告 – {}".format(title)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API: on the main thread, after the run)
+        pending, self._for_project = getattr(self, "_for_project", None), None
+        project = _desktop_project(context)
+        if pending is None or project is None:
+            return {}
+        document, layers, base_name = pending
+        name = add_layout_to_project(project, document, layers, base_name)
+        if name is None:
+            feedback.pushWarning(self.tr("Could not add the report's layout to the project."))
+            return {}
+        feedback.pushInfo(self.tr("The layout “{}” is in the project's layout manager, its atlas set up: open it to "
+                                  "adjust the report before printing.").format(name))
+        return {self.LAYOUT: name}
 
     @staticmethod
     def settle_map(atlas, map_item):
@@ -546,6 +576,38 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         finally:
             if os.path.exists(partial):
                 os.remove(partial)
+
+
+def _desktop_project(context):
+    """The project of a run in QGIS desktop (the layout is added to it), else None (scripts, qgis_process)."""
+    try:
+        from qgis.utils import iface
+    except ImportError:
+        return None
+    return context.project() if iface is not None else None
+
+
+def add_layout_to_project(project, document, layers, base_name):
+    """The report's layout added to project's layout manager under a name not yet used (returned; None when QGIS
+    could not read it), its layers in a group of their own, switched off (the layout's map shows them anyway)."""
+    name, number = base_name, 1
+    while project.layoutManager().layoutByName(name) is not None:
+        number += 1
+        name = "{} ({})".format(base_name, number)
+    group = project.layerTreeRoot().insertGroup(0, name)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    layout = QgsPrintLayout(project)
+    if not layout.readXml(document.documentElement(), document, QgsReadWriteContext()):
+        return None
+    layout.setName(name)
+    layout.atlas().setEnabled(True)
+    if not project.layoutManager().addLayout(layout):
+        return None
+    return name
 
 
 def _wrapper(label):
