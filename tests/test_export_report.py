@@ -128,7 +128,8 @@ def test_selected_features_only(sample_report, tmp_path):
             "ITEMS": str(folder / "item_results.gpkg"), "OUTPUT": str(tmp_path / "r.pdf")}, context=context)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
-    assert result["COMMUNITY_COUNT"] == 2
+    assert result["COMMUNITY_COUNT"] == 2 and result["LAYOUT"] == ""  # a script's run adds no layout
+    assert not QgsProject.instance().layoutManager().printLayouts()
     assert "社区数量：2 个" in page_texts(tmp_path / "r.pdf")[0]
 
 
@@ -236,6 +237,7 @@ def test_layout_added_to_the_desktop_project(sample_report, tmp_path, monkeypatc
             "COMMUNITIES": str(folder / "community_results.gpkg"), "ITEMS": str(folder / "item_results.gpkg"),
             "TITLE": "示例区", "OUTPUT": str(tmp_path / "r{}.pdf".format(run))})
         names.append(result["LAYOUT"])
+        assert result["COMMUNITY_COUNT"] == 10  # the results of the run are kept
     assert names == ["完整社区体检报告 – 示例区", "完整社区体检报告 – 示例区 (2)"]
     layout = project.layoutManager().layoutByName(names[0])
     atlas = layout.atlas()

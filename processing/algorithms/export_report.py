@@ -11,6 +11,7 @@ import base64
 import os
 
 from qgis.core import (
+    QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsConditionalStyle,
     QgsExpression,
@@ -255,7 +256,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         finally:
             del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
             self.release_layout()
-        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count, self.LAYOUT: ""}
+        self._results = {self.OUTPUT: path, self.COMMUNITY_COUNT: count, self.LAYOUT: ""}
+        return dict(self._results)
 
     # the layout in the user's project (desktop): staff adjust it before printing
     def detach_layout(self, layout, project, layers, title):
@@ -266,18 +268,21 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return document, [layer for layer in taken if layer is not None], "完整社区体检报告 – {}".format(title)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API: on the main thread, after the run)
+        # what this returns replaces the results of process()
         pending, self._for_project = getattr(self, "_for_project", None), None
+        results = dict(getattr(self, "_results", {}))
         project = _desktop_project(context)
         if pending is None or project is None:
-            return {}
+            return results
         document, layers, base_name = pending
         name = add_layout_to_project(project, document, layers, base_name)
         if name is None:
             feedback.pushWarning(self.tr("Could not add the report's layout to the project."))
-            return {}
+            return results
         feedback.pushInfo(self.tr("The layout “{}” is in the project's layout manager, its atlas set up: open it to "
                                   "adjust the report before printing.").format(name))
-        return {self.LAYOUT: name}
+        results[self.LAYOUT] = name
+        return results
 
     @staticmethod
     def settle_map(atlas, map_item):
@@ -580,11 +585,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
 
 def _desktop_project(context):
     """The project of a run in QGIS desktop (the layout is added to it), else None (scripts, qgis_process)."""
-    try:
-        from qgis.utils import iface
-    except ImportError:
-        return None
-    return context.project() if iface is not None else None
+    application = QgsApplication.instance()
+    return context.project() if application is not None and application.platform() == "desktop" else None
 
 
 def add_layout_to_project(project, document, layers, base_name):
