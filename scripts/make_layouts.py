@@ -141,7 +141,7 @@ def build(paper):
               "footer" + suffix, colour=GREY, page=index)
 
     # page 1, left: the map, its scale bar and north arrow, the legend, key figures and gaps
-    map_width, map_height = right - 2 * margin, 100 * k
+    map_width, map_height = right - 2 * margin, 92 * k
     map_item = QgsLayoutItemMap(layout)
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor(GREY))
@@ -155,9 +155,8 @@ def build(paper):
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath("arrows/NorthArrow_02.svg")
     layout.addLayoutItem(arrow)
-    arrow.setBackgroundEnabled(True)
-    arrow.setBackgroundColor(QColor(255, 255, 255, 200))
-    place(arrow, margin + map_width - 10 * k, top + map_height - 13 * k, 8 * k, 12 * k, 0, "north_arrow")
+    # the scale bar and the north arrow sit in a strip below the map: inside it they would hide labels
+    place(arrow, margin + map_width - 6 * k, top + map_height + 0.5 * k, 6 * k, 8.5 * k, 0, "north_arrow")
     arrow.setLinkedMap(map_item)
 
     bar = QgsLayoutItemScaleBar(layout)
@@ -176,12 +175,11 @@ def build(paper):
     bar_format.setFont(font(7 * f))
     bar_format.setSize(7 * f)
     bar.setTextFormat(bar_format)
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 200))
+    bar.setHeight(1.5 * k)
     layout.addLayoutItem(bar)
-    place(bar, margin + 2 * k, top + map_height - 12 * k, 50 * k, 10 * k, 0, "scalebar")
+    place(bar, margin, top + map_height + 0.5 * k, 50 * k, 8 * k, 0, "scalebar")
 
-    below = top + map_height + 4 * k
+    below = top + map_height + 10 * k
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("")  # the legend is plain to see; its rows are needed for the facility types
     legend.setLinkedMap(map_item)

@@ -124,8 +124,8 @@ def community_figures_text(row: dict, labels: Dict[str, Dict[str, str]]) -> str:
         "人口：{}　户数：{}".format("—" if population is None else _people(float(population)),
                                  "—" if households is None else _people(float(households))),
         "人口规模：{}　新建/既有：{}".format(band, status),
-        "达标 {} 项　不达标 {} 项　待核实 {} 项　不适用 {} 项".format(
-            row.get("cc_pass") or 0, row.get("cc_fail") or 0, row.get("cc_unknown") or 0, row.get("cc_na") or 0),
+        "达标 {} 项　不达标 {} 项".format(row.get("cc_pass") or 0, row.get("cc_fail") or 0),
+        "待核实 {} 项　不适用 {} 项".format(row.get("cc_unknown") or 0, row.get("cc_na") or 0),
         "结论：{}".format("完整居住社区" if row.get("cc_complete") else "尚不是完整居住社区"),
     ])
 
