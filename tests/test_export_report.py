@@ -100,6 +100,24 @@ def test_overview_chart_and_map_legend(sample_report):
     assert sum(1 for value in area if value < 200) / len(area) > 0.05
 
 
+def test_facilities_of_failed_items_are_ringed_on_the_community_page(sample_report):
+    pdf, _folder = sample_report
+    pages = page_texts(pdf)
+    (cuihu,) = [text for text in pages if "翠湖社区（C" in text and "（续）" not in text]  # 11 failed items
+    assert "本社区不达标项目的同类设施" in cuihu
+    assert "本社区不达标项目的同类设施" not in pages[0]  # the overview rings nothing
+
+
+def test_failed_types_follow_the_profile():
+    from complete_community.core.check.report import failed_types, item_facility_types
+    from complete_community.core.profiles.loader import load_profile
+
+    types = item_facility_types(load_profile("mohurd-2020"))
+    rows = [{"item_id": "02", "status": "fail"}, {"item_id": "03", "status": "pass"}, {"item_id": "18", "status": "fail"}]
+    assert "kindergarten" in failed_types(rows, types) and "nursery" not in failed_types(rows, types)
+    assert failed_types([{"item_id": "02", "status": "unknown"}], types) == []
+
+
 def test_filter_and_sort_choose_the_pages(sample_report, tmp_path):
     _pdf, folder = sample_report
     result, _context, _feedback = run_algorithm("exportreport", {

@@ -266,3 +266,35 @@ def facility_type_label(value) -> str:
         return "未分类"
     code = resolve_type(value)
     return facility_types()[code].name_zh if code else str(value).strip()
+
+
+def item_facility_types(profile) -> Dict[str, Tuple[str, ...]]:
+    """item id → the facility type codes its requirements (alternatives included) count, for the items that count
+    facilities."""
+    result = {}
+    for item_id, item in profile.items.items():
+        codes = []
+        for main in item.requirements:
+            for requirement in (main,) + tuple(main.alternatives):
+                codes += [code for code in requirement.facility_types if code not in codes]
+        if codes:
+            result[str(item_id)] = tuple(codes)
+    return result
+
+
+def failed_types(items: Iterable[dict], types_of_item: Dict[str, Tuple[str, ...]]) -> List[str]:
+    """The facility type codes of one community's failed items (sorted): on its map, the facilities of these types
+    are the ones that did not suffice."""
+    codes = set()
+    for row in items:
+        row = {key: _value(value) for key, value in row.items()}
+        if row.get("status") == FAIL:
+            codes.update(types_of_item.get(str(row.get("item_id")), ()))
+    return sorted(codes)
+
+
+def facility_type_code(value) -> Optional[str]:
+    """The taxonomy code a facility's type value names (a code, a name or an alias), else None."""
+    if _value(value) is None or str(value).strip() == "":
+        return None
+    return resolve_type(value)

@@ -51,7 +51,10 @@ from qgis.PyQt.QtXml import QDomDocument
 from complete_community.core.check.fields import FACILITY_FIELDS, choose_fields
 from complete_community.core.check.report import (
     community_figures_text,
+    facility_type_code,
     facility_type_label,
+    failed_types,
+    item_facility_types,
     gaps_text,
     item_chart_svg,
     measure_text,
@@ -76,7 +79,8 @@ CJK_FALLBACKS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                  "Noto Sans SC", "Droid Sans Fallback")
 PAGE_FIELDS = (("page_order", "int", 0), ("page_key", "string", 80), ("page_label", "string", 120),
                ("page_title", "string", 0), ("page_subtitle", "string", 0), ("overview_text", "string", 0),
-               ("figures_text", "string", 0), ("gaps_text", "string", 0), ("page_footer", "string", 0))
+               ("figures_text", "string", 0), ("gaps_text", "string", 0), ("page_footer", "string", 0),
+               ("failed_types", "string", 0))  # ",kindergarten,nursery,": the types of the failed items
 CHECKLIST_FIELDS = (("page_key", "string", 80), ("status", "string", 16), ("item", "string", 0),
                     ("verdict", "string", 16), ("measure", "string", 0), ("reason", "string", 0))
 # the checklist table's columns: field, heading, share of the table's width
@@ -212,6 +216,9 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             facility_layer = self.copy_layer(facilities, "设施", feedback)
             self.style_facilities(facility_layer)
             layers.append(facility_layer)
+            highlight = self.failed_facilities_layer(facilities, feedback)
+            if highlight is not None:
+                layers.append(highlight)
         if network is not None:
             network_layer = self.copy_layer(network, "步行网络", feedback)
             network_layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
@@ -387,6 +394,29 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
                 categories.append(QgsRendererCategory(value, symbol.clone(), label, True))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
 
+    def failed_facilities_layer(self, facilities, feedback):
+        """The facilities again, ringed in red on a community's page when their type is one of its failed items'
+        (beneath the facilities' own symbols); None without a type field."""
+        layer = self.copy_layer(facilities, "短板项目", feedback)
+        field = choose_fields(layer.fields().names(), {"type": FACILITY_FIELDS["type"]}, {})["type"]
+        if field is None:
+            return None
+        index = layer.fields().indexOf(field)
+        provider = layer.dataProvider()
+        provider.addAttributes(fields_from((("report_type_code", "string", 80),)).toList())
+        layer.updateFields()
+        code_index = layer.fields().indexOf("report_type_code")
+        provider.changeAttributeValues({feature.id(): {code_index: facility_type_code(feature.attributes()[index])}
+                                        for feature in layer.getFeatures()})
+        ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,0", "outline_color": "#d7191c",
+                                             "outline_width": "0.45", "size": "3.4"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            ring, filterExp="\"report_type_code\" IS NOT NULL AND strpos(attribute(@atlas_feature, 'failed_types'), "
+                            "',' || \"report_type_code\" || ',') > 0", label="本社区不达标项目的同类设施"))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        return layer
+
     def fill_chart(self, picture, community_rows, item_rows):
         """The overview's chart of fails and unknowns per item, as an SVG held in the template's picture item
         "chart" (a template without one has no chart)."""
@@ -441,8 +471,9 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         first.setGeometry(district)
         first.setAttributes([0, "", "总览", title, "总览　标准：{}".format(profile),
                              (wrap_overview or str)(overview_text(overview(community_rows, item_rows), labels)), "",
-                             "", footer])
+                             "", footer, ""])
         features.append(first)
+        types_of_item = _item_types(item_rows)
         ordered = sorted(zip(community_layer.getFeatures(), community_rows), key=lambda pair: _sort_key(
             pair[1].get(sort_field)))
         for order, (feature, row) in enumerate(ordered, 1):
@@ -453,7 +484,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             rows = by_community.get(key, [])
             page.setAttributes([
                 order, key, str(name), "{}（{}）".format(name, key), "{}　标准：{}".format(title, profile), "",
-                wrap_figures(community_figures_text(row, labels)), "短板项目：\n" + gaps(rows), footer])
+                wrap_figures(community_figures_text(row, labels)), "短板项目：\n" + gaps(rows), footer,
+                ",{},".format(",".join(failed_types(rows, types_of_item)))])
             features.append(page)
         layer.dataProvider().addFeatures(features)
         outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1f4e79", "outline_width": "0.8"})
@@ -621,6 +653,20 @@ def _wrapper(label):
     # QGIS 3.22 draws label text a few percent wider than textWidthMM measures it: keep a margin
     width = (label.rect().width() - 2 * label.marginX()) * 0.92
     return lambda text: wrap_text(text, width, lambda part: QgsLayoutUtils.textWidthMM(font, part))
+
+
+def _item_types(item_rows):
+    """item id → facility type codes, from the profile the check used (the rows' profile field); {} when it cannot
+    be loaded here (a local profile file moved since): no facility is then ringed."""
+    from complete_community.core.profiles.loader import load_profile
+
+    name = next((row.get("profile") for row in item_rows if row.get("profile")), None)
+    if not name:
+        return {}
+    try:
+        return item_facility_types(load_profile(str(name)))
+    except Exception:  # noqa: BLE001 — any unreadable profile means: no rings, the report goes on
+        return {}
 
 
 def _has_unconfirmed(confidence):
