@@ -1593,6 +1593,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>The filter expression {} names fields that {} does not have: {} (it has: {}).</source>
+            <translation>筛选表达式 {} 引用了 {} 中不存在的字段：{}（现有字段：{}）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Could not read {}.</source>
             <translation>无法读取{}。</translation>
         </message>
@@ -1601,6 +1606,11 @@
             <location filename="../processing/styling.py" />
             <source>Could not apply the style {}: {}</source>
             <translation>无法应用样式 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The check's profile {} cannot be read here ({}): the maps do not ring the facilities of failed items.</source>
+            <translation>无法读取体检所用的标准配置 {}（{}）：地图上不标出不达标项目的设施。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />

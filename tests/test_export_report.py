@@ -154,6 +154,7 @@ def test_selected_features_only(sample_report, tmp_path):
 @pytest.mark.parametrize("expression, message", [
     ("\"cc_id\" = 'nowhere'", "No community of .* to report: the filter or the selection leaves none"),
     ("\"cc_id\" IN ('C01'", "The filter expression .* cannot be read"),
+    ("\"cc_fails\" > 2", "names fields that .* does not have: cc_fails"),
 ])
 def test_filter_that_leaves_nothing_is_refused(sample_report, tmp_path, english_interface, expression, message):
     _pdf, folder = sample_report

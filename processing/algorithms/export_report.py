@@ -63,10 +63,13 @@ from complete_community.core.check.report import (
     wrap_text,
 )
 from complete_community.core.paths import RESOURCES_DIR
+from complete_community.core.profiles.loader import load_profile
 from complete_community.core.qgis_compat import enum_value, source_type
+from complete_community.core.yaml_io import DataFileError
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters import static_choice
+from complete_community.processing.parameters.network import NETWORK
 from complete_community.processing.report_tables import COMMUNITY_STYLE, ITEM_STYLE, field_keys, source_rows
 from complete_community.processing.styling import style_path, style_value_maps
 
@@ -103,7 +106,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     ITEMS = "ITEMS"
     FACILITIES = "FACILITIES"
-    NETWORK = "NETWORK"
+    NETWORK = NETWORK  # only drawn on the maps: no walking graph is built
     SERVICE_AREAS = "SERVICE_AREAS"
     FILTER = "FILTER"
     TEMPLATE = "TEMPLATE"
@@ -192,10 +195,11 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr(
                 "{} has no fields item_id and community_id: give the item results written by the check.").format(
                 self.layer_label(parameters, self.ITEMS, context)))
+        subset = self.community_filter(parameters, context, communities)
         layout, project = self.load_template(parameters, context)
         feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
 
-        community_layer = self.copy_layer(communities, "社区", feedback, self.community_filter(parameters, context))
+        community_layer = self.copy_layer(communities, "社区", feedback, subset)
         community_rows = [dict(zip(community_layer.fields().names(), f.attributes()))
                           for f in community_layer.getFeatures()]
         if not community_rows:
@@ -209,7 +213,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
         sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
         pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                                 layout)
+                                 layout, feedback)
 
         layers = [pages]
         if facilities is not None:
@@ -346,7 +350,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return layout, project
 
     # layers of the private project
-    def community_filter(self, parameters, context):
+    def community_filter(self, parameters, context, source):
         """The FILTER expression (None when empty), refused by name when it cannot be read."""
         text = self.parameterAsExpression(parameters, self.FILTER, context).strip()
         raw = parameters.get(self.FILTER)
@@ -358,6 +362,13 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         if expression.hasParserError():
             raise QgsProcessingException(self.tr("The filter expression {} cannot be read: {}").format(
                 text, expression.parserErrorString()))
+        names = source.fields().names()
+        unknown = sorted(column for column in expression.referencedColumns()
+                         if column != QgsFeatureRequest.ALL_ATTRIBUTES and column not in names)
+        if unknown:
+            raise QgsProcessingException(self.tr(
+                "The filter expression {} names fields that {} does not have: {} (it has: {}).").format(
+                text, self.layer_label(parameters, self.COMMUNITIES, context), ", ".join(unknown), ", ".join(names)))
         return text
 
     def copy_layer(self, source, name, feedback, expression=None):
@@ -438,7 +449,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             feedback.pushWarning(self.tr("Could not apply the style {}: {}").format(qml_name, message))
 
     def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                    layout):
+                    layout, feedback):
         labels = style_value_maps(COMMUNITY_STYLE, chinese=True)
         wrap_gaps, wrap_overview = _wrapper(layout.itemById("gaps")), _wrapper(layout.itemById("overview"))
         wrap_figures = _wrapper(layout.itemById("figures")) or str
@@ -473,7 +484,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
                              (wrap_overview or str)(overview_text(overview(community_rows, item_rows), labels)), "",
                              "", footer, ""])
         features.append(first)
-        types_of_item = _item_types(item_rows)
+        types_of_item = self.item_types(item_rows, feedback)
         ordered = sorted(zip(community_layer.getFeatures(), community_rows), key=lambda pair: _sort_key(
             pair[1].get(sort_field)))
         for order, (feature, row) in enumerate(ordered, 1):
@@ -493,6 +504,19 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp="$id = @atlas_featureid"))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
+
+    def item_types(self, item_rows, feedback):
+        """item id → facility type codes, from the profile the check used (the rows' profile field); {} when it
+        cannot be read here (a local profile file moved since): no facility is then ringed, and the log says so."""
+        name = next((row.get("profile") for row in item_rows if row.get("profile")), None)
+        if not name:
+            return {}
+        try:
+            return item_facility_types(load_profile(str(name)))
+        except (DataFileError, OSError) as error:
+            feedback.pushWarning(self.tr("The check's profile {} cannot be read here ({}): the maps do not ring the "
+                                         "facilities of failed items.").format(name, error))
+            return {}
 
     def checklist_layer(self, item_rows, table):
         units = style_value_maps(ITEM_STYLE, chinese=True).get("unit", {})
@@ -653,20 +677,6 @@ def _wrapper(label):
     # QGIS 3.22 draws label text a few percent wider than textWidthMM measures it: keep a margin
     width = (label.rect().width() - 2 * label.marginX()) * 0.92
     return lambda text: wrap_text(text, width, lambda part: QgsLayoutUtils.textWidthMM(font, part))
-
-
-def _item_types(item_rows):
-    """item id → facility type codes, from the profile the check used (the rows' profile field); {} when it cannot
-    be loaded here (a local profile file moved since): no facility is then ringed."""
-    from complete_community.core.profiles.loader import load_profile
-
-    name = next((row.get("profile") for row in item_rows if row.get("profile")), None)
-    if not name:
-        return {}
-    try:
-        return item_facility_types(load_profile(str(name)))
-    except Exception:  # noqa: BLE001 — any unreadable profile means: no rings, the report goes on
-        return {}
 
 
 def _has_unconfirmed(confidence):
