@@ -7,7 +7,7 @@ VPY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles layouts sample screenshots report-pages clean bench
+.PHONY: help setup test lint pytest demo deploy zip transup transcompile styles layouts sample screenshots report-pages models clean bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -52,6 +52,9 @@ report-pages: demo  ## page images of the demo's PDF report: docs/screenshots/re
 
 layouts:  ## regenerate the report's layout templates resources/layouts/*.qpt from scripts/make_layouts.py
 	$(PYTHON) scripts/make_layouts.py
+
+models:  ## regenerate the shipped Processing model resources/models/wholecity.model3 from scripts/make_models.py
+	$(PYTHON) scripts/make_models.py
 
 styles:  ## regenerate resources/styles/*.qml from scripts/make_styles.py
 	$(PYTHON) scripts/make_styles.py

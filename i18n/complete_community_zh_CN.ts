@@ -1439,8 +1439,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
-            <source>Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by population, the commonest gaps) and one atlas page per community (map with facilities and walking service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long for its page continues on a second page. The layout is a template (.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it must keep the items with the ids map, checklist (the table's first frame) and legend.</source>
-            <translation>将体检结果写成一份中文 PDF 报告，供评审会和街道使用：一页总览（按短板着色的全部社区、主要指标、按社区数和按人口计的完整居住社区覆盖率、最常见的短板），每个社区一页图集（含设施和步行服务范围的地图、主要指标、不达标项目、含结论、实测值、标准值和原因的 20 项检查清单）。检查清单在一页放不下时续排到下一页。版式为插件 resources/layouts 文件夹中的模板（.qpt）：可复制后在布局设计器中修改样式，再作为模板使用；模板须保留项目 ID 为 map、checklist（表格的第一个框）和 legend 的项目。</translation>
+            <source>Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by population, the commonest gaps, a chart of fails and unknowns per item) and one atlas page per community (map with facilities by type, the walking network and walking service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long for its page continues on a second page. Pages follow the sort field; a filter expression or the selection reports some communities only. The layout is a template (.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it must keep the items with the ids map, checklist (the table's first frame) and legend. In QGIS desktop the layout is also added to the project's layout manager, its atlas set up, to adjust before printing.</source>
+            <translation>将体检结果输出为一份中文 PDF 报告，供评审会和街道办使用：总览页（按短板着色的全部社区、关键指标、按社区数和按人口计的完整居住社区覆盖率、最常见的短板、各项目不达标与待核实社区数的图表），以及每个社区一页的图集页（按类型显示设施、步行网络和步行服务范围的地图，关键指标，不达标项目，20 项检查清单及结论、实测值、标准值和原因）。检查清单一页放不下时续排到第二页。页面按排序字段排列；可用筛选表达式或选择集只报告部分社区。版式是插件 resources/layouts 文件夹中的模板（.qpt）：复制后在版式设计器中修改样式，再作为模板指定；模板必须保留 ID 为 map、checklist（表格的第一个框）和 legend 的项目。在 QGIS 桌面中，版式还会加入项目的版式管理器并设好图集，便于打印前调整。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -1458,6 +1458,11 @@
             <location filename="../processing/algorithms/export_report.py" />
             <source>Facilities (shown on the maps)</source>
             <translation>设施（在地图上显示）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Walking network (shown on the maps)</source>
+            <translation>步行网络（显示在地图上）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -1501,6 +1506,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>Only the communities matching</source>
+            <translation>仅报告符合条件的社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>An expression over the community results, e.g. "cc_fail" &gt;= 3 or "cc_id" IN ('C01', 'C03'). Empty: every community (or the selected ones, when only selected features are asked for). The overview covers the communities reported.</source>
+            <translation>针对社区结果的表达式，例如 "cc_fail" &gt;= 3 或 "cc_id" IN ('C01', 'C03')。留空：全部社区（勾选“仅选中要素”时为选中的社区）。总览页只统计报告中的社区。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Report title</source>
             <translation>报告标题</translation>
         </message>
@@ -1522,6 +1537,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>Layout added to the project</source>
+            <translation>加入项目的版式</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <location filename="../processing/algorithms/export_table.py" />
             <source>{} has no field cc_id: give the community results written by the check.</source>
             <translation>{}没有 cc_id 字段：请选择体检输出的社区体检结果。</translation>
@@ -1538,8 +1558,23 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>No community of {} to report: the filter or the selection leaves none. Change the filter expression or select communities.</source>
+            <translation>{} 中没有可报告的社区：筛选条件或选择集未包含任何社区。请修改筛选表达式或选择社区。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Rendering {} pages and their continuations …</source>
             <translation>正在生成 {} 页及其续页……</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>Could not add the report's layout to the project.</source>
+            <translation>无法将报告版式加入项目。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The layout “{}” is in the project's layout manager, its atlas set up: open it to adjust the report before printing.</source>
+            <translation>版式“{}”已加入项目的版式管理器并设好图集：打印前可打开它调整报告。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -1558,6 +1593,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
+            <source>The filter expression {} cannot be read: {}</source>
+            <translation>无法解析筛选表达式 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The filter expression {} names fields that {} does not have: {} (it has: {}).</source>
+            <translation>筛选表达式 {} 引用了 {} 中不存在的字段：{}（现有字段：{}）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
             <source>Could not read {}.</source>
             <translation>无法读取{}。</translation>
         </message>
@@ -1566,6 +1611,11 @@
             <location filename="../processing/styling.py" />
             <source>Could not apply the style {}: {}</source>
             <translation>无法应用样式 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>The check's profile {} cannot be read here ({}): the maps do not ring the facilities of failed items.</source>
+            <translation>无法读取体检所用的标准配置 {}（{}）：地图上不标出不达标项目的设施。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -2031,6 +2081,11 @@
             <location filename="../processing/frame.py" />
             <source>{}: its coordinates ({}) look like longitudes and latitudes, yet its CRS is the projected {} ({}). Assign the geographic CRS the coordinates are in (e.g. EPSG:4490 CGCS2000 or EPSG:4326 WGS 84) with “Assign projection” (not “Reproject”), then run again.</source>
             <translation>{}：其坐标（{}）看起来是经纬度，但图层的坐标参考系是投影坐标系 {}（{}）。请用“指定投影”（不是“重投影”）为图层指定坐标实际所在的地理坐标系（如 EPSG:4490 CGCS2000 或 EPSG:4326 WGS 84），然后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/models.py" />
+            <source>Whole city in one step (classify, check, service areas, report)</source>
+            <translation>全市一键体检（设施分类 → 社区体检 → 步行服务范围 → 报告）</translation>
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />

@@ -34,3 +34,7 @@ class CompleteCommunityProvider(QgsProcessingProvider):
 
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())
+        from complete_community.processing.models import shipped_models
+
+        for model in shipped_models():  # resources/models: a whole city in one step
+            self.addAlgorithm(model)

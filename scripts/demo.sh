@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's main job: check the bundled synthetic sample district headless with qgis_process, write
 # community_results.gpkg and item_results.csv into demo-output/ (or the folder given as the first argument), the
-# review-meeting outputs report.pdf (overview + a page per community) and results.xlsx, and print a short summary.
+# review-meeting outputs report.pdf (overview + a page per community, with walking service areas of four facility
+# types: service_areas.gpkg) and results.xlsx, and print a short summary.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -21,8 +22,16 @@ scripts/qgis_process.sh run completecommunity:checkcommunities -- \
     tail -30 "$out.partial/qgis_process.log" >&2
     exit 1
   }
+# the walking service areas of four facility types, drawn on the report's maps
+scripts/qgis_process.sh run completecommunity:walkingserviceareas -- \
+  FACILITIES="$sample|layername=facilities" NETWORK="$sample|layername=streets" TYPES="幼儿园,托儿所,社区卫生服务站,综合超市" \
+  OUTPUT_LINES=TEMPORARY_OUTPUT OUTPUT_POLYGONS="$out.partial/service_areas.gpkg" >> "$out.partial/qgis_process.log" 2>&1 || {
+    echo "demo: walkingserviceareas failed; qgis_process said:" >&2
+    tail -30 "$out.partial/qgis_process.log" >&2
+    exit 1
+  }
 for step in "exporttable OUTPUT=$out.partial/results.xlsx" \
-  "exportreport FACILITIES=$sample|layername=facilities OUTPUT=$out.partial/report.pdf"; do
+  "exportreport FACILITIES=$sample|layername=facilities NETWORK=$sample|layername=streets SERVICE_AREAS=$out.partial/service_areas.gpkg OUTPUT=$out.partial/report.pdf"; do
   read -r algorithm rest <<< "$step"
   # shellcheck disable=SC2086
   scripts/qgis_process.sh run "completecommunity:$algorithm" -- \

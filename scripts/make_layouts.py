@@ -7,8 +7,9 @@ checklist table. A page's items show what its feature holds: on the overview the
 table has no rows (hidden); on a community page the overview text is empty. The checklist table continues on a second
 page (two frames side by side), which is left out of the PDF when the table fits on the first.
 
-Items the report needs, by id: map, checklist (the table's first frame), legend. A user's copy may move, restyle or
-remove the others.
+Items the report needs, by id: map, checklist (the table's first frame), legend. It also fills the picture chart (the
+overview's chart of fails and unknowns per item) when there is one. A user's copy may move, restyle or remove the
+others.
 Run with the system python: /usr/bin/python3 scripts/make_layouts.py [OUTPUT_DIR] (default resources/layouts)"""
 
 import os
@@ -41,6 +42,7 @@ from qgis.core import (  # noqa: E402
     QgsLayoutTableStyle,
     QgsPrintLayout,
     QgsProject,
+    QgsProperty,
     QgsReadWriteContext,
     QgsTextFormat,
 )
@@ -139,7 +141,7 @@ def build(paper):
               "footer" + suffix, colour=GREY, page=index)
 
     # page 1, left: the map, its scale bar and north arrow, the legend, key figures and gaps
-    map_width, map_height = right - 2 * margin, 112 * k
+    map_width, map_height = right - 2 * margin, 92 * k
     map_item = QgsLayoutItemMap(layout)
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor(GREY))
@@ -153,9 +155,8 @@ def build(paper):
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath("arrows/NorthArrow_02.svg")
     layout.addLayoutItem(arrow)
-    arrow.setBackgroundEnabled(True)
-    arrow.setBackgroundColor(QColor(255, 255, 255, 200))
-    place(arrow, margin + map_width - 10 * k, top + map_height - 13 * k, 8 * k, 12 * k, 0, "north_arrow")
+    # the scale bar and the north arrow sit in a strip below the map: inside it they would hide labels
+    place(arrow, margin + map_width - 6 * k, top + map_height + 0.5 * k, 6 * k, 8.5 * k, 0, "north_arrow")
     arrow.setLinkedMap(map_item)
 
     bar = QgsLayoutItemScaleBar(layout)
@@ -174,34 +175,49 @@ def build(paper):
     bar_format.setFont(font(7 * f))
     bar_format.setSize(7 * f)
     bar.setTextFormat(bar_format)
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 200))
+    bar.setHeight(1.5 * k)
     layout.addLayoutItem(bar)
-    place(bar, margin + 2 * k, top + map_height - 12 * k, 50 * k, 10 * k, 0, "scalebar")
+    place(bar, margin, top + map_height + 0.5 * k, 50 * k, 8 * k, 0, "scalebar")
 
-    below = top + map_height + 4 * k
+    below = top + map_height + 10 * k
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("图例")
+    legend.setTitle("")  # the legend is plain to see; its rows are needed for the facility types
     legend.setLinkedMap(map_item)
-    for style, size, bold in (("Title", 9, True), ("Group", 8, True), ("Subgroup", 8, True),
-                              ("SymbolLabel", 7, False)):
+    for style, size, bold in (("Title", 8, True), ("Group", 6.5, True), ("Subgroup", 6.5, True),
+                              ("SymbolLabel", 6, False)):
         legend.setStyleFont(enum_value("Qgis.LegendComponent." + style, "QgsLegendStyle.Style." + style),
                             font(size * f, bold))
-    legend.setSymbolHeight(3.5 * k)
-    legend.setSymbolWidth(5 * k)
+    top_side = enum_value("QgsLegendStyle.Side.Top")
+    for style, space in (("Symbol", 1.2), ("SymbolLabel", 1.2), ("Group", 2.0)):  # rows closer than by default
+        legend.rstyle(enum_value("Qgis.LegendComponent." + style, "QgsLegendStyle.Style." + style)).setMargin(
+            top_side, space * k)
+    legend.setSymbolHeight(2.2 * k)
+    legend.setSymbolWidth(3.5 * k)
     legend.setWrapString("\\n")
     legend.setResizeToContents(False)
+    legend.setColumnCount(2)  # facilities by type make a long list
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
     layout.addLayoutItem(legend)
-    place(legend, margin, below, map_width * 0.42, height - below - 12 * k, 0, "legend")
+    place(legend, margin, below, map_width * 0.5, height - below - 12 * k, 0, "legend")
 
-    text_x = margin + map_width * 0.45
-    text_w = map_width * 0.55
+    text_x = margin + map_width * 0.52
+    text_w = map_width * 0.48
     label(layout, '[% "figures_text" %]', text_x, below, text_w, 24 * k, 8 * f, "figures")
     label(layout, '[% "gaps_text" %]', text_x, below + 25 * k, text_w, height - below - 37 * k, 8 * f, "gaps",
           colour="#b2182b")
 
     # page 1, right: the overview's text (overview page), or the checklist table (community pages)
-    label(layout, '[% "overview_text" %]', right, top, column, height - top - 12 * k, 9 * f, "overview")
+    overview_height = 84 * k
+    label(layout, '[% "overview_text" %]', right, top, column, overview_height, 9 * f, "overview")
+    chart = QgsLayoutItemPicture(layout)  # the report fills it with the chart of fails and unknowns per item
+    chart.setMode(enum_value("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG"))
+    chart.setResizeMode(enum_value("QgsLayoutItemPicture.ResizeMode.Zoom"))
+    layout.addLayoutItem(chart)
+    place(chart, right, top + overview_height + 2 * k, column, height - top - overview_height - 16 * k, 0, "chart")
+    chart.dataDefinedProperties().setProperty(  # the overview page only
+        enum_value("QgsLayoutObject.DataDefinedProperty.ExcludeFromExports"),
+        QgsProperty.fromExpression('"page_order" <> 0'))
     table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
     table.setHeaderTextFormat(text_format(7.5 * f, True, "#ffffff"))

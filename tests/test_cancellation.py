@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingModelAlgorithm
 
 from complete_community.processing.base import canceled_message
 from helpers import PROVIDER, SAMPLE, recording_feedback, run_algorithm
@@ -58,7 +58,9 @@ ALGORITHMS = sorted(parameters_writing_into(Path(".")))
 
 
 def test_every_algorithm_is_covered(provider):
-    registered = {a.name() for a in QgsApplication.processingRegistry().providerById(PROVIDER).algorithms()}
+    # the shipped models (completecommunity:wholecity) are QGIS's own model runner around these algorithms
+    registered = {a.name() for a in QgsApplication.processingRegistry().providerById(PROVIDER).algorithms()
+                  if not isinstance(a, QgsProcessingModelAlgorithm)}
     assert registered == set(ALGORITHMS)
 
 

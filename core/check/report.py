@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from complete_community.core.check.checklist import _number, _value
+from complete_community.core.taxonomy import facility_types, resolve_type
 
 FAIL, UNKNOWN, PASS = "fail", "unknown", "pass"
 BAND_ORDER = ("under", "ok", "over", "unknown")
@@ -123,8 +124,8 @@ def community_figures_text(row: dict, labels: Dict[str, Dict[str, str]]) -> str:
         "人口：{}　户数：{}".format("—" if population is None else _people(float(population)),
                                  "—" if households is None else _people(float(households))),
         "人口规模：{}　新建/既有：{}".format(band, status),
-        "达标 {} 项　不达标 {} 项　待核实 {} 项　不适用 {} 项".format(
-            row.get("cc_pass") or 0, row.get("cc_fail") or 0, row.get("cc_unknown") or 0, row.get("cc_na") or 0),
+        "达标 {} 项　不达标 {} 项".format(row.get("cc_pass") or 0, row.get("cc_fail") or 0),
+        "待核实 {} 项　不适用 {} 项".format(row.get("cc_unknown") or 0, row.get("cc_na") or 0),
         "结论：{}".format("完整居住社区" if row.get("cc_complete") else "尚不是完整居住社区"),
     ])
 
@@ -197,3 +198,103 @@ def _tokens(text):
     if word:
         tokens.append(word)
     return tokens
+
+
+CHART_COLOURS = {FAIL: "#d6604d", UNKNOWN: "#bababa"}
+
+
+def item_chart_svg(figures: Overview, width: float, height: float, font_family: str) -> str:
+    """The overview's chart as an SVG document width × height (millimetres as user units): one row per item, a bar
+    of the communities failing it and, stacked on it, of those where it is unknown, the counts after the bar. Every
+    item of the checklist gets a row (in item order), so a bar that is absent means none."""
+    items = sorted(figures.item_names, key=lambda item_id: (len(item_id), item_id))
+    font = _xml(font_family)
+    title_size, size = 3.6, min(2.8, max(1.6, (height - 12.0) / max(len(items), 1) * 0.62))
+    label_width = width * 0.42
+    bar_x, bar_end = label_width + 2.0, width - 14.0
+    top = 12.0
+    row = (height - top) / max(len(items), 1)
+    scale = (bar_end - bar_x) / max(figures.communities, 1)
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{0:.1f}mm" height="{1:.1f}mm" viewBox="0 0 {0:.2f} {1:.2f}"'
+           ' font-family="{2}">'.format(width, height, font),
+           '<text x="0" y="{:.2f}" font-size="{:.2f}" font-weight="bold" fill="#1f4e79">各项目不达标、待核实的社区数'
+           '</text>'.format(title_size, title_size)]
+    legend_y = title_size + 4.2
+    x = 0.0
+    for status, text in ((FAIL, "不达标"), (UNKNOWN, "待核实")):
+        out.append('<rect x="{:.2f}" y="{:.2f}" width="3" height="2.2" fill="{}"/>'.format(
+            x, legend_y - 2.0, CHART_COLOURS[status]))
+        out.append('<text x="{:.2f}" y="{:.2f}" font-size="2.4" fill="#444444">{}</text>'.format(x + 4.0, legend_y,
+                                                                                           text))
+        x += 18.0
+    out.append('<text x="{:.2f}" y="{:.2f}" font-size="2.2" fill="#666666" text-anchor="end">共 {} 个社区'
+               '</text>'.format(width, legend_y, figures.communities))
+    for index, item_id in enumerate(items):
+        y = top + index * row
+        name = "{} {}".format(item_id, figures.item_names.get(item_id, ""))
+        limit = max(int(label_width / size) - 1, 4)
+        if len(name) > limit:
+            name = name[:limit - 1] + "…"
+        baseline = y + row / 2 + size * 0.36
+        if index % 2 == 0:
+            out.append('<rect x="0" y="{:.2f}" width="{:.2f}" height="{:.2f}" fill="#f3f6f9"/>'.format(y, width, row))
+        out.append('<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" fill="#222222" text-anchor="end">{}</text>'.format(
+            label_width, baseline, size, _xml(name)))
+        fails, unknowns = figures.fails[item_id], figures.unknowns[item_id]
+        x = bar_x
+        bar_height = row * 0.62
+        for status, count in ((FAIL, fails), (UNKNOWN, unknowns)):
+            if count:
+                out.append('<rect x="{:.2f}" y="{:.2f}" width="{:.2f}" height="{:.2f}" fill="{}"/>'.format(
+                    x, y + (row - bar_height) / 2, count * scale, bar_height, CHART_COLOURS[status]))
+                x += count * scale
+        counts = "{}".format(fails) + (" + {}".format(unknowns) if unknowns else "")
+        out.append('<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" fill="#444444">{}</text>'.format(
+            x + 1.0, baseline, size * 0.9, counts))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _xml(text):
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def facility_type_label(value) -> str:
+    """How the report's legend names a facility type value: the taxonomy's Chinese name of a type code, name or alias
+    (cc_type of the classification, 设施类型 of a survey), else the value as written; '未分类' when empty."""
+    if _value(value) is None or str(value).strip() == "":
+        return "未分类"
+    code = resolve_type(value)
+    return facility_types()[code].name_zh if code else str(value).strip()
+
+
+def item_facility_types(profile) -> Dict[str, Tuple[str, ...]]:
+    """item id → the facility type codes its requirements (alternatives included) count, for the items that count
+    facilities."""
+    result = {}
+    for item_id, item in profile.items.items():
+        codes = []
+        for main in item.requirements:
+            for requirement in (main,) + tuple(main.alternatives):
+                codes += [code for code in requirement.facility_types if code not in codes]
+        if codes:
+            result[str(item_id)] = tuple(codes)
+    return result
+
+
+def failed_types(items: Iterable[dict], types_of_item: Dict[str, Tuple[str, ...]]) -> List[str]:
+    """The facility type codes of one community's failed items (sorted): on its map, the facilities of these types
+    are the ones that did not suffice."""
+    codes = set()
+    for row in items:
+        row = {key: _value(value) for key, value in row.items()}
+        if row.get("status") == FAIL:
+            codes.update(types_of_item.get(str(row.get("item_id")), ()))
+    return sorted(codes)
+
+
+def facility_type_code(value) -> Optional[str]:
+    """The taxonomy code a facility's type value names (a code, a name or an alias), else None."""
+    if _value(value) is None or str(value).strip() == "":
+        return None
+    return resolve_type(value)

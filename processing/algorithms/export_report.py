@@ -7,10 +7,14 @@ made here, one feature per page — the overview first, its geometry all communi
 core/check/report.py writes; the template's labels show them. The report is a Chinese document: codes are named by
 the Chinese styles' value maps, whatever the interface language (messages follow the interface)."""
 
+import base64
 import os
 
 from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsConditionalStyle,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFillSymbol,
@@ -19,12 +23,16 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -32,6 +40,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProject,
     QgsReadWriteContext,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -39,19 +48,28 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from complete_community.core.check.fields import FACILITY_FIELDS, choose_fields
 from complete_community.core.check.report import (
     community_figures_text,
+    facility_type_code,
+    facility_type_label,
+    failed_types,
     gaps_text,
+    item_chart_svg,
+    item_facility_types,
     measure_text,
     overview,
     overview_text,
     wrap_text,
 )
 from complete_community.core.paths import RESOURCES_DIR
+from complete_community.core.profiles.loader import load_profile
 from complete_community.core.qgis_compat import enum_value, source_type
+from complete_community.core.yaml_io import DataFileError
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters import static_choice
+from complete_community.processing.parameters.network import NETWORK
 from complete_community.processing.report_tables import COMMUNITY_STYLE, ITEM_STYLE, field_keys, source_rows
 from complete_community.processing.styling import style_path, style_value_maps
 
@@ -64,13 +82,18 @@ CJK_FALLBACKS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                  "Noto Sans SC", "Droid Sans Fallback")
 PAGE_FIELDS = (("page_order", "int", 0), ("page_key", "string", 80), ("page_label", "string", 120),
                ("page_title", "string", 0), ("page_subtitle", "string", 0), ("overview_text", "string", 0),
-               ("figures_text", "string", 0), ("gaps_text", "string", 0), ("page_footer", "string", 0))
+               ("figures_text", "string", 0), ("gaps_text", "string", 0), ("page_footer", "string", 0),
+               ("failed_types", "string", 0))  # ",kindergarten,nursery,": the types of the failed items
 CHECKLIST_FIELDS = (("page_key", "string", 80), ("status", "string", 16), ("item", "string", 0),
                     ("verdict", "string", 16), ("measure", "string", 0), ("reason", "string", 0))
 # the checklist table's columns: field, heading, share of the table's width
 CHECKLIST_COLUMNS = (("item", "项目", 0.25), ("verdict", "结论", 0.09), ("measure", "实测 / 标准", 0.16),
                      ("reason", "原因", 0.50))
 ROW_COLOURS = {"fail": "#f9d4d4", "unknown": "#eeeeee"}
+# facilities by type on the maps: colours and marker shapes cycled through the types found
+TYPE_COLOURS = ("#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#b2df8a", "#fb9a99",
+                "#fdbf6f", "#cab2d6", "#8c8c00")
+TYPE_SHAPES = ("circle", "square", "triangle", "diamond")
 DEFAULT_TITLE = "完整居住社区体检报告"
 
 
@@ -83,13 +106,16 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     ITEMS = "ITEMS"
     FACILITIES = "FACILITIES"
+    NETWORK = NETWORK  # only drawn on the maps: no walking graph is built
     SERVICE_AREAS = "SERVICE_AREAS"
+    FILTER = "FILTER"
     TEMPLATE = "TEMPLATE"
     PAPER = "PAPER"
     SORT_FIELD = "SORT_FIELD"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
     COMMUNITY_COUNT = "COMMUNITY_COUNT"
+    LAYOUT = "LAYOUT"
 
     def name(self):
         return "exportreport"
@@ -101,12 +127,14 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return self.tr(
             "Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an "
             "overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by "
-            "population, the commonest gaps) and one atlas page per community (map with facilities and walking "
-            "service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and "
-            "reason). A checklist too long for its page continues on a second page. The layout is a template "
-            "(.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it "
-            "as the template; it must keep the items with the ids map, checklist (the table's first frame) and "
-            "legend.")
+            "population, the commonest gaps, a chart of fails and unknowns per item) and one atlas page per "
+            "community (map with facilities by type, the walking network and walking service areas, key figures, "
+            "failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long "
+            "for its page continues on a second page. Pages follow the sort field; a filter expression or the "
+            "selection reports some communities only. The layout is a template (.qpt) in the plugin's "
+            "resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it "
+            "must keep the items with the ids map, checklist (the table's first frame) and legend. In QGIS desktop "
+            "the layout is also added to the project's layout manager, its atlas set up, to adjust before printing.")
 
     def flags(self):
         # layouts render fonts and maps: QGIS's own layout exports run on the main thread too
@@ -120,6 +148,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             self.ITEMS, self.tr("Item results (of the check)"), [source_type("Vector")]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities (shown on the maps)"), [source_type("VectorPoint")], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (shown on the maps)"), [source_type("VectorLine")], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SERVICE_AREAS, self.tr("Walking service areas (shown on the maps)"),
             [source_type("VectorPolygon")], optional=True))
@@ -135,17 +165,26 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             self.SORT_FIELD, self.tr("Sort the community pages by"), defaultValue="cc_id",
             parentLayerParameterName=self.COMMUNITIES, optional=True)
         self.addParameter(sort)
+        subset = QgsProcessingParameterExpression(
+            self.FILTER, self.tr("Only the communities matching"), parentLayerParameterName=self.COMMUNITIES,
+            optional=True)
+        subset.setHelp(self.tr("An expression over the community results, e.g. \"cc_fail\" >= 3 or \"cc_id\" IN "
+                               "('C01', 'C03'). Empty: every community (or the selected ones, when only selected "
+                               "features are asked for). The overview covers the communities reported."))
+        self.addParameter(subset)
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Report title"), defaultValue=DEFAULT_TITLE, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Report"), fileFilter=self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Number of communities")))
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr("Layout added to the project")))
 
     def process(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         communities = self.source(parameters, self.COMMUNITIES, context)
         items = self.source(parameters, self.ITEMS, context)
         facilities = self.source(parameters, self.FACILITIES, context, optional=True)
+        network = self.source(parameters, self.NETWORK, context, optional=True)
         service_areas = self.source(parameters, self.SERVICE_AREAS, context, optional=True)
         if communities.fields().lookupField("cc_id") < 0:
             raise QgsProcessingException(self.tr(
@@ -156,30 +195,46 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr(
                 "{} has no fields item_id and community_id: give the item results written by the check.").format(
                 self.layer_label(parameters, self.ITEMS, context)))
+        subset = self.community_filter(parameters, context, communities)
         layout, project = self.load_template(parameters, context)
         feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
 
-        community_layer = self.copy_layer(communities, "社区", feedback)
-        item_rows = source_rows(self, items, feedback, ITEM_STYLE)
+        community_layer = self.copy_layer(communities, "社区", feedback, subset)
         community_rows = [dict(zip(community_layer.fields().names(), f.attributes()))
                           for f in community_layer.getFeatures()]
+        if not community_rows:
+            raise QgsProcessingException(self.tr(
+                "No community of {} to report: the filter or the selection leaves none. Change the filter "
+                "expression or select communities.").format(self.layer_label(parameters, self.COMMUNITIES, context)))
+        reported = {str(row.get("cc_id")) for row in community_rows}
+        item_rows = [row for row in source_rows(self, items, feedback, ITEM_STYLE)
+                     if str(row.get("community_id")) in reported]
         self.stop_if_canceled(feedback)
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
         sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
         pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                                 layout.itemById("gaps"))
+                                 layout, feedback)
 
         layers = [pages]
         if facilities is not None:
             facility_layer = self.copy_layer(facilities, "设施", feedback)
-            facility_layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
-                {"name": "circle", "color": "#2b83ba", "outline_color": "#ffffff", "size": "1.8"})))
+            self.style_facilities(facility_layer)
             layers.append(facility_layer)
+            highlight = self.failed_facilities_layer(facilities, feedback)
+            if highlight is not None:
+                layers.append(highlight)
+        if network is not None:
+            network_layer = self.copy_layer(network, "步行网络", feedback)
+            network_layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+                {"line_color": "#8c8c8c", "line_width": "0.25", "line_style": "solid"})))
+            layers.append(network_layer)
         layers.append(community_layer)
         self.apply_style(community_layer, COMMUNITY_STYLE, feedback)
         if service_areas is not None:
             area_layer = self.copy_layer(service_areas, "步行服务范围", feedback)
-            self.apply_style(area_layer, "service_areas", feedback)
+            # one symbol, not the layer style's one per type: the legend beside the map has room for the facilities
+            area_layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "31,120,180,40", "outline_color": "31,120,180,160", "outline_width": "0.3"})))
             layers.append(area_layer)
         table = layout.itemById("checklist").multiFrame()
         checklist = self.checklist_layer(item_rows, table)
@@ -190,6 +245,7 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         map_item.setKeepLayerSet(True)
         self.fill_legend(layout.itemById("legend"), [layer for layer in layers if layer is not pages])
         self.fill_table(table, checklist)
+        self.fill_chart(layout.itemById("chart"), community_rows, item_rows)
         atlas = layout.atlas()
         atlas.setCoverageLayer(pages)
         atlas.setEnabled(True)
@@ -202,12 +258,51 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Rendering {} pages and their continuations …").format(pages.featureCount()))
         count = pages.featureCount() - 1
+        self._for_project = None
         try:
+            self.settle_map(atlas, map_item)
             self.export_pdf(layout, path, feedback)
+            if _desktop_project(context) is not None:  # the layout goes to the project in postProcessAlgorithm
+                self._for_project = self.detach_layout(layout, project, layers + [checklist], title)
         finally:
             del layout, project, map_item, table, atlas  # the layout's last references are release_layout()'s
             self.release_layout()
-        return {self.OUTPUT: path, self.COMMUNITY_COUNT: count}
+        self._results = {self.OUTPUT: path, self.COMMUNITY_COUNT: count, self.LAYOUT: ""}
+        return dict(self._results)
+
+    # the layout in the user's project (desktop): staff adjust it before printing
+    def detach_layout(self, layout, project, layers, title):
+        """The layout as XML and its layers taken out of the private project, for postProcessAlgorithm."""
+        document = QDomDocument()
+        document.appendChild(layout.writeXml(document, QgsReadWriteContext()))
+        taken = [project.takeMapLayer(layer) for layer in layers]
+        return document, [layer for layer in taken if layer is not None], "完整社区体检报告 – {}".format(title)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API: on the main thread, after the run)
+        # what this returns replaces the results of process()
+        pending, self._for_project = getattr(self, "_for_project", None), None
+        results = dict(getattr(self, "_results", {}))
+        project = _desktop_project(context)
+        if pending is None or project is None:
+            return results
+        document, layers, base_name = pending
+        name = add_layout_to_project(project, document, layers, base_name)
+        if name is None:
+            feedback.pushWarning(self.tr("Could not add the report's layout to the project."))
+            return results
+        feedback.pushInfo(self.tr("The layout “{}” is in the project's layout manager, its atlas set up: open it to "
+                                  "adjust the report before printing.").format(name))
+        results[self.LAYOUT] = name
+        return results
+
+    @staticmethod
+    def settle_map(atlas, map_item):
+        """QGIS 3.22 resizes an atlas map to the shape of the first page's extent (once): that map would overlap what
+        lies below it. Its first page is shown once here and the template's size given back."""
+        size = map_item.sizeWithUnits()
+        if atlas.beginRender() and atlas.first():
+            map_item.attemptResize(size)
+        atlas.endRender()
 
     def release_layout(self):
         """The private layout goes before its project (and both now, not at interpreter exit)."""
@@ -255,14 +350,97 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         return layout, project
 
     # layers of the private project
-    def copy_layer(self, source, name, feedback):
-        """A memory copy of a source (its selection when only selected features are asked for)."""
-        layer = source.materialize(QgsFeatureRequest(), feedback)
+    def community_filter(self, parameters, context, source):
+        """The FILTER expression (None when empty), refused by name when it cannot be read."""
+        text = self.parameterAsExpression(parameters, self.FILTER, context).strip()
+        raw = parameters.get(self.FILTER)
+        if not text and isinstance(raw, str):  # QGIS hands back '' for an expression it cannot parse
+            text = raw.strip()
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("The filter expression {} cannot be read: {}").format(
+                text, expression.parserErrorString()))
+        names = source.fields().names()
+        unknown = sorted(column for column in expression.referencedColumns()
+                         if column != QgsFeatureRequest.ALL_ATTRIBUTES and column not in names)
+        if unknown:
+            raise QgsProcessingException(self.tr(
+                "The filter expression {} names fields that {} does not have: {} (it has: {}).").format(
+                text, self.layer_label(parameters, self.COMMUNITIES, context), ", ".join(unknown), ", ".join(names)))
+        return text
+
+    def copy_layer(self, source, name, feedback, expression=None):
+        """A memory copy of a source (its selection when only selected features are asked for; the features
+        matching expression when given)."""
+        request = QgsFeatureRequest()
+        if expression:
+            request.setFilterExpression(expression)
+        layer = source.materialize(request, feedback)
         if layer is None:
             self.stop_if_canceled(feedback)
             raise QgsProcessingException(self.tr("Could not read {}.").format(name))
         layer.setName(name)
         return layer
+
+    def style_facilities(self, layer):
+        """Facilities by type, the legend naming each type in Chinese (one symbol when there is no type field)."""
+        field = choose_fields(layer.fields().names(), {"type": FACILITY_FIELDS["type"]}, {})["type"]
+        if field is None:
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": "#2b83ba", "outline_color": "#ffffff", "size": "1.8"})))
+            return
+        index = layer.fields().indexOf(field)
+        by_label = {}
+        for value in layer.uniqueValues(index):
+            by_label.setdefault(facility_type_label(value), []).append(value)
+        categories = []
+        for number, (label, values) in enumerate(sorted(by_label.items())):
+            symbol = QgsMarkerSymbol.createSimple({
+                "name": TYPE_SHAPES[number // len(TYPE_COLOURS) % len(TYPE_SHAPES)],
+                "color": TYPE_COLOURS[number % len(TYPE_COLOURS)], "outline_color": "#ffffff",
+                "outline_width": "0.15", "size": "2.0"})
+            for value in values:  # values naming one type (幼儿园, kindergarten) share its symbol and name
+                categories.append(QgsRendererCategory(value, symbol.clone(), label, True))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+
+    def failed_facilities_layer(self, facilities, feedback):
+        """The facilities again, ringed in red on a community's page when their type is one of its failed items'
+        (beneath the facilities' own symbols); None without a type field."""
+        layer = self.copy_layer(facilities, "短板项目", feedback)
+        field = choose_fields(layer.fields().names(), {"type": FACILITY_FIELDS["type"]}, {})["type"]
+        if field is None:
+            return None
+        index = layer.fields().indexOf(field)
+        provider = layer.dataProvider()
+        provider.addAttributes(fields_from((("report_type_code", "string", 80),)).toList())
+        layer.updateFields()
+        code_index = layer.fields().indexOf("report_type_code")
+        provider.changeAttributeValues({feature.id(): {code_index: facility_type_code(feature.attributes()[index])}
+                                        for feature in layer.getFeatures()})
+        ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,0", "outline_color": "#d7191c",
+                                             "outline_width": "0.45", "size": "3.4"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            ring, filterExp="\"report_type_code\" IS NOT NULL AND strpos(attribute(@atlas_feature, 'failed_types'), "
+                            "',' || \"report_type_code\" || ',') > 0", label="本社区不达标项目的同类设施"))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        return layer
+
+    def fill_chart(self, picture, community_rows, item_rows):
+        """The overview's chart of fails and unknowns per item, as an SVG held in the template's picture item
+        "chart" (a template without one has no chart)."""
+        if not isinstance(picture, QgsLayoutItemPicture):
+            return
+        rect = picture.rect()
+        families = set(QFontDatabase().families())
+        family = next((family for family in CJK_FALLBACKS if family in families), CJK_FONT)
+        svg = item_chart_svg(overview(community_rows, item_rows), rect.width(), rect.height(), family)
+        picture.setMode(enum_value("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG"))
+        # held in the layout itself (a layout kept in a project needs no file beside it)
+        picture.setPicturePath("base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"))
+        picture.refreshPicture()
 
     def apply_style(self, layer, qml_name, feedback):
         # a layer of the report's own private project, never shown in the user's: styled here, not post-processed
@@ -271,28 +449,24 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             feedback.pushWarning(self.tr("Could not apply the style {}: {}").format(qml_name, message))
 
     def pages_layer(self, community_layer, community_rows, item_rows, title, sort_field, parameters, context,
-                    gaps_item=None):
+                    layout, feedback):
         labels = style_value_maps(COMMUNITY_STYLE, chinese=True)
-        gaps_font = gaps_width = None
-        if gaps_item is not None and hasattr(gaps_item, "rect"):  # the template's gaps label: wrap the list to it
-            gaps_font = gaps_item.textFormat().toQFont() if hasattr(gaps_item, "textFormat") else gaps_item.font()
-            gaps_width = gaps_item.rect().width() - 2 * gaps_item.marginX() - 1.0
+        wrap_gaps, wrap_overview = _wrapper(layout.itemById("gaps")), _wrapper(layout.itemById("overview"))
+        wrap_figures = _wrapper(layout.itemById("figures")) or str
 
         def gaps(rows):
-            if gaps_font is None:
-                return gaps_text(rows)
-            return wrap_text(gaps_text(rows, "、"), gaps_width,
-                             lambda text: QgsLayoutUtils.textWidthMM(gaps_font, text))
+            return wrap_gaps(gaps_text(rows, "、")) if wrap_gaps else gaps_text(rows)
 
         by_community = {}
         for row in item_rows:
             by_community.setdefault(str(row.get("community_id")), []).append(row)
         profile = next((row.get("profile_name") for row in item_rows if row.get("profile_name")), None) or "—"
         uncertain = sorted({str(row["item_id"]) for row in item_rows if _has_unconfirmed(row.get("confidence"))})
-        sources = [self.layer_label(parameters, name, context).split(" (")[0] for name in
-                   (self.COMMUNITIES, self.FACILITIES, self.SERVICE_AREAS) if parameters.get(name)]
+        sources = ["{} {}".format(role, self.layer_label(parameters, name, context).split(" (")[0].strip("“”"))
+                   for role, name in (("社区", self.COMMUNITIES), ("设施", self.FACILITIES), ("步行网络", self.NETWORK),
+                                      ("服务范围", self.SERVICE_AREAS)) if parameters.get(name)]
         footer = "数据来源：{}　标准：{}{}　由“完整社区体检”QGIS 插件生成".format(
-            "、".join(sources), profile,
+            "，".join(sources), profile,
             "　阈值待核实（R 级，未经核实）的项目：{}".format("、".join(uncertain)) if uncertain else "")
 
         crs = community_layer.crs().authid() or community_layer.crs().toWkt()
@@ -307,8 +481,10 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         first = QgsFeature(fields)
         first.setGeometry(district)
         first.setAttributes([0, "", "总览", title, "总览　标准：{}".format(profile),
-                             overview_text(overview(community_rows, item_rows), labels), "", "", footer])
+                             (wrap_overview or str)(overview_text(overview(community_rows, item_rows), labels)), "",
+                             "", footer, ""])
         features.append(first)
+        types_of_item = self.item_types(item_rows, feedback)
         ordered = sorted(zip(community_layer.getFeatures(), community_rows), key=lambda pair: _sort_key(
             pair[1].get(sort_field)))
         for order, (feature, row) in enumerate(ordered, 1):
@@ -319,7 +495,8 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             rows = by_community.get(key, [])
             page.setAttributes([
                 order, key, str(name), "{}（{}）".format(name, key), "{}　标准：{}".format(title, profile), "",
-                community_figures_text(row, labels), "短板项目：\n" + gaps(rows), footer])
+                wrap_figures(community_figures_text(row, labels)), "短板项目：\n" + gaps(rows), footer,
+                ",{},".format(",".join(failed_types(rows, types_of_item)))])
             features.append(page)
         layer.dataProvider().addFeatures(features)
         outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1f4e79", "outline_width": "0.8"})
@@ -327,6 +504,19 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp="$id = @atlas_featureid"))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         return layer
+
+    def item_types(self, item_rows, feedback):
+        """item id → facility type codes, from the profile the check used (the rows' profile field); {} when it
+        cannot be read here (a local profile file moved since): no facility is then ringed, and the log says so."""
+        name = next((row.get("profile") for row in item_rows if row.get("profile")), None)
+        if not name:
+            return {}
+        try:
+            return item_facility_types(load_profile(str(name)))
+        except (DataFileError, OSError) as error:
+            feedback.pushWarning(self.tr("The check's profile {} cannot be read here ({}): the maps do not ring the "
+                                         "facilities of failed items.").format(name, error))
+            return {}
 
     def checklist_layer(self, item_rows, table):
         units = style_value_maps(ITEM_STYLE, chinese=True).get("unit", {})
@@ -447,6 +637,46 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
         finally:
             if os.path.exists(partial):
                 os.remove(partial)
+
+
+def _desktop_project(context):
+    """The project of a run in QGIS desktop (the layout is added to it), else None (scripts, qgis_process)."""
+    application = QgsApplication.instance()
+    return context.project() if application is not None and application.platform() == "desktop" else None
+
+
+def add_layout_to_project(project, document, layers, base_name):
+    """The report's layout added to project's layout manager under a name not yet used (returned; None when QGIS
+    could not read it), its layers in a group of their own, switched off (the layout's map shows them anyway)."""
+    name, number = base_name, 1
+    while project.layoutManager().layoutByName(name) is not None:
+        number += 1
+        name = "{} ({})".format(base_name, number)
+    group = project.layerTreeRoot().insertGroup(0, name)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    layout = QgsPrintLayout(project)
+    if not layout.readXml(document.documentElement(), document, QgsReadWriteContext()):
+        return None
+    layout.setName(name)
+    layout.atlas().setEnabled(True)
+    if not project.layoutManager().addLayout(layout):
+        return None
+    return name
+
+
+def _wrapper(label):
+    """text → text wrapped to the width of the template's label (Chinese has no spaces where QGIS would wrap), or
+    None when the template has no such label."""
+    if label is None or not hasattr(label, "marginX"):
+        return None
+    font = label.textFormat().toQFont() if hasattr(label, "textFormat") else label.font()
+    # QGIS 3.22 draws label text a few percent wider than textWidthMM measures it: keep a margin
+    width = (label.rect().width() - 2 * label.marginX()) * 0.92
+    return lambda text: wrap_text(text, width, lambda part: QgsLayoutUtils.textWidthMM(font, part))
 
 
 def _has_unconfirmed(confidence):
