@@ -43,6 +43,7 @@ from complete_community.core.qgis_compat import double_number, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.offset_guard import polygon_corners, warn_if_shifted
 from complete_community.processing.parameters import advanced, detected_field, static_choice
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
@@ -218,6 +219,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         inputs = self._read(setup, steps)
         steps.setCurrentStep(4)
         graph = walking_graph(self, parameters, context, steps, setup.frame)
+        self._guard_offsets(setup, inputs, graph, self.layer_label(parameters, self.NETWORK, context), steps)
         steps.setCurrentStep(5)
         engine, results = self._measure(setup, inputs, graph, parameters, context, steps)
         steps.setCurrentStep(6)
@@ -279,6 +281,16 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN,
             attribute_policy=self.parameterAsEnumString(parameters, self.ATTRIBUTE_POLICY, context) or STRICT,
             footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context))
+
+    def _guard_offsets(self, setup, inputs, graph, network, feedback):
+        """The offset guard: facilities, and the communities' corners, against the walking network (network: its
+        label)."""
+        if graph is None:
+            return
+        warn_if_shifted(graph, [(f.x, f.y) for f in inputs.facilities], setup.frame, feedback,
+                        setup.labels[self.FACILITIES], network)
+        corners = [xy for community in inputs.communities for xy in polygon_corners(community.geometry)]
+        warn_if_shifted(graph, corners, setup.frame, feedback, setup.labels[self.COMMUNITIES], network)
 
     def _read(self, setup, steps):
         """Stages 2–4: communities, facilities and residents in the working frame, and the residents' samples."""
