@@ -46,7 +46,7 @@ from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.offset_guard import polygon_corners, warn_if_shifted
 from complete_community.processing.parameters import advanced, detected_field, static_choice
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
-from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
+from complete_community.processing.parameters.network import MAX_ACCESS, NETWORK, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 from complete_community.processing.styling import style_aliases, style_output
 
@@ -87,6 +87,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
+    NETWORK = NETWORK
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
