@@ -41,6 +41,8 @@ def parameters_writing_into(folder):
         "classifyfacilities": {
             "INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords", "OUTPUT": str(folder / "classified.gpkg"),
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
+        "convertcoordinates": {"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02",
+                               "OUTPUT": str(folder / "converted.gpkg")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
         "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),
         "exporttable": dict(RESULT_FILES, OUTPUT=str(folder / "results.xlsx")),
