@@ -8,8 +8,10 @@ def algorithm_classes():
     from complete_community.processing.algorithms.export_profile import ExportProfileAlgorithm
     from complete_community.processing.algorithms.export_report import ExportReportAlgorithm
     from complete_community.processing.algorithms.export_table import ExportTableAlgorithm
+    from complete_community.processing.algorithms.import_poi import ImportPoiAlgorithm
     from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
     return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ConvertCoordinatesAlgorithm, ExportProfileAlgorithm,
-            ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
+            ExportReportAlgorithm, ExportTableAlgorithm, ImportPoiAlgorithm, NetworkQaAlgorithm,
+            WalkingServiceAreasAlgorithm]
