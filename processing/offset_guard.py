@@ -15,6 +15,11 @@ from complete_community.core.offset_guard import (
 )
 
 
+def compass_names():
+    return {"N": tr("north"), "NE": tr("north-east"), "E": tr("east"), "SE": tr("south-east"), "S": tr("south"),
+            "SW": tr("south-west"), "W": tr("west"), "NW": tr("north-west")}
+
+
 def offset_vectors(points_xy, frame):
     """The GCJ-02 offset at each point (an (n, 2) array in the frame's metres), computed in WGS-84 lon/lat."""
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -54,7 +59,7 @@ def warn_if_shifted(graph, points_xy, frame, feedback, points_label, lines_label
             "nearer the streets (typical distance {before:.0f} m → {after:.0f} m; {count} points compared). Every "
             "distance of this run is off by that much: {fix} with “Convert coordinates (WGS-84 / GCJ-02 / BD-09)” "
             "(completecommunity:convertcoordinates) and run again.").format(
-            likely=likely, metres=estimate.metres, direction=compass_point(estimate.bearing),
+            likely=likely, metres=estimate.metres, direction=compass_names()[compass_point(estimate.bearing)],
             before=estimate.typical_as_is, after=estimate.typical_shifted, count=estimate.sample, fix=fix))
     return estimate
 
