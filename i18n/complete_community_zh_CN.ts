@@ -1795,6 +1795,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_poi.py" />
+            <source>not a spreadsheet GDAL can open</source>
+            <translation>不是 GDAL 能打开的电子表格</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
             <source>Import Amap/Baidu POIs</source>
             <translation>导入高德/百度 POI</translation>
         </message>

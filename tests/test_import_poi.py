@@ -171,3 +171,21 @@ def test_six_shanghai_amap_files_in_one_run(provider, shared_data):
     assert all(shanghai.distance(f.geometry()) < 0.003 for f in far)  # < 300 m
     dlon, _dlat = gcj02_offset(121.47, 31.23)
     assert float(dlon) > 0.004  # sanity: the GCJ offset Shanghai would have had
+
+
+def test_empty_and_broken_files_are_refused_naming_them(provider, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(QgsProcessingException, match="empty.csv: no coordinate columns"):
+        run([str(empty)], COORDINATES="gcj02")
+    header_only = write_csv(tmp_path / "header.csv", ["name", "lng", "lat"], [])
+    with pytest.raises(QgsProcessingException, match="header.csv: its coordinate system cannot be told"):
+        run([header_only])
+    result, layer, _feedback = run([header_only], COORDINATES="gcj02")
+    assert result["IMPORTED_COUNT"] == 0 == layer.featureCount()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    with pytest.raises(QgsProcessingException, match="broken.xlsx cannot be read"):
+        run([str(broken)], COORDINATES="gcj02")
+    with pytest.raises(QgsProcessingException, match="missing.csv: no such file"):
+        run([str(tmp_path / "missing.csv")])

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -50,8 +51,6 @@ class VertexConverter:
         """The geometry with its vertices converted (a new QgsGeometry; Z and M kept)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return geometry
-        from qgis.core import QgsGeometry
-
         result = QgsGeometry(geometry)
         points = list(result.vertices())
         xy = np.array([(p.x(), p.y()) for p in points], dtype=float).reshape(-1, 2)

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from complete_community.core.chinese_coordinates import SYSTEMS, convert
+from complete_community.core.i18n import tr
 from complete_community.core.mapping import category_label, record_from_attributes
 from complete_community.core.poi_import import (
     AUTO,
@@ -58,9 +59,8 @@ def read_poi_file(path) -> PoiTable:
     suffix = Path(path).suffix.lower()
     if suffix in (".xlsx", ".xls", ".ods"):
         layer = QgsVectorLayer(str(path), "poi", "ogr")
-        if not layer.isValid():
-            raise PoiFileError("{}: {}".format(Path(path).name, layer.dataProvider().error().summary()
-                                               if layer.dataProvider() else "cannot be opened"))
+        if not layer.isValid():  # (asking an invalid OGR layer for its error can crash QGIS 3.22)
+            raise PoiFileError(tr("not a spreadsheet GDAL can open"))
         headers = layer.fields().names()
         rows = [dict(zip(headers, feature.attributes())) for feature in layer.getFeatures()]
     else:
