@@ -1920,8 +1920,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_poi.py" />
-            <source>{}: coordinates in {}, detected from {}</source>
-            <translation>{}：坐标为 {}，依据：{}</translation>
+            <source>{}: coordinates read as {}, detected: {}</source>
+            <translation>{}：坐标按 {} 读取，识别依据：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_poi.py" />

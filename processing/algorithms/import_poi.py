@@ -236,7 +236,7 @@ class ImportPoiAlgorithm(CompleteCommunityAlgorithm):
                     "{}: its coordinate system cannot be told ({}). Choose it under “Coordinate system of the "
                     "files”: Amap exports are GCJ-02, Baidu exports BD-09, unless they were converted.").format(
                     name, detection.evidence))
-            feedback.pushInfo(self.tr("{}: coordinates in {}, detected from {}").format(
+            feedback.pushInfo(self.tr("{}: coordinates read as {}, detected: {}").format(
                 name, detection.system, detection.evidence))
             return table, coordinates, detection.system
         if detection.system not in (UNKNOWN, chosen):
