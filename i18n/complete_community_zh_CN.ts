@@ -423,6 +423,56 @@
             <translation>（无类别或名称）</translation>
         </message>
         <message>
+            <location filename="../core/poi_import.py" />
+            <source>{}: neither UTF-8 nor GB18030 text</source>
+            <translation>{}：既不是 UTF-8 也不是 GB18030 文本</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>the column name “{}”</source>
+            <translation>列名“{}”</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>too few rows with coordinates to judge ({})</source>
+            <translation>有坐标的行太少，无法判断（{} 行）</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>raw Amap output: {:.0%} of the latitudes have at most 6 decimals, and the file has Amap's columns or type strings</source>
+            <translation>高德原始输出：{:.0%} 的纬度不超过 6 位小数，且文件含高德的列或类型字符串</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>raw Baidu output: {:.0%} of the latitudes have at most 6 decimals, and the file has Baidu's columns</source>
+            <translation>百度原始输出：{:.0%} 的纬度不超过 6 位小数，且文件含百度的列</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>{:.0%} of the latitudes have at most 6 decimals (raw web-map output), but nothing says whether from Amap (GCJ-02) or Baidu (BD-09)</source>
+            <translation>{:.0%} 的纬度不超过 6 位小数（网络地图原始输出），但无法判断来自高德（GCJ-02）还是百度（BD-09）</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>the common one-step formula</source>
+            <translation>常用的一步近似公式</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>the exact inverse</source>
+            <translation>精确反算</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>converted to WGS-84 from 6-decimal GCJ-02: undoing {} puts {:.0%} of the latitudes on the 6-decimal grid of Amap's output</source>
+            <translation>由 6 位小数的 GCJ-02 转换为 WGS-84：撤销{}后，{:.0%} 的纬度落在高德输出的 6 位小数格网上</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>no column name says it, the values are not raw 6-decimal output ({:.0%}), and undoing a GCJ-02 → WGS-84 conversion does not give raw output either ({:.0%})</source>
+            <translation>列名未注明，数值不是 6 位小数的原始输出（{:.0%}），撤销 GCJ-02 → WGS-84 转换后也不是原始输出（{:.0%}）</translation>
+        </message>
+        <message>
             <location filename="../core/profiles/loader.py" />
             <source>no bundled profile or profile file named '{}' (bundled: {})</source>
             <translation>找不到名为“{}”的内置标准配置或配置文件（内置：{}）</translation>
@@ -1379,6 +1429,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
+            <location filename="../processing/algorithms/import_poi.py" />
             <source>excluded by a rule</source>
             <translation>被规则排除</translation>
         </message>
@@ -1386,6 +1437,106 @@
             <location filename="../processing/algorithms/classify_facilities.py" />
             <source>{} features in {} categories matched no rule; most frequent:</source>
             <translation>{} 个要素（{} 个类别）未匹配任何规则；最常见的是：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>WGS-84 (GPS, OpenStreetMap, Tianditu, CGCS2000 lon/lat)</source>
+            <translation>WGS-84（GPS、OpenStreetMap、天地图、CGCS2000 经纬度）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>GCJ-02 (Amap/Gaode, Tencent, Google China)</source>
+            <translation>GCJ-02（高德、腾讯、谷歌中国）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>BD-09 (Baidu)</source>
+            <translation>BD-09（百度）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Convert coordinates (WGS-84 / GCJ-02 / BD-09)</source>
+            <translation>坐标转换（WGS-84 / GCJ-02 / BD-09）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Moves every vertex of a layer between WGS-84 (GPS, OpenStreetMap, Tianditu), GCJ-02 (Amap/Gaode, Tencent) and BD-09 (Baidu), with the published formulas; GCJ-02 → WGS-84 and BD-09 → GCJ-02 are solved iteratively to well under a metre. Points, lines and polygons (multi-part, with holes, with Z and M) keep their attributes. A layer in a CRS other than WGS-84 longitude/latitude (e.g. CGCS2000 or a projected CRS) is converted through WGS-84 and written in its own CRS. Points outside China are left unchanged, as the published conversions do. A GCJ-02 layer over WGS-84 streets is 300–700 m off: convert before checking.</source>
+            <translation>用公开的公式在 WGS-84（GPS、OpenStreetMap、天地图）、GCJ-02（高德、腾讯）和 BD-09（百度）之间转换图层的每个顶点；GCJ-02 → WGS-84 和 BD-09 → GCJ-02 通过迭代求解，误差远小于 1 米。点、线、面（多部件、带洞、带 Z 和 M 值）保留属性。不是 WGS-84 经纬度的图层（如 CGCS2000 或投影坐标系）先转到 WGS-84 再转换，结果仍写为原坐标系。中国境外的点保持不变，与公开算法一致。GCJ-02 图层叠在 WGS-84 道路上会偏移 300–700 米：请先转换再体检。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Input layer</source>
+            <translation>输入图层</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Any vector layer whose coordinates are in the system “From”.</source>
+            <translation>任意矢量图层，其坐标属于“源坐标系”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>From</source>
+            <translation>源坐标系</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>The system the coordinates are in now: Amap/Gaode and Tencent exports are GCJ-02, Baidu exports BD-09.</source>
+            <translation>坐标当前所属的坐标系：高德、腾讯导出的数据为 GCJ-02，百度导出的数据为 BD-09。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>To</source>
+            <translation>目标坐标系</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>The system to convert to: WGS-84 to use the layer with OpenStreetMap, GPS surveys, Tianditu or CGCS2000 data.</source>
+            <translation>要转换到的坐标系：与 OpenStreetMap、GPS 调查、天地图或 CGCS2000 数据一起使用时选 WGS-84。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Converted layer</source>
+            <translation>转换后的图层</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Vertices converted</source>
+            <translation>已转换的顶点数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>Vertices outside China (unchanged)</source>
+            <translation>中国境外的顶点数（未改变）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>“From” and “To” are both {}: there is nothing to convert. Choose the system the layer is in and the one it should be in.</source>
+            <translation>“源坐标系”和“目标坐标系”都是 {}：无需转换。请选择图层当前的坐标系和要转换到的坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>{} has no coordinate reference system, so its coordinates cannot be read as longitudes and latitudes. Assign the CRS the coordinates are in (for Amap or Baidu longitudes/latitudes: EPSG:4326) and run again.</source>
+            <translation>{} 没有坐标参考系，无法把坐标读作经纬度。请指定坐标所属的坐标参考系（高德或百度经纬度：EPSG:4326）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>{}: longitudes/latitudes converted from {} to {}</source>
+            <translation>{}：经纬度由 {} 转换为 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>{} is in {} ({}): converted through WGS-84 longitude/latitude and written back in {}</source>
+            <translation>{} 的坐标系为 {}（{}）：经 WGS-84 经纬度转换后写回 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>{} features, {} vertices converted</source>
+            <translation>{} 个要素，{} 个顶点已转换</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/convert_coordinates.py" />
+            <source>{} of {} vertices lie outside China and were left unchanged, as the published conversions do.</source>
+            <translation>{} 个顶点（共 {} 个）位于中国境外，与公开算法一致，保持不变。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_profile.py" />
@@ -1696,6 +1847,146 @@
             <location filename="../processing/algorithms/export_table.py" />
             <source>Could not write {}: {}</source>
             <translation>无法写入 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>not a spreadsheet GDAL can open</source>
+            <translation>不是 GDAL 能打开的电子表格</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Import Amap/Baidu POIs</source>
+            <translation>导入高德/百度 POI</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Reads one or many POI exports of Amap (高德) or Baidu (CSV or Excel, e.g. one file per category) into one point layer: the name, type string or typecode, coordinates (a “location” column “lng,lat” or separate longitude/latitude columns), address and district columns are found by their Chinese or English names; the coordinates are converted to WGS-84 from the system chosen, or from the one each file's own evidence shows (column names; raw 6-decimal output of Amap = GCJ-02, of Baidu = BD-09; values converted from raw GCJ-02) — a file whose system cannot be told is refused until you choose one. Each point is classified with the chosen mapping as “Classify facilities” does and keeps its source file and row. Rows without usable coordinates are listed by file and row; categories no rule matched are listed with their counts.</source>
+            <translation>把一个或多个高德或百度 POI 导出文件（CSV 或 Excel，例如每类一个文件）读入同一个点图层：按中英文列名识别名称、类型字符串或类型编码、坐标（“location”列“经度,纬度”或分开的经度/纬度列）、地址和区县；坐标从所选坐标系，或从每个文件自身证据显示的坐标系（列名；高德 6 位小数原始输出 = GCJ-02，百度的 = BD-09；由原始 GCJ-02 转换而来的数值）转换为 WGS-84——无法判断坐标系的文件会被拒绝，直到您选择坐标系。每个点按所选映射分类（与“设施分类”相同），并保留来源文件和行号。没有可用坐标的行按文件和行号列出；未匹配任何规则的类别按数量列出。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>POI files (CSV or Excel)</source>
+            <translation>POI 文件（CSV 或 Excel）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>One or many Amap or Baidu exports; all are merged into one layer.</source>
+            <translation>一个或多个高德或百度导出文件；全部合并为一个图层。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Detect from each file (refused when it cannot be told)</source>
+            <translation>按每个文件自动识别（无法判断时拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Coordinate system of the files</source>
+            <translation>文件的坐标系</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Amap exports are GCJ-02 and Baidu exports BD-09 unless someone converted them; “detect” reads each file's evidence and says what it found.</source>
+            <translation>高德导出的数据为 GCJ-02，百度导出的为 BD-09（除非已被转换）；“自动识别”读取每个文件的证据并说明结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>CRS of the output</source>
+            <translation>输出坐标参考系</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Default WGS-84 longitude/latitude (EPSG:4326); e.g. the project's CGCS2000 zone.</source>
+            <translation>默认 WGS-84 经纬度（EPSG:4326）；也可选项目所用的 CGCS2000 分带。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Imported POIs</source>
+            <translation>导入的 POI</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>POIs imported</source>
+            <translation>导入的 POI 数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Rows without usable coordinates</source>
+            <translation>没有可用坐标的行数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>POIs classified</source>
+            <translation>已分类的 POI 数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>POIs no rule matched</source>
+            <translation>未匹配规则的 POI 数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>No POI file given: choose one or more CSV or Excel files.</source>
+            <translation>未指定 POI 文件：请选择一个或多个 CSV 或 Excel 文件。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: {} rows without usable coordinates (not imported), rows: {}{}</source>
+            <translation>{}：{} 行没有可用坐标（未导入），行号：{}{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>Imported {} POIs from {} files; classified {} with mapping '{}':</source>
+            <translation>从 {1} 个文件导入 {0} 个 POI；用映射“{3}”分类了 {2} 个：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{} POIs in {} categories matched no rule; most frequent:</source>
+            <translation>{} 个 POI（{} 个类别）未匹配任何规则；最常见的：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: no such file.</source>
+            <translation>{}：文件不存在。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{} cannot be read: {}</source>
+            <translation>无法读取 {}：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: no coordinate columns found (it has: {}). Name them lng/lat, lon/lat, 经度/纬度, or give one “location” column with “lng,lat”.</source>
+            <translation>{}：未找到坐标列（现有列：{}）。请把列命名为 lng/lat、lon/lat、经度/纬度，或提供一个“location”列，内容为“经度,纬度”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: no name, type or typecode column: its POIs cannot be classified.</source>
+            <translation>{}：没有名称、类型或类型编码列，其 POI 无法分类。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: {} rows; columns {}</source>
+            <translation>{}：{} 行；列 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: its coordinate system cannot be told ({}). Choose it under “Coordinate system of the files”: Amap exports are GCJ-02, Baidu exports BD-09, unless they were converted.</source>
+            <translation>{}：无法判断其坐标系（{}）。请在“文件的坐标系”中选择：高德导出的为 GCJ-02，百度导出的为 BD-09，除非已被转换。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: coordinates read as {}, detected: {}</source>
+            <translation>{}：坐标按 {} 读取，识别依据：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: read as {} as chosen, but the file looks like {} ({}).</source>
+            <translation>{}：按所选读作 {}，但文件看起来是 {}（{}）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_poi.py" />
+            <source>{}: coordinates in {}, as chosen</source>
+            <translation>{}：坐标为 {}（按所选）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/network_qa.py" />
@@ -2086,6 +2377,66 @@
             <location filename="../processing/models.py" />
             <source>Whole city in one step (classify, check, service areas, report)</source>
             <translation>全市一键体检（设施分类 → 社区体检 → 步行服务范围 → 报告）</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>north</source>
+            <translation>北</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>north-east</source>
+            <translation>东北</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>east</source>
+            <translation>东</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>south-east</source>
+            <translation>东南</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>south</source>
+            <translation>南</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>south-west</source>
+            <translation>西南</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>west</source>
+            <translation>西</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>north-west</source>
+            <translation>西北</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>{points} look like GCJ-02 (Amap/Tencent) coordinates over WGS-84 {lines}</source>
+            <translation>{points} 像是叠在 WGS-84 {lines} 上的 GCJ-02（高德/腾讯）坐标</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>convert {} from gcj02 to wgs84</source>
+            <translation>把 {} 从 gcj02 转换为 wgs84</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>{lines} look like GCJ-02 (Amap/Tencent) coordinates under WGS-84 {points}</source>
+            <translation>{lines} 像是 WGS-84 {points} 下方的 GCJ-02（高德/腾讯）坐标</translation>
+        </message>
+        <message>
+            <location filename="../processing/offset_guard.py" />
+            <source>Coordinate offset: {likely}. Moving them by {metres:.0f} m towards {direction} brings the points much nearer the streets (typical distance {before:.0f} m → {after:.0f} m; {count} points compared). Every distance of this run is off by that much: {fix} with “Convert coordinates (WGS-84 / GCJ-02 / BD-09)” (completecommunity:convertcoordinates) and run again.</source>
+            <translation>坐标偏移：{likely}。向{direction}移动 {metres:.0f} 米后，点与道路的距离明显缩小（典型距离 {before:.0f} 米 → {after:.0f} 米；比较了 {count} 个点）。本次运行的所有距离都偏差这么多：请用“坐标转换（WGS-84 / GCJ-02 / BD-09）”（completecommunity:convertcoordinates）{fix}，然后重新运行。</translation>
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />

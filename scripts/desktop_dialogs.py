@@ -26,12 +26,21 @@ PLUGIN = "complete_community"
 REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_dialogs.json")
 SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
 LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+# a small Amap-style export (synthetic rows, GCJ-02 with 6 decimals), written when the script starts
+POI_CSV = Path(tempfile.mkdtemp(prefix="cc_poi_")) / "amap_export.csv"
+POI_ROWS = (("测试幼儿园", "科教文化服务;学校;幼儿园", "141204", "113.264385,23.129112"),
+            ("测试小学", "科教文化服务;学校;小学", "141203", "113.295432,23.122761"),
+            ("测试公交站", "交通设施服务;公交车站;公交车站相关", "150700", "113.291234,23.125561"),
+            ("测试酒店", "住宿服务;宾馆酒店;宾馆酒店", "100100", "113.270001,23.120002"),
+            ("测试卫生服务站", "医疗保健服务;诊所;诊所", "090300", "113.281111,23.131313"))
 # algorithm → (inputs, output parameters)
 RUNS = {
     "checkcommunities": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
                           "NETWORK": LAYERS["streets"]}, ("OUTPUT", "OUTPUT_ITEMS")),
     "classifyfacilities": ({"INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords"}, ("OUTPUT",)),
+    "convertcoordinates": ({"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02"}, ("OUTPUT",)),
     "exportprofile": ({}, ("OUTPUT",)),
+    "importpoi": ({"INPUT": [str(POI_CSV)]}, ("OUTPUT",)),
     "networkqa": ({"NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"]},
                   ("OUTPUT_POINTS", "OUTPUT_LINES")),
     "walkingserviceareas": ({"NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
@@ -173,8 +182,18 @@ def run_dialog(name, inputs, outputs, mode, folder, messages):
     return entry
 
 
+def write_poi_csv():
+    import csv
+
+    with open(POI_CSV, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "type", "typecode", "location"])
+        writer.writerows(POI_ROWS)
+
+
 def run():
     report = {"runs": [], "error": None}
+    write_poi_csv()
     messages = []
 
     def on_message(text, tag, level):
@@ -188,6 +207,8 @@ def run():
         report["dialogs"] = [
             inspect_dialog("checkcommunities", {key: LAYERS[key.lower()] for key in ("COMMUNITIES", "FACILITIES")}),
             inspect_dialog("walkingserviceareas", {"FACILITIES": LAYERS["facilities"]}, types="幼儿园,health_station"),
+            inspect_dialog("convertcoordinates", {"INPUT": LAYERS["facilities"]}),
+            inspect_dialog("importpoi", {"INPUT": [str(POI_CSV)]}),
         ]
         folder = Path(tempfile.mkdtemp(prefix="cc_dialogs_"))
         for mode in ("temporary", "gpkg", "shp"):

@@ -360,8 +360,41 @@ def set_aliases(layer, lang):
             layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
 
 
+# completecommunity:importpoi: one marker colour per facility type, named in the interface language
+POI_ALIASES = {"name": ("名称", "Name"), "category": ("高德/百度类型", "Amap/Baidu type"),
+               "typecode": ("类型编码", "Type code"), "address": ("地址", "Address"), "district": ("区县", "District"),
+               "cc_type": ("设施类型代码", "Facility type code"),
+               "cc_type_zh": ("设施类型", "Facility type (Chinese)"), "cc_rule": ("分类规则", "Deciding rule"),
+               "source_file": ("来源文件", "Source file"), "source_row": ("来源行号", "Source row"),
+               "source_crs": ("原坐标系", "Source coordinate system"), "source_lon": ("原经度", "Source longitude"),
+               "source_lat": ("原纬度", "Source latitude")}
+UNCLASSIFIED = ("未分类", "Unclassified")
+
+
+def imported_pois_style(path, lang):
+    from qgis.core import QgsMarkerSymbol
+
+    from complete_community.processing.algorithms.import_poi import POI_FIELDS
+
+    layer = memory_layer("Point", [(row[0], row[1], 0) for row in POI_FIELDS])
+    categories = []
+    for index, (code, entry) in enumerate(facility_types().items()):
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": TYPE_PALETTE[index % len(TYPE_PALETTE)],
+                                               "outline_color": "#ffffff", "size": "2.4"})
+        categories.append(QgsRendererCategory(code, symbol, (entry.name_zh, entry.name_en)[lang]))
+    unclassified = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#9e9e9e", "outline_color": "#ffffff",
+                                                 "size": "1.6"})
+    categories.append(QgsRendererCategory(None, unclassified, UNCLASSIFIED[lang]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("cc_type", categories))
+    for name, alias in POI_ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
 STYLES = (("community_results", community_style), ("item_results", item_style),
-          ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style))
+          ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style),
+          ("imported_pois", imported_pois_style))
 
 
 def main(argv):

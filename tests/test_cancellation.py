@@ -13,6 +13,7 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingModel
 from complete_community.processing.base import canceled_message
 from helpers import PROVIDER, SAMPLE, recording_feedback, run_algorithm
 
+POI_FILE = Path(__file__).parent / "data" / "poi_synthetic_gcj02.csv"  # synthetic rows, not Amap data
 LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
 # the check's results, the input of the two export algorithms: written once per session by check_results()
 RESULTS = Path(tempfile.gettempdir()) / "cc_cancel_results_{}".format(os.getpid())
@@ -41,9 +42,12 @@ def parameters_writing_into(folder):
         "classifyfacilities": {
             "INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords", "OUTPUT": str(folder / "classified.gpkg"),
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
+        "convertcoordinates": {"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02",
+                               "OUTPUT": str(folder / "converted.gpkg")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
         "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),
         "exporttable": dict(RESULT_FILES, OUTPUT=str(folder / "results.xlsx")),
+        "importpoi": {"INPUT": [str(POI_FILE)], "OUTPUT": str(folder / "pois.gpkg")},
         "networkqa": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
             "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg")},

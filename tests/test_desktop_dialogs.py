@@ -17,7 +17,9 @@ from helpers import PLUGIN_ROOT
 EXPECTED = {
     "checkcommunities": [("社区体检结果", 10, "RuleRenderer", True), ("项目结果", 200, None, True)],
     "classifyfacilities": [("已分类设施", 100, "singleSymbol", False)],
+    "convertcoordinates": [("转换后的图层", 100, "singleSymbol", False)],
     "exportprofile": [("检查清单表", 50, None, False)],
+    "importpoi": [("导入的 POI", 5, "categorizedSymbol", True)],
     "networkqa": [("路网问题（线）", 0, "categorizedSymbol", True), ("路网问题（点）", 0, "categorizedSymbol", True)],
     "walkingserviceareas": [("可达道路", 100, "graduatedSymbol", True), ("服务范围", 2, "categorizedSymbol", True)],
 }
@@ -86,6 +88,16 @@ def test_dialog_shows_choices_by_name_and_codes_reach_the_algorithm(report):
                 "DEFAULT_STATUS": ("未知：按新建、既有两种情况判断", "unknown"),
                 "ATTRIBUTE_POLICY": ("严格：该项记为“未知”", "strict")}
     assert {name: (shown[name]["text"], shown[name]["value"]) for name in expected} == expected
+
+
+@pytest.mark.slow
+def test_coordinate_systems_and_poi_choices_are_shown_by_name(report):
+    shown = dialog(report, "convertcoordinates")["shown"]
+    assert {name: (shown[name]["text"], shown[name]["value"]) for name in ("FROM", "TO")} == {
+        "FROM": ("GCJ-02（高德、腾讯、谷歌中国）", "gcj02"), "TO": ("WGS-84（GPS、OpenStreetMap、天地图、CGCS2000 经纬度）", "wgs84")}
+    shown = dialog(report, "importpoi")["shown"]
+    assert (shown["COORDINATES"]["text"], shown["COORDINATES"]["value"]) == ("按每个文件自动识别（无法判断时拒绝）", "auto")
+    assert shown["MAPPING"]["value"] == "amap"
 
 
 @pytest.mark.slow

@@ -44,6 +44,7 @@ from complete_community.core.qgis_compat import double_number, polygon_geometry_
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.offset_guard import polygon_corners, warn_if_shifted
 from complete_community.processing.parameters import advanced, detected_field, static_choice
 from complete_community.processing.parameters.crs import (
     WORKING_CRS,
@@ -52,7 +53,7 @@ from complete_community.processing.parameters.crs import (
 )
 from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
-from complete_community.processing.parameters.network import MAX_ACCESS, add_network_parameters, walking_graph
+from complete_community.processing.parameters.network import MAX_ACCESS, NETWORK, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
 from complete_community.processing.styling import style_aliases, style_output
 
@@ -95,6 +96,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     RESIDENTS = "RESIDENTS"
     WORKING_CRS = WORKING_CRS
     SOURCE_ENCODING = SOURCE_ENCODING
+    NETWORK = NETWORK
     DEFAULT_STATUS = "DEFAULT_STATUS"
     WALK_SPEED = "WALK_SPEED"
     ABSENT_TYPES_FAIL = "ABSENT_TYPES_FAIL"
@@ -230,6 +232,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         inputs = self._read(setup, steps)
         steps.setCurrentStep(4)
         graph = walking_graph(self, parameters, context, steps, setup.frame)
+        self._guard_offsets(setup, inputs, graph, self.layer_label(parameters, self.NETWORK, context), steps)
         steps.setCurrentStep(5)
         engine, results = self._measure(setup, inputs, graph, parameters, context, steps)
         steps.setCurrentStep(6)
@@ -301,6 +304,16 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN,
             attribute_policy=self.parameterAsEnumString(parameters, self.ATTRIBUTE_POLICY, context) or STRICT,
             footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context))
+
+    def _guard_offsets(self, setup, inputs, graph, network, feedback):
+        """The offset guard: facilities, and the communities' corners, against the walking network (network: its
+        label)."""
+        if graph is None:
+            return
+        warn_if_shifted(graph, [(f.x, f.y) for f in inputs.facilities], setup.frame, feedback,
+                        setup.labels[self.FACILITIES], network)
+        corners = [xy for community in inputs.communities for xy in polygon_corners(community.geometry)]
+        warn_if_shifted(graph, corners, setup.frame, feedback, setup.labels[self.COMMUNITIES], network)
 
     def _read(self, setup, steps):
         """Stages 2–4: communities, facilities and residents in the working frame, and the residents' samples."""

@@ -19,6 +19,7 @@ from complete_community.core.qgis_compat import source_type, wkb_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.offset_guard import warn_if_shifted
 from complete_community.processing.parameters import distance_parameter
 from complete_community.processing.parameters.crs import (
     WORKING_CRS,
@@ -150,6 +151,9 @@ class NetworkQaAlgorithm(CompleteCommunityAlgorithm):
                                                       frame.transform_from(source, label), steps.isCanceled, fields)
             if skipped:
                 steps.pushWarning(self.tr("{}: {} features without geometry skipped").format(label, skipped))
+            if problem == qa.FACILITY_OFF_NETWORK:
+                warn_if_shifted(graph, points, frame, steps, label,
+                                self.layer_label(parameters, self.NETWORK, context))
             off = qa.off_network(graph, points, max_access, components)
             off_counts[problem] = (off.count, len(points))
             findings += qa.off_network_findings(problem, points, off, max_access, ids, names)

@@ -24,6 +24,7 @@ from complete_community.core.taxonomy import facility_types, resolve_type, type_
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.offset_guard import warn_if_shifted
 from complete_community.processing.parameters import detected_field, distance_parameter, with_widget
 from complete_community.processing.parameters.crs import (
     WORKING_CRS,
@@ -149,6 +150,9 @@ class WalkingServiceAreasAlgorithm(CompleteCommunityAlgorithm):
         steps.setCurrentStep(1)
         facilities, types = self._facilities(parameters, context, frame, steps)
         max_access = self.parameterAsDouble(parameters, self.MAX_ACCESS, context)
+        warn_if_shifted(graph, [(f.x, f.y) for f in facilities], frame, steps,
+                        self.layer_label(parameters, self.FACILITIES, context),
+                        self.layer_label(parameters, self.NETWORK, context))
         attachment = graph.attach(np.array([(f.x, f.y) for f in facilities]).reshape(-1, 2), max_access)
         if attachment.off_network.any():
             steps.pushWarning(self.tr("{} facilities are more than {} m from any street and are left out").format(
