@@ -23,10 +23,12 @@ def with_widget(parameter, wrapper, **options):
     return parameter
 
 
-def static_choice(name, description, options, default, help_text, labels=None):
+def static_choice(name, description, options, default, help_text, labels=None, optional=False):
     """An enum parameter whose value is the option text (so scripts pass ids, not positions); with labels
-    ({option: text}), the dialogs show the text instead of the id."""
-    parameter = QgsProcessingParameterEnum(name, description, options=options, defaultValue=default)
+    ({option: text}), the dialogs show the text instead of the id. optional: for a parameter added after models
+    were saved without it — they keep running, at the default."""
+    parameter = QgsProcessingParameterEnum(name, description, options=options, defaultValue=default,
+                                           optional=optional)
     parameter.setUsesStaticStrings(True)
     parameter.setHelp(help_text)
     if labels:

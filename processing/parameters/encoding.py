@@ -17,7 +17,7 @@ def add_encoding_parameter(algorithm):
            "read again in the encoding they are in, as the log says. Choose an encoding to read every shapefile "
            "input without a .cpg file in it. A layer of the project whose Data source encoding you set (Layer "
            "Properties ▸ Source) reads right and is left as it is. Outputs are always UTF-8."),
-        labels={AUTO: tr("Detect (GBK or UTF-8)")})))
+        labels={AUTO: tr("Detect (GBK or UTF-8)")}, optional=True)))
 
 
 def chosen_encoding(algorithm, parameters, context):
