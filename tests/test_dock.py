@@ -255,7 +255,7 @@ def _checklist_status(dock, item_id):
 
 
 def test_a_survey_answer_rechecks_the_community_and_undo_restores_it(dock, project):
-    from complete_community.ui.community_dock import status_text
+    from complete_community.ui.dock_common import status_text
 
     _project, layers = project
     set_up(dock, layers)
