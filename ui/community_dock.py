@@ -20,6 +20,7 @@ from complete_community.ui.dock_common import (
 )
 from complete_community.ui.dock_data import CheckData
 from complete_community.ui.dock_map import MapPanel
+from complete_community.ui.dock_prepare import PreparePanel
 from complete_community.ui.dock_results import ResultsPanel
 from complete_community.ui.dock_run import _ORPHANED_RUNS, RunPanel
 from complete_community.ui.dock_setup import FIELD_COMBOS, LAYER_COMBOS, SetupPanel
@@ -37,7 +38,7 @@ class CommunityDockContent(QWidget, FORM_CLASS):
         self.setupUi(self)
 
 
-class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, QgsDockWidget):
+class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, PreparePanel, QgsDockWidget):
     """The dock: its panels are the mixins, each in a module of its own (ui/dock_*.py)."""
 
     def __init__(self, iface=None, parent=None):
@@ -68,6 +69,7 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, Q
         self.route = None  # (Route, its QgsGeometry, the CRS it is in, the facility's feature) of the drawn route
         self._setup_form()
         self._setup_results()
+        self._init_preparation()
         self.form.run_button.clicked.connect(self.run)
         self.form.cancel_button.clicked.connect(self.cancel)
 
@@ -83,6 +85,10 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, Q
             fields = {name: getattr(form, name).currentField() for name in FIELD_COMBOS}
             self._data = CheckData(layers, fields, form.mapping_file.filePath().strip() or
                                    form.mapping_combo.currentData() or "taxonomy")
+            if self._preparing is not None:  # it read the set-up's former layers
+                self.cancel_preparation()
+            if self.community_layer is not None:
+                self.start_preparation()
         return self._data
 
     def check_profile(self):
@@ -173,6 +179,17 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, Q
             _ORPHANED_RUNS.append((self.task, self._run))
             self.task.cancel()
             self.task = self._run = None
+        self.cancel_preparation()
         self._release_layers()
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        """The dock closed: its preparation stops (started again when the dock is shown)."""
+        self.cancel_preparation()
+        super().closeEvent(event)
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.community_layer is not None:
+            self.start_preparation()
 
 

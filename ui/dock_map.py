@@ -40,6 +40,8 @@ class MapPanel:
         it from the community's anchor point (where the check measures "the nearest" from): along the streets of the
         walking network the check used, or a straight line without one."""
         self.clear_route()
+        if item_id and self.wait_for_preparation_to_route(item_id):
+            return
         row = self._item_row(item_id) if item_id else {}
         facility_id = plain(row.get("facility_id"))
         data = self.check_data()

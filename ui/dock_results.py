@@ -119,6 +119,7 @@ class ResultsPanel:
         self.form.checklist_tree.clear()
         if communities.selectedFeatureIds():
             self._layer_selection_changed()
+        self.start_preparation()  # survey answers and routes: read in the background
 
     def _fill_model(self):
         self.model.removeRows(0, self.model.rowCount())
@@ -184,6 +185,7 @@ class ResultsPanel:
         self.community_layer = self.items_layer = None
 
     def clear_results(self):
+        self.cancel_preparation()
         self._release_layers()
         self._watch_input(None)
         self.clear_route()

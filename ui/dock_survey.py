@@ -162,6 +162,8 @@ class SurveyPanel:
         fid = next((f for f, cid in self._community_of_fid.items() if cid == community_id), None)
         if data is None or profile is None or fid is None:
             return None
+        if self.wait_for_preparation_to_recheck(community_id, item_ids):
+            return None
         community, feature = data.community(data.input_fid(community_id), community_id, profile)
         if community is None:
             return None
