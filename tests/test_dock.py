@@ -420,3 +420,71 @@ def test_survey_answers_and_routes_wait_for_the_background_preparation(dock, pro
     assert dock.is_preparing()
     dock.clear_results()
     assert not dock.is_preparing() and not dock.form.prepare_label.isVisibleTo(dock.form)
+
+
+def test_answers_of_a_read_only_layer_go_to_a_table_and_come_back_with_the_project(dock, project, tmp_path):
+    """A community layer the dock cannot write to: the answers go to the table survey_answers of a GeoPackage the
+    user picks (its edit buffer: undo), the community's verdicts follow; after a full run and when the project is
+    read back, the table's answers are applied again."""
+    qgis_project, layers = project
+    set_up(dock, layers, output=tmp_path / "results.gpkg")
+    run_check(dock)
+    inputs = layers["communities"]
+    inputs.setReadOnly(True)
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    results.selectByIds([c07.id()])
+    question = next(q for q in _questions(dock) if q.requirement_id == "barrier_free")
+    assert not dock.form.answers_button.isHidden() and "read-only" in dock.form.survey_note.text()
+    assert not dock.set_survey_answer(question, "yes")  # no table chosen yet: nothing written, the dock says so
+    assert "read-only" in dock.form.message_label.text()
+
+    answers_path = tmp_path / "answers.gpkg"
+    assert dock.set_answers_table(str(answers_path))
+    answers = dock.answers_layer
+    assert answers.isValid() and QgsProject.instance().mapLayer(answers.id()) is answers
+    assert dock.set_survey_answer(question, "yes")
+    (row,) = list(answers.getFeatures())
+    assert (row["community_id"], row["field"], row["value"]) == ("C07", "无障碍设施", "是")
+    assert not inputs.isEditable() and _plain_null(inputs.getFeature(dock._data.input_fid("C07"))["无障碍设施"])
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    assert dock.survey_combo("barrier_free").currentData() == "yes"
+    answers.undoStack().undo()  # the row added is taken back: the layer's value (none) again
+    assert results.getFeature(c07.id())["item_12"] == "unknown"
+    answers.undoStack().redo()
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    assert dock.set_survey_answer(question, "no")  # the same row changed
+    assert [f["value"] for f in answers.getFeatures()] == ["否"]
+    assert results.getFeature(c07.id())["item_12"] == "fail"
+    assert dock.set_survey_answer(question, "yes")
+    assert answers.commitChanges()
+
+    # a full run reads only the community layer: the table's answers are applied to its results again
+    run_check(dock)
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    assert c07["item_12"] == "pass"
+
+    # the project read back: the table is found again and its answers used
+    path = tmp_path / "project.qgz"
+    assert qgis_project.write(str(path))
+    qgis_project.clear()
+    assert dock.answers_layer is None
+    assert qgis_project.read(str(path))
+    wait_for(lambda: not dock.is_preparing())
+    assert dock.answers_layer is not None and dock.answers_layer.source().startswith(str(answers_path))
+    layer = dock.form.community_layer.currentLayer()
+    assert _plain_null(next(f for f in layer.getFeatures() if f["社区编号"] == "C07")["无障碍设施"])
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    assert c07["item_12"] == "pass"
+    results.selectByIds([c07.id()])
+    assert dock.survey_combo("barrier_free").currentData() == "yes"
+
+
+def test_an_answers_table_that_cannot_be_used_is_refused_with_a_message(dock, project, tmp_path):
+    _project, layers = project
+    bad = tmp_path / "not_a_geopackage.gpkg"
+    bad.write_text("plain text", encoding="utf-8")
+    assert not dock.set_answers_table(str(bad))
+    assert dock.answers_layer is None and "not_a_geopackage.gpkg" in dock.form.message_label.text()

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QWidget
 
 from complete_community.core.i18n import tr
 from complete_community.core.profiles.loader import DEFAULT_PROFILE, ProfileError, load_profile
+from complete_community.ui.dock_answers import AnswersPanel
 from complete_community.ui.dock_common import (
     SCOPE,
 )
@@ -38,7 +39,8 @@ class CommunityDockContent(QWidget, FORM_CLASS):
         self.setupUi(self)
 
 
-class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, PreparePanel, QgsDockWidget):
+class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, AnswersPanel, MapPanel, PreparePanel,
+                    QgsDockWidget):
     """The dock: its panels are the mixins, each in a module of its own (ui/dock_*.py)."""
 
     def __init__(self, iface=None, parent=None):
@@ -70,6 +72,7 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, P
         self._setup_form()
         self._setup_results()
         self._init_preparation()
+        self._init_answers()
         self.form.run_button.clicked.connect(self.run)
         self.form.cancel_button.clicked.connect(self.cancel)
 
@@ -146,6 +149,7 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, P
                     combo.setField(field)
         finally:
             self._restoring = False
+        self.restore_answers_table()
         communities = project.mapLayer(entry("results/communities"))
         items = project.mapLayer(entry("results/items"))
         if communities is not None and items is not None and communities.isValid() and items.isValid():
@@ -169,6 +173,7 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, MapPanel, P
         if self.task is not None:
             self.task.cancel()
         self.clear_results()
+        self._watch_answers(None)
         self.show_message("")
 
     def teardown(self):

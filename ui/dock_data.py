@@ -3,6 +3,7 @@ the way the check reads it (core/check/readers.py, the same working CRS, the sam
 from the session cache) and kept while the layers do not change: the facilities are read once, not per edit."""
 
 from qgis.core import (
+    NULL,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -109,13 +110,17 @@ class CheckData:
                 self._input_fids.setdefault(label, feature.id())
         return self._input_fids.get(community_id)
 
-    def community(self, input_fid, community_id, profile):
+    def community(self, input_fid, community_id, profile, answers=None):
         """The community as the check reads it (working CRS, attributes as they are now, edits included) and its
-        feature; (None, None) when it has no usable geometry."""
+        feature; (None, None) when it has no usable geometry. answers: {field: value} standing in for the layer's
+        values (the answers table of a read-only layer)."""
         layer = self.layers["communities"]
         feature = layer.getFeature(input_fid)
         if not feature.isValid():
             return None, None
+        for field, value in (answers or {}).items():
+            if feature.fields().lookupField(field) >= 0:
+                feature.setAttribute(field, NULL if value is None else value)
         communities, _originals, _warnings = read_communities(
             [feature], self.transform(layer), self.community_fields(), profile, STATUS_UNKNOWN, lambda: False)
         if not communities:

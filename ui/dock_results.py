@@ -120,6 +120,7 @@ class ResultsPanel:
         if communities.selectedFeatureIds():
             self._layer_selection_changed()
         self.start_preparation()  # survey answers and routes: read in the background
+        self.apply_answers()  # the answers table's answers (a full run reads only the community layer)
 
     def _fill_model(self):
         self.model.removeRows(0, self.model.rowCount())

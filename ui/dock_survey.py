@@ -63,6 +63,7 @@ class SurveyPanel:
         if feature is None or not feature.isValid():
             form.survey_note.setText(tr("The community is no longer in the layer “{}”.").format(layer.name()))
             return
+        answers = self.answers_for(self._community_of_fid.get(fid))  # the answers table's stand in for the layer's
         chinese = interface_is_chinese()
         names = [name for name in layer.fields().names() if not is_result_field(name)]
         statuses = {str(row.get("item_id")): row.get("status") for row in self._rows.get(
@@ -82,13 +83,20 @@ class SurveyPanel:
             combo = QComboBox()
             for code in (YES, NO, UNKNOWN_ANSWER):
                 combo.addItem(answer_text(code), code)
-            combo.setCurrentIndex(combo.findData(current_answer(question, feature[question.field])))
+            value = answers[question.field] if question.field in answers else feature[question.field]
+            combo.setCurrentIndex(combo.findData(current_answer(question, value)))
             combo.setProperty("question", question.requirement_id)
             combo.activated.connect(lambda _index, q=question, c=combo: self.set_survey_answer(q, c.currentData()))
             tree.setItemWidget(line, 1, combo)
-        if not self._writable(layer):
-            form.survey_note.setText(tr("The layer “{}” is read-only: answers cannot be written to it. (Writing them "
-                                        "to a table of your choice is planned.)").format(layer.name()))
+        writable = self._writable(layer)
+        form.answers_button.setVisible(not writable)
+        if not writable and self.answers_layer is not None:
+            form.survey_note.setText(tr("The layer “{}” is read-only: answers are written to the table “{}” (Ctrl+Z "
+                                        "undoes them; save that layer's edits to keep them).").format(
+                layer.name(), self.answers_layer.name()))
+        elif not writable:
+            form.survey_note.setText(tr("The layer “{}” is read-only: choose a GeoPackage table for the answers "
+                                        "(button below).").format(layer.name()))
         else:
             form.survey_note.setText(tr("Answers are written to the layer “{}” (Ctrl+Z undoes them; save the "
                                         "layer's edits to keep them).").format(layer.name()))
@@ -119,13 +127,15 @@ class SurveyPanel:
         input_fid = data.input_fid(self._community_of_fid.get(self._current_fid))
         if input_fid is None:
             return False
-        if not self._writable(layer):
-            self.show_message(tr("The layer “{}” is read-only: the answer was not written. (Writing answers to a "
-                                 "table of your choice is planned.)").format(layer.name()), error=True)
-            self._fill_survey(self._current_fid)
-            return False
         index = layer.fields().lookupField(question.field)
         value = value_for_answer(question, chosen, numeric=layer.fields().at(index).isNumeric())
+        if not self._writable(layer):
+            if self.answers_layer is not None:
+                return self.write_answer(self._community_of_fid.get(self._current_fid), question.field, value)
+            self.show_message(tr("The layer “{}” is read-only: the answer was not written. Choose a GeoPackage table "
+                                 "for the answers in the surveyed items tab.").format(layer.name()), error=True)
+            self._fill_survey(self._current_fid)
+            return False
         if not layer.isEditable() and not layer.startEditing():
             self.show_message(tr("The layer “{}” cannot be edited.").format(layer.name()), error=True)
             return False
@@ -164,7 +174,8 @@ class SurveyPanel:
             return None
         if self.wait_for_preparation_to_recheck(community_id, item_ids):
             return None
-        community, feature = data.community(data.input_fid(community_id), community_id, profile)
+        community, feature = data.community(data.input_fid(community_id), community_id, profile,
+                                            self.answers_for(community_id))
         if community is None:
             return None
         result_feature = self.community_layer.getFeature(fid)
