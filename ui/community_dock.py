@@ -18,6 +18,7 @@ from complete_community.core.profiles.loader import DEFAULT_PROFILE, ProfileErro
 from complete_community.ui.dock_answers import AnswersPanel
 from complete_community.ui.dock_common import (
     SCOPE,
+    ItemRows,
 )
 from complete_community.ui.dock_data import CheckData
 from complete_community.ui.dock_map import MapPanel
@@ -57,7 +58,7 @@ class CommunityDock(SetupPanel, RunPanel, ResultsPanel, SurveyPanel, AnswersPane
         self.community_layer = None
         self.items_layer = None
         self.profile = None
-        self._rows = {}  # community id → its item rows (dicts)
+        self._rows = ItemRows()  # community id → its item rows (dicts)
         self._fid_of_row = {}
         self._row_of_fid = {}
         self._community_of_fid = {}

@@ -1,6 +1,8 @@
 """The inspector dock's shared pieces: its constants, the texts and icons of statuses and answers, reading a
 feature's values."""
 
+import threading
+
 from qgis.core import (
     NULL,
     QgsApplication,
@@ -15,6 +17,7 @@ from complete_community.core.check.recheck import (
     YES,
 )
 from complete_community.core.i18n import tr
+from complete_community.core.profiles.loader import bundled_profiles, load_profile
 from complete_community.core.qgis_compat import enum_value
 
 ALGORITHM_ID = "completecommunity:checkcommunities"
@@ -22,7 +25,8 @@ SCOPE = "complete_community"  # the project's entries: setup/…, results/…
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLOURS = {"pass": "#2e9d4a", "fail": "#d7301f", "unknown": "#f29e1f", "not_applicable": "#9e9e9e"}
-DETAIL_COLUMNS = (3, 4, 5)  # reason, nearest facility, confidence: shown below the tree for the chosen item
+DETAIL_COLUMNS = (1, 3, 4, 5)  # status (the icon shows it), reason, nearest facility, confidence: shown below the
+# tree for the chosen item (the dock is narrow: the item's name keeps the room)
 ROUTE_COLOUR = "#1f5fd6"
 
 
@@ -58,7 +62,7 @@ def feature_value(feature, name):
     index = feature.fields().lookupField(name)
     if index < 0:
         return None
-    value = feature.attributes()[index]
+    value = feature.attribute(index)  # one value: attributes() converts every field
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
@@ -84,3 +88,83 @@ def shown_value(layer, feature, name):
     formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
     return formatter.representValue(layer, index, setup.config(), None, value)
 
+
+
+class ItemRows:
+    """community id → its rows of the item table (dicts), read when first asked for: showing results reads only the
+    table's ids (fids_by_community), a community's rows are read by feature id when its checklist is shown."""
+
+    def __init__(self, layer=None):
+        self.layer = layer
+        self.fids = {}  # community id → [feature id]
+        self.item_fids = {}  # (community id, item id) → feature id
+        self._rows = {}
+        if layer is None:
+            return
+        fields = layer.fields()
+        wanted = [name for name in ("community_id", "item_id") if fields.lookupField(name) >= 0]
+        community_index, item_index = (fields.lookupField(name) for name in ("community_id", "item_id"))
+        request = attributes_only().setSubsetOfAttributes(wanted, fields)
+        for feature in layer.getFeatures(request):
+            community_id = str(feature.attribute(community_index)) if community_index >= 0 else "None"
+            self.fids.setdefault(community_id, []).append(feature.id())
+            self.item_fids[(community_id, str(feature.attribute(item_index)) if item_index >= 0 else "None")] = \
+                feature.id()
+
+    def get(self, community_id, default=None):
+        if community_id not in self._rows:
+            fids = self.fids.get(community_id)
+            if fids is None or self.layer is None:
+                return default
+            names = self.layer.fields().names()
+            request = attributes_only().setFilterFids(fids)
+            rows = {feature.id(): dict(zip(names, feature.attributes())) for feature in self.layer.getFeatures(request)}
+            self._rows[community_id] = [rows[fid] for fid in fids if fid in rows]
+        return self._rows[community_id]
+
+    def __getitem__(self, community_id):
+        rows = self.get(community_id)
+        if rows is None:
+            raise KeyError(community_id)
+        return rows
+
+    def __setitem__(self, community_id, rows):
+        self._rows[community_id] = rows
+
+    def __contains__(self, community_id):
+        return community_id in self.fids or community_id in self._rows
+
+    def first(self):
+        """The first community's rows ([] without any)."""
+        return self.get(next(iter(self.fids)), []) if self.fids else []
+
+    def values(self):
+        for community_id in self.fids:
+            yield self.get(community_id, [])
+
+
+_PROFILES = {}  # bundled profile id → its Profile, parsed once per session
+_PROFILES_LOCK = threading.Lock()
+
+
+def cached_profile(profile_id):
+    """A bundled profile, parsed once per session (parsing the YAML takes a few hundred ms: the dock warms it in a
+    thread of its own, warm_profile, before the results need it). Raises ProfileError as load_profile does."""
+    with _PROFILES_LOCK:
+        if profile_id not in _PROFILES:
+            _PROFILES[profile_id] = load_profile(profile_id)
+        return _PROFILES[profile_id]
+
+
+def warm_profile(profile_id):
+    """Parse a bundled profile in a background thread (no-op when it is parsed already or not bundled)."""
+    if profile_id in _PROFILES or profile_id not in bundled_profiles():
+        return
+
+    def parse():
+        try:
+            cached_profile(profile_id)
+        except Exception:  # noqa: BLE001, S110 (the GUI thread parses it again and reports the problem)
+            pass
+
+    threading.Thread(target=parse, name="complete-community-profile", daemon=True).start()

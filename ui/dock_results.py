@@ -10,13 +10,15 @@ from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from complete_community.core.check.checklist import checklist
 from complete_community.core.i18n import interface_is_chinese, tr
-from complete_community.core.profiles.loader import ProfileError, bundled_profiles, load_profile
+from complete_community.core.profiles.loader import ProfileError, bundled_profiles
 from complete_community.ui.dock_common import (
     DETAIL_COLUMNS,
     FID_ROLE,
     SORT_ROLE,
     STATUS_COLOURS,
+    ItemRows,
     attributes_only,
+    cached_profile,
     escape_html,
     feature_value,
     shown_value,
@@ -84,7 +86,7 @@ class ResultsPanel:
         # the list a third, the checklist the rest; in the checklist, the tree above the chosen item's details
         form.results_splitter.setStretchFactor(0, 1)
         form.results_splitter.setStretchFactor(1, 2)
-        form.results_splitter.setSizes([150, 450])
+        form.results_splitter.setSizes([190, 410])
         form.checklist_splitter.setStretchFactor(0, 3)
         form.checklist_splitter.setStretchFactor(1, 1)
         form.checklist_splitter.setSizes([320, 110])
@@ -97,17 +99,14 @@ class ResultsPanel:
         self._release_layers()
         self.community_layer, self.items_layer = communities, items
         self._original_subset = None
-        self._rows, self._item_fids, self._data = {}, {}, None
-        for feature in items.getFeatures():
-            row = dict(zip(items.fields().names(), feature.attributes()))
-            self._rows.setdefault(str(row.get("community_id")), []).append(row)
-            self._item_fids[(str(row.get("community_id")), str(row.get("item_id")))] = feature.id()
-        first = next(iter(self._rows.values()), [{}])[0]
-        profile_id = first.get("profile")
+        self._data = None
+        self._rows = ItemRows(items)  # the ids now, a community's rows when its checklist is shown
+        self._item_fids = self._rows.item_fids
+        profile_id = (self._rows.first() or [{}])[0].get("profile")
         self.profile = None
         if profile_id in bundled_profiles():
             try:
-                self.profile = load_profile(profile_id)
+                self.profile = cached_profile(profile_id)
             except ProfileError:
                 self.profile = None
         self._fill_model()
@@ -190,7 +189,7 @@ class ResultsPanel:
         self._release_layers()
         self._watch_input(None)
         self.clear_route()
-        self._rows, self._original_subset, self.profile, self._data = {}, None, None, None
+        self._rows, self._original_subset, self.profile, self._data = ItemRows(), None, None, None
         self._item_fids, self._current_fid = {}, None
         self.model.removeRows(0, self.model.rowCount())
         self.form.checklist_tree.clear()
@@ -281,18 +280,18 @@ class ResultsPanel:
                                          line.measure_text(), line.reason, line.facility_text(),
                                          line.confidence or ""])
                 child.setIcon(0, status_icon(line.status))
-                child.setForeground(1, QBrush(QColor(STATUS_COLOURS.get(line.status, "#607d8b"))))
+                for column in (1, 2):  # the status as the value's colour too (its column is hidden in the dock)
+                    child.setForeground(column, QBrush(QColor(STATUS_COLOURS.get(line.status, "#607d8b"))))
                 child.setData(0, Qt.ItemDataRole.UserRole, line.item_id)
                 for column in range(6):
-                    child.setToolTip(column, line.reason)
+                    child.setToolTip(column, tr("{}: {}").format(status_text(line.status), line.reason))
                 parent.addChild(child)
                 if line.item_id == current_item:
                     tree.setCurrentItem(child)
             # what needs attention open, aspects whose every item passes closed (the dock is short)
             parent.setExpanded(bool(failing or unknown) or any(
                 self._child_is(parent.child(k), current_item) for k in range(parent.childCount())))
-        for column in (1, 2):
-            tree.resizeColumnToContents(column)
+        tree.resizeColumnToContents(2)
 
     @staticmethod
     def _child_is(child, item_id):

@@ -14,6 +14,7 @@ from complete_community.core.i18n import tr
 from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm as Check
 from complete_community.ui.dock_common import (
     ALGORITHM_ID,
+    warm_profile,
 )
 
 RESULT_TABLES = {Check.OUTPUT: "community_results", Check.OUTPUT_ITEMS: "item_results"}
@@ -84,6 +85,8 @@ class RunPanel:
             self.show_message(tr("The plugin's Processing provider is not loaded."), error=True)
             return
         project = QgsProject.instance()
+        if not self.form.profile_file.filePath().strip():  # the results will need it: parsed while the check runs
+            warm_profile(self.form.profile_combo.currentData())
         self.store_setup()
         if self.form.output_file.filePath().strip():  # the file's tables are rewritten: release them first
             self.remove_results()
