@@ -372,6 +372,7 @@ def test_survey_answers_and_routes_wait_for_the_background_preparation(dock, pro
     run_check(dock)
     results, inputs = dock.community_layer, layers["communities"]
     assert dock._data.prepared() and dock._data._graph is not None
+    assert sorted(dock._rows.fids) == sorted(f["cc_id"] for f in results.getFeatures())  # the item table indexed
     calls = []  # (what was read, whether on the GUI thread)
     read_facilities, build_graph = CheckData.read_facilities, CheckData.build_graph
 

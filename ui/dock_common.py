@@ -6,7 +6,9 @@ import threading
 from qgis.core import (
     NULL,
     QgsApplication,
+    QgsExpression,
     QgsFeatureRequest,
+    QgsVectorLayerFeatureSource,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
@@ -91,35 +93,58 @@ def shown_value(layer, feature, name):
 
 
 class ItemRows:
-    """community id → its rows of the item table (dicts), read when first asked for: showing results reads only the
-    table's ids (fids_by_community), a community's rows are read by feature id when its checklist is shown."""
+    """community id → its rows of the item table (dicts), read when first asked for: showing results reads nothing of
+    the table; a community's rows are read when its checklist is shown — by feature id once the preparation task has
+    indexed the table (adopt_index), by the community id's expression before."""
 
     def __init__(self, layer=None):
         self.layer = layer
-        self.fids = {}  # community id → [feature id]
-        self.item_fids = {}  # (community id, item id) → feature id
+        self.fids = None  # community id → [feature id], from the preparation task
+        self.item_fids = {}  # (community id, item id) → feature id, of the communities read
         self._rows = {}
-        if layer is None:
-            return
-        fields = layer.fields()
-        wanted = [name for name in ("community_id", "item_id") if fields.lookupField(name) >= 0]
-        community_index, item_index = (fields.lookupField(name) for name in ("community_id", "item_id"))
-        request = attributes_only().setSubsetOfAttributes(wanted, fields)
-        for feature in layer.getFeatures(request):
-            community_id = str(feature.attribute(community_index)) if community_index >= 0 else "None"
-            self.fids.setdefault(community_id, []).append(feature.id())
-            self.item_fids[(community_id, str(feature.attribute(item_index)) if item_index >= 0 else "None")] = \
-                feature.id()
+
+    def index_source(self):
+        """What index() reads, taken from the layer on the GUI thread: (feature source, its fields); None without a
+        table."""
+        if self.layer is None:
+            return None
+        return QgsVectorLayerFeatureSource(self.layer), self.layer.fields()
+
+    @staticmethod
+    def index(source, fields, is_canceled=lambda: False):
+        """{community id: [feature id]} of the table (on any thread)."""
+        column = fields.lookupField("community_id")
+        if column < 0:
+            return {}
+        fids = {}
+        request = attributes_only().setSubsetOfAttributes([column])
+        for feature in source.getFeatures(request):
+            if is_canceled():
+                return None
+            fids.setdefault(str(feature.attribute(column)), []).append(feature.id())
+        return fids
+
+    def adopt_index(self, fids):
+        self.fids = fids
 
     def get(self, community_id, default=None):
         if community_id not in self._rows:
-            fids = self.fids.get(community_id)
-            if fids is None or self.layer is None:
+            if self.layer is None or (self.fids is not None and community_id not in self.fids):
                 return default
+            if self.fids is not None:
+                request = attributes_only().setFilterFids(self.fids[community_id])
+            else:
+                request = attributes_only().setFilterExpression(
+                    QgsExpression.createFieldEqualityExpression("community_id", str(community_id)))
             names = self.layer.fields().names()
-            request = attributes_only().setFilterFids(fids)
-            rows = {feature.id(): dict(zip(names, feature.attributes())) for feature in self.layer.getFeatures(request)}
-            self._rows[community_id] = [rows[fid] for fid in fids if fid in rows]
+            rows = []
+            for feature in self.layer.getFeatures(request):
+                row = dict(zip(names, feature.attributes()))
+                rows.append(row)
+                self.item_fids[(str(community_id), str(row.get("item_id")))] = feature.id()
+            if not rows:
+                return default
+            self._rows[community_id] = rows
         return self._rows[community_id]
 
     def __getitem__(self, community_id):
@@ -131,16 +156,25 @@ class ItemRows:
     def __setitem__(self, community_id, rows):
         self._rows[community_id] = rows
 
-    def __contains__(self, community_id):
-        return community_id in self.fids or community_id in self._rows
-
     def first(self):
-        """The first community's rows ([] without any)."""
-        return self.get(next(iter(self.fids)), []) if self.fids else []
+        """One row of the table ({} without any)."""
+        if self.layer is None:
+            return {}
+        request = attributes_only()
+        request.setLimit(1)
+        feature = next(self.layer.getFeatures(request), None)
+        return dict(zip(self.layer.fields().names(), feature.attributes())) if feature is not None else {}
 
     def values(self):
-        for community_id in self.fids:
-            yield self.get(community_id, [])
+        """Every community's rows (reads the whole table)."""
+        if self.layer is None:
+            return
+        names = self.layer.fields().names()
+        rows = {}
+        for feature in self.layer.getFeatures(attributes_only()):
+            row = dict(zip(names, feature.attributes()))
+            rows.setdefault(str(row.get("community_id")), []).append(row)
+        yield from rows.values()
 
 
 _PROFILES = {}  # bundled profile id → its Profile, parsed once per session

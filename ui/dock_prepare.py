@@ -1,6 +1,7 @@
 """The inspector dock's preparation: what the first survey answer and the first route would read on the GUI thread —
 every facility, the facility ids, the walking graph (the session cache's, else built) with its segment lookup and
-adjacency matrix — read in a background QgsTask started when results are shown. The task reads feature sources taken
+adjacency matrix — and the item table's index by community, read in a background QgsTask started when results are
+shown. The task reads feature sources taken
 from the layers on the GUI thread (QgsVectorLayerFeatureSource), never a layer. Until it ends the dock works (list,
 checklist, selection, filter); a survey answer is written at once and its community checked again when the task
 ends, a route is drawn when it ends. Cancelled on a new run, on clearing the results, on closing the dock and on
@@ -11,6 +12,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from complete_community.core.cancellation import CanceledError
 from complete_community.core.i18n import tr
 from complete_community.core.network.route import prepare_routes
+from complete_community.ui.dock_common import ItemRows
 
 _RUNNING = []  # the tasks QGIS runs: kept referenced from Python until they end (QGIS owns the C++ objects)
 
@@ -19,13 +21,16 @@ class PreparationTask(QgsTask):
     """Reads a CheckData's facilities, facility ids and walking graph off the GUI thread; on_done(task) is called on
     the GUI thread when it ends (successful or not; task.error says what failed)."""
 
-    def __init__(self, data, on_done):
+    def __init__(self, data, on_done, item_rows=None):
         super().__init__(tr("Complete Community Check: preparing survey edits and routes"), QgsTask.Flag.CanCancel)
         self.data = data
         self.on_done = on_done
         self.facility_inputs = data.facility_source()  # taken from the layers here, on the GUI thread
         self.id_field = data.facility_fields().get("id")
         self.graph_inputs = data.graph_source()
+        self.item_rows = item_rows  # the results' ItemRows: the item table indexed by community
+        self.index_inputs = item_rows.index_source() if item_rows is not None else None
+        self.index = None
         self.facilities = self.fids = self.graph = None
         self.error = None
 
@@ -36,6 +41,8 @@ class PreparationTask(QgsTask):
             self.setProgress(40)
             self.fids = self.data.read_facility_fids(source, layer_fields, self.id_field, self.isCanceled)
             self.setProgress(60)
+            if self.index_inputs is not None:
+                self.index = ItemRows.index(*self.index_inputs, self.isCanceled)
             if self.graph_inputs is not None:
                 _key, graph, network, network_transform, options = self.graph_inputs
                 if graph is None:
@@ -60,6 +67,8 @@ class PreparationTask(QgsTask):
             _RUNNING.remove(self)
         if result:
             self.data.adopt(self.facilities, self.fids)
+            if self.item_rows is not None and self.index is not None:
+                self.item_rows.adopt_index(self.index)
             if self.graph_inputs is not None:
                 self.data.adopt_graph(self.graph_inputs[0], self.graph)
         on_done, self.on_done = self.on_done, None
@@ -86,7 +95,7 @@ class PreparePanel:
                 return
             self.cancel_preparation()
         try:
-            task = PreparationTask(data, self._preparation_done)
+            task = PreparationTask(data, self._preparation_done, self._rows)
         except Exception as error:  # noqa: BLE001 (a layer gone under the set-up: shown, the actions run as before)
             self.show_message(tr("Survey edits and routes cannot be prepared: {}").format(error), error=True)
             return

@@ -26,6 +26,8 @@ from complete_community.ui.dock_common import (
     status_text,
 )
 
+LIST_FIELDS = ("cc_id", "cc_name", "cc_population", "cc_band", "cc_fail", "cc_gaps", "cc_unknown", "cc_complete")
+
 
 class CommunityFilterProxy(QSortFilterProxyModel):
     """The community list filtered by the search text (name) and, with a filter by item, by the communities kept."""
@@ -102,7 +104,7 @@ class ResultsPanel:
         self._data = None
         self._rows = ItemRows(items)  # the ids now, a community's rows when its checklist is shown
         self._item_fids = self._rows.item_fids
-        profile_id = (self._rows.first() or [{}])[0].get("profile")
+        profile_id = self._rows.first().get("profile")
         self.profile = None
         if profile_id in bundled_profiles():
             try:
@@ -124,11 +126,14 @@ class ResultsPanel:
     def _fill_model(self):
         self.model.removeRows(0, self.model.rowCount())
         self._fid_of_row, self._row_of_fid, self._community_of_fid = {}, {}, {}
-        request = attributes_only()
-        for feature in self.community_layer.getFeatures(request):
+        layer = self.community_layer
+        request = attributes_only().setSubsetOfAttributes([name for name in LIST_FIELDS
+                                                           if layer.fields().lookupField(name) >= 0], layer.fields())
+        band_texts = {}  # the band's value → its text (the style's value map): asked once per value
+        for feature in layer.getFeatures(request):
             fid = feature.id()
             row = [QStandardItem() for _column in range(self.model.columnCount())]
-            self._show_row(row, feature)
+            self._show_row(row, feature, band_texts)
             row[0].setData(fid, FID_ROLE)
             self._row_of_fid[fid] = self.model.rowCount()
             self._fid_of_row[self.model.rowCount()] = fid
@@ -136,14 +141,18 @@ class ResultsPanel:
             self.model.appendRow(row)
         self.proxy.set_allowed(None)
 
-    def _show_row(self, row, feature):
+    def _show_row(self, row, feature, band_texts=None):
         """The list's cells of a community (the row's QStandardItems) from its result feature."""
         complete = feature_value(feature, "cc_complete")
         gaps = feature_value(feature, "cc_gaps") or ""
+        band = feature_value(feature, "cc_band")
+        if band_texts is None or band not in band_texts:
+            band_texts = {} if band_texts is None else band_texts
+            band_texts[band] = shown_value(self.community_layer, feature, "cc_band")
         cells = [
             (feature_value(feature, "cc_name") or feature_value(feature, "cc_id") or str(feature.id()), None),
             (feature_value(feature, "cc_population"), None),
-            (shown_value(self.community_layer, feature, "cc_band"), None),
+            (band_texts[band], None),
             (feature_value(feature, "cc_fail"), gaps),
             (feature_value(feature, "cc_unknown"), None),
             (None if complete is None else (tr("yes") if complete else tr("no")), None),
