@@ -129,10 +129,11 @@ class ItemRows:
 
     def get(self, community_id, default=None):
         if community_id not in self._rows:
-            if self.layer is None or (self.fids is not None and community_id not in self.fids):
+            index = self.fids  # once: the preparation task sets it from its thread
+            if self.layer is None or (index is not None and community_id not in index):
                 return default
-            if self.fids is not None:
-                request = attributes_only().setFilterFids(self.fids[community_id])
+            if index is not None:
+                request = attributes_only().setFilterFids(index[community_id])
             else:
                 request = attributes_only().setFilterExpression(
                     QgsExpression.createFieldEqualityExpression("community_id", str(community_id)))

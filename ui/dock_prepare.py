@@ -36,13 +36,15 @@ class PreparationTask(QgsTask):
 
     def run(self):
         try:
+            if self.index_inputs is not None:  # first, and used at once: a checklist reads its rows by id then
+                self.index = ItemRows.index(*self.index_inputs, self.isCanceled)
+                if self.index is not None:
+                    self.item_rows.adopt_index(self.index)  # one attribute set: atomic for the GUI thread's reads
             source, transform, fields, layer_fields = self.facility_inputs
             self.facilities = self.data.read_facilities(source, transform, fields, layer_fields, self.isCanceled)
             self.setProgress(40)
             self.fids = self.data.read_facility_fids(source, layer_fields, self.id_field, self.isCanceled)
             self.setProgress(60)
-            if self.index_inputs is not None:
-                self.index = ItemRows.index(*self.index_inputs, self.isCanceled)
             if self.graph_inputs is not None:
                 _key, graph, network, network_transform, options = self.graph_inputs
                 if graph is None:
@@ -67,8 +69,6 @@ class PreparationTask(QgsTask):
             _RUNNING.remove(self)
         if result:
             self.data.adopt(self.facilities, self.fids)
-            if self.item_rows is not None and self.index is not None:
-                self.item_rows.adopt_index(self.index)
             if self.graph_inputs is not None:
                 self.data.adopt_graph(self.graph_inputs[0], self.graph)
         on_done, self.on_done = self.on_done, None
