@@ -108,6 +108,7 @@ class RunPanel:
         self.form.progress_bar.setValue(0)
         self.form.progress_bar.setVisible(True)
         self.show_message(tr("Checking…"))
+        self.cancel_preparation()  # it read for the results this run replaces
         QgsApplication.taskManager().addTask(task)
 
     def cancel(self):
