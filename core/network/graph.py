@@ -220,14 +220,27 @@ def _positions(pieces):
     return index / np.repeat(pieces, total)
 
 
+def _unique_rows(xy):
+    """np.unique(xy, axis=0, return_inverse=True) of (n, 2) coordinates — the same rows in the same order, the same
+    inverse — by lexsort: np.unique's row sort holds Python's GIL for seconds on a large network, which froze QGIS
+    while the check ran as a background task; lexsort releases it (and is faster)."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    new = np.ones(len(xy), dtype=bool)
+    new[1:] = (ordered[1:, 0] != ordered[:-1, 0]) | (ordered[1:, 1] != ordered[:-1, 1])
+    inverse = np.empty(len(xy), dtype=np.intp)
+    inverse[order] = np.cumsum(new) - 1
+    return ordered[new], inverse
+
+
 def _snap(vertices, tolerance):
     """(node index of every vertex, node coordinates): vertices within tolerance of each other become one node."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    unique_xy, inverse = np.unique(np.round(vertices, 6), axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    unique_xy, inverse = _unique_rows(np.round(vertices, 6))
     if tolerance > 0 and len(unique_xy) > 1:
         pairs = cKDTree(unique_xy).query_pairs(tolerance, output_type="ndarray")
         if len(pairs):
