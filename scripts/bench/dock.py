@@ -257,11 +257,11 @@ def main(argv):
         "While the preparation ran, {} communities were selected on the map (every 250 ms): slowest {}.".format(
             len(gui["selects"]), ms(max(gui["selects"])) if gui["selects"] else "–"),
         "",
-        "Where the longest blocks come from (sampled once with a stack sampler on the worker thread): while the "
-        "check runs, from its own worker holding Python's GIL in long numpy steps (the graph's vertex snapping when "
-        "the network is read, the engine's distance look-ups), not from the dock; while the preparation runs, from "
-        "its numpy steps (the segment lookup's sample points) and its feature loops. The machine is shared (2 cores, "
-        "other jobs running): the blocks vary by a factor of two between runs.",
+        "Where the longest blocks come from (a stack sampler on the worker thread): while the check runs, from its "
+        "own worker holding Python's GIL in scipy's shortest-path passes (scipy 1.10's dijkstra holds it for a whole "
+        "pass), not from the dock. Two such holders in building the walking graph — `np.unique(axis=0)` (1.8 s) and "
+        "`np.repeat` (0.4 s) — were replaced (core/network/graph.py). The machine is shared (2 cores, other jobs "
+        "running): the blocks vary by a factor of two between runs.",
         MARK_END,
     ])
     print(section)
