@@ -2555,6 +2555,11 @@
         </message>
         <message>
             <location filename="../ui/dock_survey.py" />
+            <source>Answers are written to the table “{}” (Ctrl+Z undoes them; save that layer's edits to keep them).</source>
+            <translation>答案写入表“{}”（Ctrl+Z 可撤销；保存该表的编辑后才会保留）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
             <source>The layer “{}” is read-only: choose a GeoPackage table for the answers (button below).</source>
             <translation>图层“{}”为只读：请选择一个 GeoPackage 表来保存答案（下方按钮）。</translation>
         </message>

@@ -459,6 +459,10 @@ def test_answers_of_a_read_only_layer_go_to_a_table_and_come_back_with_the_proje
     assert results.getFeature(c07.id())["item_12"] == "fail"
     assert dock.set_survey_answer(question, "yes")
     assert answers.commitChanges()
+    inputs.setReadOnly(False)  # the table, once chosen, keeps the answers: the layer is not written to
+    assert dock.set_survey_answer(question, "no") and [f["value"] for f in answers.getFeatures()] == ["否"]
+    assert not inputs.isEditable() and results.getFeature(c07.id())["item_12"] == "fail"
+    assert dock.set_survey_answer(question, "yes") and answers.commitChanges()
 
     # a full run reads only the community layer: the table's answers are applied to its results again
     run_check(dock)

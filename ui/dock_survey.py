@@ -94,6 +94,9 @@ class SurveyPanel:
             form.survey_note.setText(tr("The layer “{}” is read-only: answers are written to the table “{}” (Ctrl+Z "
                                         "undoes them; save that layer's edits to keep them).").format(
                 layer.name(), self.answers_layer.name()))
+        elif self.answers_layer is not None:  # chosen: it holds the answers (they stand in for the layer's)
+            form.survey_note.setText(tr("Answers are written to the table “{}” (Ctrl+Z undoes them; save that "
+                                        "layer's edits to keep them).").format(self.answers_layer.name()))
         elif not writable:
             form.survey_note.setText(tr("The layer “{}” is read-only: choose a GeoPackage table for the answers "
                                         "(button below).").format(layer.name()))
@@ -129,9 +132,9 @@ class SurveyPanel:
             return False
         index = layer.fields().lookupField(question.field)
         value = value_for_answer(question, chosen, numeric=layer.fields().at(index).isNumeric())
+        if self.answers_layer is not None:  # once chosen, the table holds the answers (its values win when read)
+            return self.write_answer(self._community_of_fid.get(self._current_fid), question.field, value)
         if not self._writable(layer):
-            if self.answers_layer is not None:
-                return self.write_answer(self._community_of_fid.get(self._current_fid), question.field, value)
             self.show_message(tr("The layer “{}” is read-only: the answer was not written. Choose a GeoPackage table "
                                  "for the answers in the surveyed items tab.").format(layer.name()), error=True)
             self._fill_survey(self._current_fid)
