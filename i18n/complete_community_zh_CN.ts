@@ -135,6 +135,11 @@
         </message>
         <message>
             <location filename="../ui/community_dock.ui" />
+            <source>Failing item:</source>
+            <translation>不达标项目：</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
             <source>Show on the map only communities failing</source>
             <translation>地图上只显示以下项目不达标（或未知）的社区</translation>
         </message>
@@ -162,6 +167,16 @@
             <location filename="../ui/community_dock.ui" />
             <source>Surveyed items</source>
             <translation>调查项</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>Write answers to a table…</source>
+            <translation>将答案写入表…</translation>
+        </message>
+        <message>
+            <location filename="../ui/community_dock.ui" />
+            <source>The community layer cannot be written to: keep the answers in a table survey_answers of a GeoPackage you choose (remembered in the project)</source>
+            <translation>社区图层不可写入：将答案保存在您选择的 GeoPackage 中的 survey_answers 表（记录在项目中）</translation>
         </message>
         <message>
             <location filename="../ui/community_dock.ui" />
@@ -218,6 +233,21 @@
             <location filename="../core/check/fields.py" />
             <source>the layer has no field '{}' (it has: {})</source>
             <translation>图层中没有字段“{}”（现有字段：{}）</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>new</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>existing</source>
+            <translation>既有</translation>
+        </message>
+        <message>
+            <location filename="../core/check/readers.py" />
+            <source>unknown (judged both ways)</source>
+            <translation>未知（按两种情况判定）</translation>
         </message>
         <message>
             <location filename="../core/check/readers.py" />
@@ -599,7 +629,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_results.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -680,7 +710,7 @@
         </message>
         <message>
             <location filename="../core/profiles/table.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_results.py" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
@@ -1139,13 +1169,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>Strict: the item is unknown</source>
             <translation>严格：该项记为“未知”</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>Presence: counted, marked size not verified (POI data)</source>
             <translation>存在即计入，标注“规模未核实”（POI 数据）</translation>
         </message>
@@ -1161,7 +1191,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>Community results</source>
             <translation>社区体检结果</translation>
         </message>
@@ -1318,7 +1348,7 @@
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
             <location filename="../processing/algorithms/export_table.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>Item results</source>
             <translation>项目结果</translation>
         </message>
@@ -2440,13 +2470,13 @@
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>YAML files (*.yaml *.yml)</source>
             <translation>YAML 文件 (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../processing/parameters/__init__.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <location filename="../ui/parameter_widgets.py" />
             <source>Empty: the first of {} found in the layer.</source>
             <translation>留空：使用图层中最先找到的 {} 字段。</translation>
@@ -2503,7 +2533,7 @@
         </message>
         <message>
             <location filename="../processing/parameters/mapping.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>The category mapping cannot be used:
 {}</source>
             <translation>无法使用该类别映射：
@@ -2601,7 +2631,7 @@
         </message>
         <message>
             <location filename="../processing/parameters/profile.py" />
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>The checklist profile cannot be used:
 {}</source>
             <translation>无法使用该标准配置：
@@ -2624,303 +2654,385 @@
         </message>
         <message>
             <location filename="../ui/community_dock.py" />
-            <source>pass</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>fail</source>
-            <translation>不达标</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>not applicable</source>
-            <translation>不适用</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>A YAML profile of your own; when given, it is used instead of the choice above.</source>
-            <translation>自己的 YAML 检查清单；填写后代替上面的选择。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Empty: temporary layers, which a saved project does not keep.</source>
-            <translation>留空：临时图层，保存的工程不会保留其数据。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source> m/min</source>
-            <translation> 米/分钟</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The profile's</source>
-            <translation>按检查清单</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Choose the community layer.</source>
-            <translation>请选择社区图层。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The community layer “{}” has no polygons: choose a polygon layer.</source>
-            <translation>社区图层“{}”不是面图层：请选择面图层。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Choose the facility layer.</source>
-            <translation>请选择设施图层。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_setup.py" />
             <source>The layer “{}” has no field “{}”: choose the field again.</source>
             <translation>图层“{}”没有字段“{}”：请重新选择字段。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The plugin's Processing provider is not loaded.</source>
-            <translation>插件的处理工具提供者未加载。</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>The GeoPackage “{}” cannot hold the answers: {}</source>
+            <translation>GeoPackage“{}”无法保存调查答案：{}</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Checking…</source>
-            <translation>正在体检…</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>GeoPackage for the survey answers</source>
+            <translation>保存调查答案的 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
+            <location filename="../ui/dock_answers.py" />
+            <location filename="../ui/dock_setup.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Cancelled: no results were added.</source>
-            <translation>已取消：未添加任何结果。</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>Survey answers</source>
+            <translation>调查答案</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The check failed: {}</source>
-            <translation>体检失败：{}</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>The table “{}” in “{}” cannot be used for the answers: it needs the text fields {} and must be writable.</source>
+            <translation>“{1}”中的表“{0}”不能用于保存答案：它须有文本字段 {2}，且可写入。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>see the log</source>
-            <translation>请查看日志</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>Survey answers go to the table “{}” in “{}”.</source>
+            <translation>调查答案将写入“{1}”中的表“{0}”。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The check ran but its results could not be loaded.</source>
-            <translation>体检已完成，但结果无法加载。</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>The survey answers GeoPackage “{}” is missing: choose it again.</source>
+            <translation>找不到保存调查答案的 GeoPackage“{}”：请重新选择。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>{} of {} communities are complete.</source>
-            <translation>{} 个社区为完整社区（共 {} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Population</source>
-            <translation>人口</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Band</source>
-            <translation>规模</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Gaps</source>
-            <translation>缺项</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Unknowns</source>
-            <translation>未知项</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Measured / threshold</source>
-            <translation>实测 / 要求</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Nearest facility</source>
-            <translation>最近设施</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Surveyed item</source>
-            <translation>调查项</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Answer</source>
-            <translation>回答</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>(no filter)</source>
-            <translation>（不筛选）</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>{} — {} failing, {} unknown</source>
-            <translation>{} — {} 项不达标，{} 项未知</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>{} — {} failing</source>
-            <translation>{} — {} 项不达标</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>{} — {} unknown</source>
-            <translation>{} — {} 项未知</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>{}: {}</source>
-            <translation>{}：{}</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>This item has no nearest qualifying facility to show.</source>
-            <translation>此项没有可显示的最近合格设施。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The community or the facility {} is no longer in its layer.</source>
-            <translation>社区或设施 {} 已不在其图层中。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Walking route to {}: {} m along the streets.</source>
-            <translation>步行至{}的路线：沿道路 {} 米。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Straight line to {}: {} m (no walking network in the set-up).</source>
-            <translation>至{}的直线：{} 米（设置中未选步行路网）。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Straight line to {}: {} m (no path on the walking network joins them).</source>
-            <translation>至{}的直线：{} 米（步行路网上没有连通的路径）。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The community is no longer in the layer “{}”.</source>
-            <translation>该社区已不在图层“{}”中。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Field: {}</source>
-            <translation>字段：{}</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The layer has none of the fields {}</source>
-            <translation>图层中没有以下任一字段：{}</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>no field</source>
-            <translation>无字段</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The layer “{}” is read-only: answers cannot be written to it. (Writing them to a table of your choice is planned.)</source>
-            <translation>图层“{}”为只读，无法写入回答。（写入您指定的表格的功能尚在计划中。）</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Answers are written to the layer “{}” (Ctrl+Z undoes them; save the layer's edits to keep them).</source>
-            <translation>回答写入图层“{}”（Ctrl+Z 可撤销；保存图层编辑后才会保留）。</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
-            <source>The layer “{}” is read-only: the answer was not written. (Writing answers to a table of your choice is planned.)</source>
-            <translation>图层“{}”为只读，回答未写入。（写入您指定的表格的功能尚在计划中。）</translation>
-        </message>
-        <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_answers.py" />
+            <location filename="../ui/dock_survey.py" />
             <source>The layer “{}” cannot be edited.</source>
             <translation>图层“{}”无法编辑。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_answers.py" />
+            <location filename="../ui/dock_survey.py" />
             <source>Survey answer: {}</source>
             <translation>调查回答：{}</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_answers.py" />
+            <location filename="../ui/dock_survey.py" />
             <source>The answer could not be written to the layer “{}”.</source>
             <translation>回答无法写入图层“{}”。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
-            <source>Answer written to “{}” (not saved yet: save the layer's edits to keep it; Ctrl+Z undoes it).</source>
-            <translation>回答已写入“{}”（尚未保存：保存图层编辑后才会保留；Ctrl+Z 可撤销）。</translation>
+            <location filename="../ui/dock_answers.py" />
+            <source>Answer written to the table “{}” (not saved yet: save the layer's edits to keep it; Ctrl+Z undoes it).</source>
+            <translation>答案已写入表“{}”（尚未保存：保存该图层的编辑后才会保留；Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_common.py" />
+            <source>pass</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_common.py" />
+            <source>fail</source>
+            <translation>不达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_common.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_common.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_common.py" />
+            <location filename="../ui/dock_results.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_common.py" />
+            <location filename="../ui/dock_results.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
             <source>Select a community first.</source>
             <translation>请先选择一个社区。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_map.py" />
+            <source>This item has no nearest qualifying facility to show.</source>
+            <translation>此项没有可显示的最近合格设施。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
+            <source>The community or the facility {} is no longer in its layer.</source>
+            <translation>社区或设施 {} 已不在其图层中。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
+            <source>Walking route to {}: {} m along the streets.</source>
+            <translation>步行至{}的路线：沿道路 {} 米。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
+            <source>Straight line to {}: {} m (no walking network in the set-up).</source>
+            <translation>至{}的直线：{} 米（设置中未选步行路网）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
+            <source>Straight line to {}: {} m (no path on the walking network joins them).</source>
+            <translation>至{}的直线：{} 米（步行路网上没有连通的路径）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_map.py" />
             <source>The result layer has no field for item {}.</source>
             <translation>结果图层没有项目 {} 的字段。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_map.py" />
             <source>The result layer cannot be filtered.</source>
             <translation>无法筛选结果图层。</translation>
         </message>
         <message>
-            <location filename="../ui/community_dock.py" />
+            <location filename="../ui/dock_map.py" />
             <source>{} communities fail item {} or are unknown.</source>
             <translation>{} 个社区的项目 {} 不达标或未知。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>Complete Community Check: preparing survey edits and routes</source>
+            <translation>完整社区体检：准备调查项编辑与路线</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>Survey edits and routes cannot be prepared: {}</source>
+            <translation>无法准备调查项编辑与路线：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>Preparing survey edits and routes (facilities, walking network)…</source>
+            <translation>正在准备调查项编辑与路线（读取设施与步行路网）…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>Survey edits and routes could not be prepared: {}</source>
+            <translation>调查项编辑与路线准备失败：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>Answer written; the community's verdicts update once survey edits are prepared.</source>
+            <translation>答案已写入；准备完成后将更新该社区的结论。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_prepare.py" />
+            <source>The route is drawn once the walking network is prepared…</source>
+            <translation>步行路网准备完成后将绘制路线…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Band</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Gaps</source>
+            <translation>缺项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Unknowns</source>
+            <translation>未知项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Measured / threshold</source>
+            <translation>实测 / 要求</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Nearest facility</source>
+            <translation>最近设施</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Surveyed item</source>
+            <translation>调查项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>(no filter)</source>
+            <translation>（不筛选）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>{} — {} failing, {} unknown</source>
+            <translation>{} — {} 项不达标，{} 项未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>{} — {} failing</source>
+            <translation>{} — {} 项不达标</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>{} — {} unknown</source>
+            <translation>{} — {} 项未知</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_results.py" />
+            <source>{}: {}</source>
+            <translation>{}：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>The plugin's Processing provider is not loaded.</source>
+            <translation>插件的处理工具提供者未加载。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>Checking…</source>
+            <translation>正在体检…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>Cancelled: no results were added.</source>
+            <translation>已取消：未添加任何结果。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>The check failed: {}</source>
+            <translation>体检失败：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>see the log</source>
+            <translation>请查看日志</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>The check ran but its results could not be loaded.</source>
+            <translation>体检已完成，但结果无法加载。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_run.py" />
+            <source>{} of {} communities are complete.</source>
+            <translation>{} 个社区为完整社区（共 {} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>A YAML profile of your own; when given, it is used instead of the choice above.</source>
+            <translation>自己的 YAML 检查清单；填写后代替上面的选择。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>Empty: temporary layers, which a saved project does not keep.</source>
+            <translation>留空：临时图层，保存的工程不会保留其数据。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source> m/min</source>
+            <translation> 米/分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>The profile's</source>
+            <translation>按检查清单</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>Choose the community layer.</source>
+            <translation>请选择社区图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>The community layer “{}” has no polygons: choose a polygon layer.</source>
+            <translation>社区图层“{}”不是面图层：请选择面图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_setup.py" />
+            <source>Choose the facility layer.</source>
+            <translation>请选择设施图层。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>The community is no longer in the layer “{}”.</source>
+            <translation>该社区已不在图层“{}”中。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>Field: {}</source>
+            <translation>字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>The layer has none of the fields {}</source>
+            <translation>图层中没有以下任一字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>no field</source>
+            <translation>无字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>The layer “{}” is read-only: answers are written to the table “{}” (Ctrl+Z undoes them; save that layer's edits to keep them).</source>
+            <translation>图层“{}”为只读：答案写入表“{}”（Ctrl+Z 可撤销；保存该表的编辑后才会保留）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>Answers are written to the table “{}” (Ctrl+Z undoes them; save that layer's edits to keep them).</source>
+            <translation>答案写入表“{}”（Ctrl+Z 可撤销；保存该表的编辑后才会保留）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>The layer “{}” is read-only: choose a GeoPackage table for the answers (button below).</source>
+            <translation>图层“{}”为只读：请选择一个 GeoPackage 表来保存答案（下方按钮）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>Answers are written to the layer “{}” (Ctrl+Z undoes them; save the layer's edits to keep them).</source>
+            <translation>回答写入图层“{}”（Ctrl+Z 可撤销；保存图层编辑后才会保留）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>The layer “{}” is read-only: the answer was not written. Choose a GeoPackage table for the answers in the surveyed items tab.</source>
+            <translation>图层“{}”为只读，答案未写入。请在“调查项”页选择一个 GeoPackage 表来保存答案。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock_survey.py" />
+            <source>Answer written to “{}” (not saved yet: save the layer's edits to keep it; Ctrl+Z undoes it).</source>
+            <translation>回答已写入“{}”（尚未保存：保存图层编辑后才会保留；Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
             <location filename="../ui/parameter_widgets.py" />

@@ -84,7 +84,7 @@ def dock_screenshot(community="C03"):
     form.network_layer.setLayer(layers["streets"])
     form.residents_layer.setLayer(layers["residents"])
     dock.run()
-    while dock.is_running():
+    while dock.is_running() or dock.is_preparing():  # routes are drawn once the walking network is prepared
         QCoreApplication.processEvents()
         pause(0.1)
     if dock.community_layer is None:

@@ -3,6 +3,7 @@ task (and cancelled), the community list and checklist, selection kept in step w
 item, the set-up and results restored from a saved project, and invalid set-ups shown as messages."""
 
 import shutil
+import threading
 import time
 
 import pytest
@@ -73,6 +74,12 @@ def run_check(dock):
     assert dock.is_running(), dock.form.message_label.text()
     wait_for(lambda: not dock.is_running())
     assert dock.community_layer is not None, dock.form.message_label.text()
+    wait_for(lambda: not dock.is_preparing())  # survey answers and routes: read in the background
+
+
+def wait_for_preparation(dock):
+    assert dock.check_data() is not None
+    wait_for(lambda: not dock.is_preparing())
 
 
 def test_setup_prefills_the_fields_the_check_recognises(dock, project):
@@ -255,7 +262,7 @@ def _checklist_status(dock, item_id):
 
 
 def test_a_survey_answer_rechecks_the_community_and_undo_restores_it(dock, project):
-    from complete_community.ui.community_dock import status_text
+    from complete_community.ui.dock_common import status_text
 
     _project, layers = project
     set_up(dock, layers)
@@ -342,6 +349,7 @@ def test_route_to_the_nearest_facility_on_the_network_or_in_a_straight_line(dock
 
     # without a network: a straight line from the anchor to the facility
     dock.form.network_layer.setLayer(None)
+    wait_for_preparation(dock)  # the set-up changed: read again in the background
     dock.show_route(row["item_id"])
     route, geometry, _crs, facility = dock.route
     assert not route.on_network and len(geometry.asPolyline()) == 2
@@ -350,3 +358,138 @@ def test_route_to_the_nearest_facility_on_the_network_or_in_a_straight_line(dock
     assert facility.geometry().asPoint().distance(end) < 1e-6
     dock.clear_route()
     assert dock.route is None and not dock._route_marks
+
+
+def test_survey_answers_and_routes_wait_for_the_background_preparation(dock, project, qgis_iface, monkeypatch):
+    """After a run the facilities and the walking network are read by a task: meanwhile the dock works, an answer is
+    written at once and its community checked again when the task ends, a route is drawn when it ends; clearing the
+    results cancels the task."""
+    from complete_community.ui.dock_data import CheckData
+
+    _project, layers = project
+    set_up(dock, layers)
+    dock.form.network_layer.setLayer(layers["streets"])
+    run_check(dock)
+    results, inputs = dock.community_layer, layers["communities"]
+    assert dock._data.prepared() and dock._data._graph is not None
+    assert sorted(dock._rows.fids) == sorted(f["cc_id"] for f in results.getFeatures())  # the item table indexed
+    calls = []  # (what was read, whether on the GUI thread)
+    read_facilities, build_graph = CheckData.read_facilities, CheckData.build_graph
+
+    def gui_thread():
+        return threading.current_thread() is threading.main_thread()
+
+    monkeypatch.setattr(CheckData, "read_facilities", lambda *args: (calls.append(("facilities", gui_thread())),
+                                                                      read_facilities(*args))[1])
+    monkeypatch.setattr(CheckData, "build_graph", staticmethod(lambda *args: (calls.append(("graph", gui_thread())),
+                                                                               build_graph(*args))[1]))
+    on_gui_thread = []
+    monkeypatch.setattr(CheckData, "facilities", lambda self: (on_gui_thread.append(self.prepared()),
+                                                              self._facilities)[1])
+
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    results.selectByIds([c07.id()])
+    question = next(q for q in _questions(dock) if q.requirement_id == "barrier_free")
+    assert dock.set_survey_answer(question, "yes")
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    inputs.undoStack().undo()
+    assert results.getFeature(c07.id())["item_12"] == "unknown"
+    assert calls == [] and on_gui_thread and all(on_gui_thread)  # read by the preparation, not on the GUI thread
+
+    # a new set of data (e.g. the set-up changed): the preparation starts again, the edit and the route wait for it
+    dock._data = None
+    data = dock.check_data()
+    assert dock.is_preparing() and not data.prepared() and dock.form.prepare_label.isVisibleTo(dock.form)
+    assert dock.set_survey_answer(question, "yes")
+    assert inputs.getFeature(data.input_fid("C07"))["无障碍设施"] == "是"  # written at once
+    assert results.getFeature(c07.id())["item_12"] == "unknown"  # checked again when prepared
+    c03 = next(f for f in results.getFeatures() if f["cc_id"] == "C03")
+    results.selectByIds([c03.id()])
+    row = next(r for r in dock._rows["C03"] if r["facility_id"] and r["method"] == "network")
+    dock.show_route(row["item_id"])
+    assert dock.route is None  # drawn when prepared
+    wait_for(lambda: not dock.is_preparing())
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    assert dock.route is not None and dock.route[0].on_network
+    assert not dock.form.prepare_label.isVisibleTo(dock.form)
+    assert ("facilities", False) in calls and not [call for call in calls if call[1]]  # read by the task only
+    inputs.rollBack()
+
+    # cancelled when the results are cleared (a new run, another project)
+    dock._data = None
+    dock.check_data()
+    assert dock.is_preparing()
+    dock.clear_results()
+    assert not dock.is_preparing() and not dock.form.prepare_label.isVisibleTo(dock.form)
+
+
+def test_answers_of_a_read_only_layer_go_to_a_table_and_come_back_with_the_project(dock, project, tmp_path):
+    """A community layer the dock cannot write to: the answers go to the table survey_answers of a GeoPackage the
+    user picks (its edit buffer: undo), the community's verdicts follow; after a full run and when the project is
+    read back, the table's answers are applied again."""
+    qgis_project, layers = project
+    set_up(dock, layers, output=tmp_path / "results.gpkg")
+    run_check(dock)
+    inputs = layers["communities"]
+    inputs.setReadOnly(True)
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    results.selectByIds([c07.id()])
+    question = next(q for q in _questions(dock) if q.requirement_id == "barrier_free")
+    assert not dock.form.answers_button.isHidden() and "read-only" in dock.form.survey_note.text()
+    assert not dock.set_survey_answer(question, "yes")  # no table chosen yet: nothing written, the dock says so
+    assert "read-only" in dock.form.message_label.text()
+
+    answers_path = tmp_path / "answers.gpkg"
+    assert dock.set_answers_table(str(answers_path))
+    answers = dock.answers_layer
+    assert answers.isValid() and QgsProject.instance().mapLayer(answers.id()) is answers
+    assert dock.set_survey_answer(question, "yes")
+    (row,) = list(answers.getFeatures())
+    assert (row["community_id"], row["field"], row["value"]) == ("C07", "无障碍设施", "是")
+    assert not inputs.isEditable() and _plain_null(inputs.getFeature(dock._data.input_fid("C07"))["无障碍设施"])
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    assert dock.survey_combo("barrier_free").currentData() == "yes"
+    answers.undoStack().undo()  # the row added is taken back: the layer's value (none) again
+    assert results.getFeature(c07.id())["item_12"] == "unknown"
+    answers.undoStack().redo()
+    assert results.getFeature(c07.id())["item_12"] == "pass"
+    assert dock.set_survey_answer(question, "no")  # the same row changed
+    assert [f["value"] for f in answers.getFeatures()] == ["否"]
+    assert results.getFeature(c07.id())["item_12"] == "fail"
+    assert dock.set_survey_answer(question, "yes")
+    assert answers.commitChanges()
+    inputs.setReadOnly(False)  # the table, once chosen, keeps the answers: the layer is not written to
+    assert dock.set_survey_answer(question, "no") and [f["value"] for f in answers.getFeatures()] == ["否"]
+    assert not inputs.isEditable() and results.getFeature(c07.id())["item_12"] == "fail"
+    assert dock.set_survey_answer(question, "yes") and answers.commitChanges()
+
+    # a full run reads only the community layer: the table's answers are applied to its results again
+    run_check(dock)
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    assert c07["item_12"] == "pass"
+
+    # the project read back: the table is found again and its answers used
+    path = tmp_path / "project.qgz"
+    assert qgis_project.write(str(path))
+    qgis_project.clear()
+    assert dock.answers_layer is None
+    assert qgis_project.read(str(path))
+    wait_for(lambda: not dock.is_preparing())
+    assert dock.answers_layer is not None and dock.answers_layer.source().startswith(str(answers_path))
+    layer = dock.form.community_layer.currentLayer()
+    assert _plain_null(next(f for f in layer.getFeatures() if f["社区编号"] == "C07")["无障碍设施"])
+    results = dock.community_layer
+    c07 = next(f for f in results.getFeatures() if f["cc_id"] == "C07")
+    assert c07["item_12"] == "pass"
+    results.selectByIds([c07.id()])
+    assert dock.survey_combo("barrier_free").currentData() == "yes"
+
+
+def test_an_answers_table_that_cannot_be_used_is_refused_with_a_message(dock, project, tmp_path):
+    _project, layers = project
+    bad = tmp_path / "not_a_geopackage.gpkg"
+    bad.write_text("plain text", encoding="utf-8")
+    assert not dock.set_answers_table(str(bad))
+    assert dock.answers_layer is None and "not_a_geopackage.gpkg" in dock.form.message_label.text()

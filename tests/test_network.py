@@ -170,3 +170,44 @@ def test_kth_nearest_matches_networkx(k):
     straight.prepare(destinations)
     expected = np.sort(np.hypot(*(origins[:, None, :] - destinations[None, :, :]).transpose(2, 0, 1)), axis=1)
     assert np.allclose(straight.kth_nearest(np.arange(len(destinations)), k), expected[:, k - 1])
+
+
+def test_unique_rows_is_numpy_unique_by_rows_without_holding_the_gil():
+    """The snapping's unique vertices: the same rows, order and inverse as np.unique(axis=0), whose row sort holds
+    Python's GIL for seconds on a large network (QGIS froze while the check ran as a task); lexsort does not."""
+    import threading
+    import time
+
+    from complete_community.core.network.graph import _unique_rows
+
+    rng = np.random.default_rng(7)
+    xy = np.round(rng.random((3000, 2)) * 50, 1)  # many repeated rows
+    xy[:5] = [[0.0, 1.0], [-0.0, 1.0], [0.0, -0.0], [0.0, 0.0], [2.5, 2.5]]
+    for rows in (xy, xy[:1], xy[:0]):
+        expected, expected_inverse = np.unique(rows.reshape(-1, 2), axis=0, return_inverse=True)
+        unique, inverse = _unique_rows(rows)
+        assert np.array_equal(unique, expected) and np.array_equal(inverse, expected_inverse.reshape(-1))
+
+    big = np.round(rng.random((1_500_000, 2)) * 1e5, 6)
+    gaps = []
+    worker = threading.Thread(target=_unique_rows, args=(big,))
+    last = time.perf_counter()
+    worker.start()
+    while worker.is_alive():
+        time.sleep(0.002)
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+    assert max(gaps) < 0.5  # np.unique(axis=0) on these rows: over a second without a beat
+
+
+def test_repeat_index_is_numpy_repeat_of_the_indices():
+    from complete_community.core.network.graph import _positions, repeat_index
+
+    rng = np.random.default_rng(3)
+    for counts in ([], [0], [3], [0, 0, 2, 0, 1, 0], list(rng.integers(0, 5, 500))):
+        counts = np.asarray(counts, dtype=np.int64)
+        assert np.array_equal(repeat_index(counts), np.repeat(np.arange(len(counts)), counts))
+    pieces = rng.integers(1, 6, 200)
+    expected = np.concatenate([np.linspace(0.0, 1.0, p + 1) for p in pieces])
+    assert np.allclose(_positions(pieces), expected)

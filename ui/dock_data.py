@@ -3,13 +3,16 @@ the way the check reads it (core/check/readers.py, the same working CRS, the sam
 from the session cache) and kept while the layers do not change: the facilities are read once, not per edit."""
 
 from qgis.core import (
+    NULL,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 
+from complete_community.core.cancellation import CanceledError
 from complete_community.core.check.distances import StraightLineDistances
 from complete_community.core.check.fields import (
     COMMUNITY_FIELDS,
@@ -66,6 +69,8 @@ class CheckData:
         self._facility_fields = None
         self._input_fids = None
         self._facility_fids = None
+        self._graph_key = self._graph = None  # the walking graph found or built for the set-up
+        self._graph_adopted = False
         self.shared_cache = {}  # which facilities qualify for a requirement, kept between re-checks
 
     def transform(self, layer, to_layer=False):
@@ -105,13 +110,17 @@ class CheckData:
                 self._input_fids.setdefault(label, feature.id())
         return self._input_fids.get(community_id)
 
-    def community(self, input_fid, community_id, profile):
+    def community(self, input_fid, community_id, profile, answers=None):
         """The community as the check reads it (working CRS, attributes as they are now, edits included) and its
-        feature; (None, None) when it has no usable geometry."""
+        feature; (None, None) when it has no usable geometry. answers: {field: value} standing in for the layer's
+        values (the answers table of a read-only layer)."""
         layer = self.layers["communities"]
         feature = layer.getFeature(input_fid)
         if not feature.isValid():
             return None, None
+        for field, value in (answers or {}).items():
+            if feature.fields().lookupField(field) >= 0:
+                feature.setAttribute(field, NULL if value is None else value)
         communities, _originals, _warnings = read_communities(
             [feature], self.transform(layer), self.community_fields(), profile, STATUS_UNKNOWN, lambda: False)
         if not communities:
@@ -127,16 +136,53 @@ class CheckData:
                 "type": self.fields.get("type_field"), "name": self.fields.get("facility_name_field")})
         return self._facility_fields
 
+    def facility_source(self):
+        """What reading the facilities needs, taken from the layer on the GUI thread (a worker thread reads the
+        source, never the layer): (feature source with the layer's edits, transform, field choices, the layer's
+        QgsFields)."""
+        layer = self.layers["facilities"]
+        return QgsVectorLayerFeatureSource(layer), self.transform(layer), self.facility_fields(), layer.fields()
+
+    def read_facilities(self, source, transform, fields, layer_fields, is_canceled=lambda: False):
+        """Every facility as the check reads it, from facility_source()'s source (on any thread)."""
+        classify = type_classifier(load_mapping(self.mapping), layer_fields.names(), fields["type"], fields["name"])
+        facilities, _skipped, _warnings = read_facilities(source.getFeatures(), transform, fields, classify,
+                                                          is_canceled, footprint_land_area=self.footprint_land_area)
+        return facilities
+
+    @staticmethod
+    def read_facility_fids(source, fields, id_field, is_canceled=lambda: False):
+        """{facility id: feature id} from facility_source()'s source; None without an id field (the results then
+        call a facility by its feature id)."""
+        if not id_field:
+            return None
+        request = QgsFeatureRequest().setFlags(enum_value("Qgis.FeatureRequestFlag.NoGeometry",
+                                                          "QgsFeatureRequest.Flag.NoGeometry"))
+        request.setSubsetOfAttributes([id_field], fields)
+        fids = {}
+        for feature in source.getFeatures(request):
+            if is_canceled():
+                raise CanceledError()
+            fids.setdefault(str(feature[id_field]), feature.id())
+        return fids
+
+    def prepared(self):
+        """Whether what survey answers and routes read is read already (PreparationTask reads it in the
+        background)."""
+        network = isinstance(self.layers.get("network"), QgsVectorLayer)
+        id_field = self.facility_fields().get("id")
+        return self._facilities is not None and (self._facility_fids is not None or not id_field) and (
+            not network or self._graph_adopted)
+
+    def adopt(self, facilities, facility_fids):
+        """Keep what the preparation read (on the GUI thread, when it ends)."""
+        self._facilities = facilities
+        self._facility_fids = facility_fids
+
     def facilities(self):
-        """Every facility as the check reads it, once."""
+        """Every facility as the check reads it, once (the dock's preparation task reads them off the GUI thread)."""
         if self._facilities is None:
-            layer = self.layers["facilities"]
-            fields = self.facility_fields()
-            classify = type_classifier(load_mapping(self.mapping), layer.fields().names(), fields["type"],
-                                       fields["name"])
-            self._facilities, _skipped, _warnings = read_facilities(
-                layer.getFeatures(), self.transform(layer), fields, classify, lambda: False,
-                footprint_land_area=self.footprint_land_area)
+            self._facilities = self.read_facilities(*self.facility_source())
         return self._facilities
 
     def facility_feature(self, facility_id):
@@ -144,12 +190,7 @@ class CheckData:
         layer = self.layers["facilities"]
         id_field = self.facility_fields().get("id")
         if id_field and self._facility_fids is None:  # one pass over the ids, then a look-up per route
-            request = QgsFeatureRequest().setFlags(enum_value("Qgis.FeatureRequestFlag.NoGeometry",
-                                                              "QgsFeatureRequest.Flag.NoGeometry"))
-            request.setSubsetOfAttributes([id_field], layer.fields())
-            self._facility_fids = {}
-            for feature in layer.getFeatures(request):
-                self._facility_fids.setdefault(str(feature[id_field]), feature.id())
+            self._facility_fids = self.read_facility_fids(layer, layer.fields(), id_field)
         fid = (self._facility_fids or {}).get(str(facility_id))
         if fid is None and str(facility_id).isdigit():
             fid = int(facility_id)
@@ -182,22 +223,44 @@ class CheckData:
                     field, lambda: False)
         return build_samples([community], points, polygons)
 
-    def graph(self):
-        """The walking graph the check used (the session cache's, else built now and cached), None without a
-        network."""
+    def graph_source(self):
+        """(cache key, the cached graph or None, the network's feature source when the graph must be built, transform,
+        (snap tolerance, node crossings)); None without a network. Taken on the GUI thread; build_graph() may run on
+        another."""
         layer = self.layers.get("network")
         if not isinstance(layer, QgsVectorLayer):
             return None
         snap, crossings, _access = network_options()
         key = network_cache.cache_key(layer.source(), layer.subsetString(), self.crs.authid(),
                                       {"snap": snap, "crossings": crossings}, modified=layer.isModified())
-        graph = network_cache.get(key)
-        if graph is None:
-            lines, _removed = read_streets(layer.getFeatures(), self.transform(layer))
-            if not lines:
-                return None
-            graph = WalkingGraph.from_lines(lines, snap, crossings)
+        graph = self._graph if self._graph is not None and key == self._graph_key else network_cache.get(key)
+        source = QgsVectorLayerFeatureSource(layer) if graph is None else None
+        return key, graph, source, self.transform(layer), (snap, crossings)
+
+    @staticmethod
+    def build_graph(source, transform, options, is_canceled=lambda: False):
+        """The walking graph of graph_source()'s source, as the check builds it (None: no usable street)."""
+        snap, crossings = options
+        lines, _removed = read_streets(source.getFeatures(), transform, is_canceled=is_canceled)
+        return WalkingGraph.from_lines(lines, snap, crossings) if lines else None
+
+    def adopt_graph(self, key, graph):
+        """Keep the graph (built or found by the preparation) for the set-up and in the session cache."""
+        self._graph_key, self._graph, self._graph_adopted = key, graph, True
+        if graph is not None:
             network_cache.put(key, graph)
+
+    def graph(self):
+        """The walking graph the check used (the session cache's, else built now and cached), None without a
+        network."""
+        found = self.graph_source()
+        if found is None:
+            return None
+        key, graph, source, transform, options = found
+        if graph is None:
+            graph = self.build_graph(source, transform, options)
+        if graph is not None:
+            self.adopt_graph(key, graph)
         return graph
 
     def distances(self, samples):

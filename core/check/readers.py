@@ -45,6 +45,12 @@ def community_status(value, new_values, existing_values, default):
     return STATUS_UNKNOWN, NOT_DECIDED, given
 
 
+def _status_word(status):
+    """A community status as a message says it (not its code)."""
+    return {NEW: tr("new"), EXISTING: tr("existing"),
+            STATUS_UNKNOWN: tr("unknown (judged both ways)")}.get(status, status)
+
+
 def _value(feature, field):
     return feature[field] if field else None
 
@@ -113,7 +119,7 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
                                                              profile.existing_values, default_status)
         if unrecognised:
             warnings.append(tr("Community {}: status value '{}' is neither new nor existing; taken as {}")
-                            .format(label, status_value, status))
+                            .format(label, status_value, _status_word(status)))
         name_value = _value(feature, fields.get("name"))
         communities.append(Community(
             id=label,

@@ -67,7 +67,7 @@ class WalkingGraph:
         u = node_of_vertex[first]
         v = node_of_vertex[first + 1]
         length = np.hypot(*(vertices[first + 1] - vertices[first]).T)
-        source = np.repeat(np.arange(len(lines)), counts - 1)
+        source = repeat_index(counts - 1)
         valid = np.nonzero(u != v)[0]  # not the segments collapsed by snapping
         valid = valid[_first_of_each_pair(u[valid], v[valid], length[valid])]
         return cls(node_xy, u[valid], v[valid], np.maximum(length[valid], MIN_EDGE), source[valid])
@@ -86,7 +86,7 @@ class WalkingGraph:
             a = self.node_xy[self.edge_u]
             b = self.node_xy[self.edge_v]
             pieces = np.maximum(1, np.ceil(self.edge_length / spacing).astype(np.int64))
-            edge_of_sample = np.repeat(np.arange(self.edge_count, dtype=np.int32), pieces + 1)
+            edge_of_sample = repeat_index(pieces + 1).astype(np.int32)
             position = _positions(pieces)
             samples = a[edge_of_sample] + (b - a)[edge_of_sample] * position[:, None]
             # the sliding-midpoint tree builds in half the time of the balanced one on millions of samples and
@@ -217,9 +217,37 @@ def _first_of_each_pair(u, v, length):
 def _positions(pieces):
     """Concatenated linspace(0, 1, p + 1) for every p in pieces, vectorised."""
     total = pieces + 1
-    offsets = np.repeat(np.cumsum(total) - total, total)
-    index = np.arange(total.sum()) - offsets
-    return index / np.repeat(pieces, total)
+    group = repeat_index(total)
+    offsets = (np.cumsum(total) - total)[group]
+    index = np.arange(len(group)) - offsets
+    return index / pieces[group]
+
+
+def repeat_index(counts):
+    """np.repeat(np.arange(len(counts)), counts), without holding Python's GIL (np.repeat does, for a fraction of a
+    second per few million values: QGIS froze while the check or the dock's preparation ran in a task). Repeat
+    values with values[repeat_index(counts)]."""
+    counts = np.asarray(counts, dtype=np.int64).reshape(-1)
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    marks = np.zeros(total, dtype=np.int64)
+    starts = ends[:-1]
+    np.add.at(marks, starts[starts < total], 1)  # where each next group begins (empty groups add up)
+    return np.cumsum(marks)
+
+
+def _unique_rows(xy):
+    """np.unique(xy, axis=0, return_inverse=True) of (n, 2) coordinates — the same rows in the same order, the same
+    inverse — by lexsort: np.unique's row sort holds Python's GIL for seconds on a large network, which froze QGIS
+    while the check ran as a background task; lexsort releases it (and is faster)."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    new = np.ones(len(xy), dtype=bool)
+    new[1:] = (ordered[1:, 0] != ordered[:-1, 0]) | (ordered[1:, 1] != ordered[:-1, 1])
+    inverse = np.empty(len(xy), dtype=np.intp)
+    inverse[order] = np.cumsum(new) - 1
+    return ordered[new], inverse
 
 
 def _unique_rows(xy):

@@ -33,6 +33,14 @@ def _matrix(graph):
     return matrix
 
 
+def prepare_routes(graph):
+    """Build what the first route on the graph would build (the segment lookup that attaches the points, the
+    adjacency matrix): the dock does it in a background task once the results are shown."""
+    if graph is not None and graph.edge_count:
+        graph._segments_lookup()
+        _matrix(graph)
+
+
 def walking_route(graph, start_xy, end_xy, max_access=100.0, start_max_access=None) -> Route:
     """The shortest walk from start_xy to end_xy: the access leg to the street, the streets, the access leg to the end.
     A straight line (on_network False) when a point is farther than its max access from any street or no path joins
