@@ -215,6 +215,21 @@
             <translation>㎡/百户</translation>
         </message>
         <message>
+            <location filename="../core/check/compare.py" />
+            <source>the earlier check</source>
+            <translation>前次体检结果</translation>
+        </message>
+        <message>
+            <location filename="../core/check/compare.py" />
+            <source>the later check</source>
+            <translation>本次体检结果</translation>
+        </message>
+        <message>
+            <location filename="../core/check/compare.py" />
+            <source>Community ids repeat in {}: {}. Communities are matched by id: give each community its own id and check again.</source>
+            <translation>{}中社区编号重复：{}。社区按编号对应：请给每个社区唯一编号后重新体检。</translation>
+        </message>
+        <message>
             <location filename="../core/check/fields.py" />
             <source>the layer has no field '{}' (it has: {})</source>
             <translation>图层中没有字段“{}”（现有字段：{}）</translation>
@@ -1383,6 +1398,91 @@
             <translation>{} 个要素（{} 个类别）未匹配任何规则；最常见的是：</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Compare two checks (yearly progress)</source>
+            <translation>对比两次体检（年度进展）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Compares two results of “Check communities” for the same communities, e.g. last year's and this year's, for the yearly progress report: the complete-community coverage rate by number of communities and by population then and now, the items each community newly passed or newly failed, the communities that became complete or are no longer complete, and the communities new in the later check or removed from it. Communities are matched by their id (cc_id); only the items both checks wrote are compared. The coverage by population counts only communities with a population; how many lack one is reported.</source>
+            <translation>对比同一批社区的两次“社区体检”结果（如去年与今年），用于年度进展报告：前后两次按社区个数和按人口计的完整社区覆盖率，各社区新达标和新不达标的项目，新成为完整社区和不再是完整社区的社区，以及本次新增或移除的社区。社区按编号（cc_id）对应；只对比两次都有的项目。按人口计的覆盖率只统计有人口数据的社区，并报告缺人口数据的社区数。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Earlier community results (of the check)</source>
+            <translation>前次社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Later community results (of the check)</source>
+            <translation>本次社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Changes per community</source>
+            <translation>各社区变化</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage then and now</source>
+            <translation>前后覆盖率对比</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by count before (%)</source>
+            <translation>前次按个数覆盖率（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by count after (%)</source>
+            <translation>本次按个数覆盖率（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Communities that became complete</source>
+            <translation>新成为完整社区的社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>The two checks wrote different items (another profile?): only the {} items of both are compared; only in the earlier: {}; only in the later: {}</source>
+            <translation>两次体检的项目不同（配置不同？）：只对比两次都有的 {} 项；仅前次有：{}；仅本次有：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>{} has no field {}: give the community results written by “Check communities”.</source>
+            <translation>{}没有字段 {}：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>{} has no item fields (item_01 …): give the community results written by “Check communities”.</source>
+            <translation>{}没有项目字段（item_01 …）：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id field chosen.</source>
+            <translation>{}：{} 个社区没有 cc_id。社区按编号对应：请选择编号字段后重新体检。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Complete communities: {} of {} ({}) before, {} of {} ({}) after</source>
+            <translation>完整社区：前次 {} / {}（{}），本次 {} / {}（{}）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by population: {} before, {} after</source>
+            <translation>按人口覆盖率：前次 {}，本次 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Communities without a population are left out of the coverage by population: {} before, {} after</source>
+            <translation>缺人口数据的社区不计入按人口覆盖率：前次 {} 个，本次 {} 个</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Became complete: {}; no longer complete: {}; new: {}; removed: {}</source>
+            <translation>新成为完整社区：{}；不再是完整社区：{}；新增：{}；移除：{}</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/export_profile.py" />
             <source>Export checklist profile</source>
             <translation>导出标准配置清单</translation>
@@ -1911,6 +2011,11 @@
             <location filename="../processing/base.py" />
             <source>Standard</source>
             <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>Planning</source>
+            <translation>规划</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />

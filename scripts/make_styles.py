@@ -41,6 +41,16 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+from complete_community.core.check.compare import (  # noqa: E402
+    BECAME_COMPLETE,
+    IMPROVED,
+    MIXED,
+    NEW_COMMUNITY,
+    NO_LONGER_COMPLETE,
+    REMOVED,
+    UNCHANGED,
+    WORSENED,
+)
 from complete_community.core.check.model import (  # noqa: E402
     BAND_OK,
     BAND_OVER,
@@ -61,6 +71,7 @@ from complete_community.core.check.model import (  # noqa: E402
 )
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
+from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
@@ -362,6 +373,83 @@ def set_aliases(layer, lang):
 
 STYLES = (("community_results", community_style), ("item_results", item_style),
           ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style))
+
+
+# --- the planning algorithms' outputs (comparechecks) ---
+# what happened to a community between two checks (core/check/compare.py), with its map colour
+CHANGE_CLASSES = (
+    (BECAME_COMPLETE, ("新达标完整社区", "Became complete"), "#1a9850"),
+    (IMPROVED, ("有改善", "Improved"), "#91cf60"),
+    (MIXED, ("有增有减", "Mixed"), "#fee08b"),
+    (UNCHANGED, ("无变化", "Unchanged"), "#d9d9d9"),
+    (WORSENED, ("有退步", "Worsened"), "#fc8d59"),
+    (NO_LONGER_COMPLETE, ("不再是完整社区", "No longer complete"), "#d73027"),
+    (NEW_COMMUNITY, ("新增社区", "New community"), "#4575b4"),
+    (REMOVED, ("已移除社区", "Removed community"), "#ffffff"),
+)
+MEASURE_LABELS = {
+    "communities": ("社区数", "Communities"), "complete": ("完整社区数", "Complete communities"),
+    "coverage_count": ("完整社区覆盖率（按个数，%）", "Coverage by count (%)"),
+    "population": ("人口（有人口数据的社区）", "Population (communities with one)"),
+    "population_complete": ("完整社区人口", "Population of complete communities"),
+    "coverage_population": ("完整社区覆盖率（按人口，%）", "Coverage by population (%)"),
+    "population_unknown": ("缺人口数据的社区数", "Communities without a population"),
+    "became_complete": ("新达标完整社区数", "Became complete"),
+    "no_longer_complete": ("不再是完整社区数", "No longer complete"),
+    "new": ("新增社区数", "New communities"), "removed": ("移除社区数", "Removed communities"),
+    "items_newly_passed": ("新达标项次", "Items newly passed"),
+    "items_newly_failed": ("新不达标项次", "Items newly failed"),
+}
+CODE_LABELS.update({"change": {code: label for code, label, _colour in CHANGE_CLASSES}, "measure": MEASURE_LABELS})
+COMPARISON_ALIASES = {
+    "cc_id": ("社区编号", "Community ID"), "cc_name": ("社区名称", "Community name"), "change": ("变化", "Change"),
+    "complete_before": ("前次是否完整社区", "Complete before"),
+    "complete_after": ("本次是否完整社区", "Complete after"),
+    "population_before": ("前次人口", "Population before"), "population_after": ("本次人口", "Population after"),
+    "fail_before": ("前次短板项数", "Gaps before"),
+    "fail_after": ("本次短板项数", "Gaps after"),
+    "unknown_before": ("前次待核实项数", "Unknown before"), "unknown_after": ("本次待核实项数", "Unknown after"),
+    "newly_passed": ("新达标项目", "Items newly passed"), "newly_failed": ("新不达标项目", "Items newly failed"),
+    "newly_passed_count": ("新达标项数", "Number newly passed"),
+    "newly_failed_count": ("新不达标项数", "Number newly failed"),
+}
+SUMMARY_ALIASES = {"measure": ("指标", "Measure"), "before": ("前次", "Before"), "after": ("本次", "After"),
+                   "change": ("变化", "Change")}
+
+
+def set_alias_table(layer, aliases, lang):
+    for name, alias in aliases.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
+
+
+def comparison_style(path, lang):
+    """Communities coloured by what changed between two checks, labelled with it."""
+    layer = memory_layer("Polygon", COMPARISON_FIELDS)
+    categories = []
+    for code, label, colour in CHANGE_CLASSES:
+        fill = QColor(colour)
+        fill.setAlphaF(FILL_OPACITY)
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4",
+                                             "outline_style": "dash" if code == REMOVED else "solid"})
+        symbol.symbolLayer(0).setFillColor(fill)
+        categories.append(QgsRendererCategory(code, symbol, label[lang]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+    set_alias_table(layer, COMPARISON_ALIASES, lang)
+    value_maps(layer, {"change": "change", "complete_before": "yes_no", "complete_after": "yes_no"}, lang)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def comparison_summary_style(path, lang):
+    layer = memory_layer("None", SUMMARY_FIELDS)
+    set_alias_table(layer, SUMMARY_ALIASES, lang)
+    value_maps(layer, {"measure": "measure"}, lang)
+    table_columns(layer, (), {"measure": 260})
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("check_comparison", comparison_style), ("check_comparison_summary", comparison_summary_style))
 
 
 def main(argv):

@@ -41,6 +41,8 @@ def parameters_writing_into(folder):
         "classifyfacilities": {
             "INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords", "OUTPUT": str(folder / "classified.gpkg"),
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
+        "comparechecks": {"BEFORE": RESULT_FILES["COMMUNITIES"], "AFTER": RESULT_FILES["COMMUNITIES"],
+                          "OUTPUT": str(folder / "changes.gpkg"), "OUTPUT_SUMMARY": str(folder / "coverage.csv")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
         "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),
         "exporttable": dict(RESULT_FILES, OUTPUT=str(folder / "results.xlsx")),

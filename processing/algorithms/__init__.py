@@ -4,11 +4,12 @@
 def algorithm_classes():
     from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
     from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
+    from complete_community.processing.algorithms.compare_checks import CompareChecksAlgorithm
     from complete_community.processing.algorithms.export_profile import ExportProfileAlgorithm
     from complete_community.processing.algorithms.export_report import ExportReportAlgorithm
     from complete_community.processing.algorithms.export_table import ExportTableAlgorithm
     from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
-    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ExportProfileAlgorithm, ExportReportAlgorithm,
-            ExportTableAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
+    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, CompareChecksAlgorithm, ExportProfileAlgorithm,
+            ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
