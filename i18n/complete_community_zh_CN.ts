@@ -438,6 +438,26 @@
             <translation>（无类别或名称）</translation>
         </message>
         <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The profile {} has no item {} (it has {}).</source>
+            <translation>标准配置 {} 没有项目 {}（现有项目：{}）。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>Item {} ({}) asks for no single facility within walking reach: there is no site to suggest for it.</source>
+            <translation>项目 {}（{}）没有“步行范围内一处设施”的要求：无法为其推荐选址。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The exact model needs PySAL spopt, which is not installed: install it into the Python QGIS uses (OSGeo4W shell or a terminal: python -m pip install spopt), then run again. The greedy choice below stands without it.</source>
+            <translation>精确模型需要 PySAL spopt，但尚未安装：请在 QGIS 使用的 Python 中安装（OSGeo4W Shell 或终端：python -m pip install spopt）后重新运行。未安装时仍采用下面的贪心选址结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The exact model (spopt) could not be run: {}. The greedy choice stands.</source>
+            <translation>精确模型（spopt）无法运行：{}。仍采用贪心选址结果。</translation>
+        </message>
+        <message>
             <location filename="../core/profiles/loader.py" />
             <source>no bundled profile or profile file named '{}' (bundled: {})</source>
             <translation>找不到名为“{}”的内置标准配置或配置文件（内置：{}）</translation>
@@ -1028,6 +1048,27 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/community_dock.py" />
+            <source>Community results</source>
+            <translation>社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Item results (community × item)</source>
+            <translation>项目结果（社区 × 项目）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Communities checked</source>
+            <translation>体检社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Complete communities</source>
+            <translation>完整社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Communities</source>
             <translation>社区</translation>
         </message>
@@ -1126,27 +1167,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../ui/community_dock.py" />
-            <source>Community results</source>
-            <translation>社区体检结果</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Item results (community × item)</source>
-            <translation>项目结果（社区 × 项目）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Communities checked</source>
-            <translation>体检社区数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Complete communities</source>
-            <translation>完整社区数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>The community layer has no features: nothing to check.</source>
             <translation>社区图层没有要素：无可体检的对象。</translation>
         </message>
@@ -1177,6 +1197,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/suggest_sites.py" />
             <source>{} fields: {}</source>
             <translation>{}字段：{}</translation>
         </message>
@@ -1252,16 +1273,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>Walking distances: straight line (no network given)</source>
-            <translation>步行距离：直线距离（未提供路网）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>{} of {} resident sample points are more than {} m from any street: they count as not reached</source>
-            <translation>{} 个居民样点（共 {} 个）距离道路超过 {} 米：视为不可达</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>{} facilities are more than {} m from any street and cannot be reached on the network (run “Check the walking network” to list them)</source>
             <translation>{}处设施距任何道路超过{}米，无法经路网到达（运行“路网质量检查”可列出这些设施）</translation>
         </message>
@@ -1269,6 +1280,16 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>The facility layer has no facilities of these types: {}</source>
             <translation>设施图层中没有以下类型的设施：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking distances: straight line (no network given)</source>
+            <translation>步行距离：直线距离（未提供路网）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} of {} resident sample points are more than {} m from any street: they count as not reached</source>
+            <translation>{} 个居民样点（共 {} 个）距离道路超过 {} 米：视为不可达</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1881,6 +1902,156 @@
             <location filename="../processing/algorithms/network_qa.py" />
             <source>{} lines without a highway tag (railways, waterways, barriers …) are not streets: left out, not reported</source>
             <translation>{} 条无 highway 标签的线（铁路、水系、围栏……）不是道路：已忽略，不报告</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Suggest sites for missing facilities</source>
+            <translation>短板设施选址建议</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Recommends, among candidate sites (vacant lots, idle buildings, space to rent), where to build the facilities of the items asked for (e.g. 02 kindergarten): per facility requirement, the sites that newly cover the most residents who have no qualifying facility within the requirement's walking reach, large enough for the item's size minimum (land and floor area). Greedy maximal coverage with the gains recomputed after each pick, limited by a number of sites or a budget. Each site lists the residents it newly covers and the communities whose item would pass once the sites up to it are built. Takes the check's inputs and options (residents, network, profile …) and measures as the check does: on the walking network when given, else in straight lines.</source>
+            <translation>在候选用地（闲置地块、闲置建筑、可租赁空间）中，为指定项目（如 02 幼儿园）推荐设施选址：按每项设施要求，选出能新覆盖最多“步行范围内没有达标设施”的居民、且满足该项目规模下限（用地面积和建筑面积）的地块。采用最大覆盖贪心算法，每选一处后重新计算其余地块的新增覆盖，可按处数或预算限制。每处选址列出新覆盖的居民，以及建成该处及之前各处后该项目可达标的社区。输入和选项与社区体检相同（居民、路网、标准配置……），距离算法也相同：有路网时按步行路网，否则按直线距离。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Candidate sites (vacant lots, idle buildings)</source>
+            <translation>候选用地（闲置地块、闲置建筑）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site id field</source>
+            <translation>地块编号字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site name field</source>
+            <translation>地块名称字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site land area field (m²)</source>
+            <translation>地块用地面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site floor area field (m²)</source>
+            <translation>地块建筑面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site cost field (optional)</source>
+            <translation>地块费用字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Items to find sites for</source>
+            <translation>需要选址的项目</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking facility requirement of an item gets its own sites.</source>
+            <translation>标准配置中的项目编号，以逗号分隔（如 02,03,04,05）。项目中每项步行可达设施要求分别选址。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Sites per requirement (at most)</source>
+            <translation>每项要求最多推荐处数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Budget per requirement (optional)</source>
+            <translation>每项要求的预算（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>With a budget, sites are picked by residents newly covered per cost among those still affordable; sites without a cost are left out.</source>
+            <translation>设置预算时，在预算内按“每单位费用新覆盖居民数”选址；没有费用的地块不参与。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Also solve the exact model (needs PySAL spopt)</source>
+            <translation>同时求解精确模型（需要 PySAL spopt）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Solves the maximal covering location problem exactly for the same number of sites and reports the gap to the greedy choice. Needs the Python package spopt.</source>
+            <translation>以相同处数精确求解最大覆盖选址问题，并报告与贪心结果的差距。需要 Python 包 spopt。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Suggested sites</source>
+            <translation>推荐选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Sites suggested</source>
+            <translation>推荐选址处数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Residents newly covered</source>
+            <translation>新覆盖居民</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Name at least one item to find sites for (e.g. 02).</source>
+            <translation>请至少指定一个需要选址的项目（如 02）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Who is covered already</source>
+            <translation>统计已覆盖居民</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Choosing sites</source>
+            <translation>选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Communities without a population count no residents for the choice (their coverage still counts for the communities a site turns): {}</source>
+            <translation>缺人口数据的社区在选址时不计居民数（但其覆盖比例仍用于判断选址能否使社区达标）：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: {} candidate sites lack the size the item needs ({}) and are left out</source>
+            <translation>{} {}：{} 处候选用地缺少该项目所需的规模数据（{}），不参与选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: {} candidate sites have no cost and are left out under a budget</source>
+            <translation>{} {}：{} 处候选用地没有费用，设置预算时不参与选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} has no site with a geometry: nothing to choose from.</source>
+            <translation>{}没有带图形的地块：无从选址。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} candidate sites</source>
+            <translation>{} 处候选用地</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {} ({}, {} m): {} sites, {:.0f} residents newly covered</source>
+            <translation>{} {}（{}，{} 米）：{} 处选址，新覆盖居民 {:.0f} 人</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>The exact model is solved for a number of sites, not for a budget: skipped.</source>
+            <translation>精确模型只按处数求解，不按预算求解：已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: exact model {:.0f} residents with {}; greedy {:.0f} (gap {:.1f}%)</source>
+            <translation>{} {}：精确模型覆盖 {:.0f} 人（{}）；贪心 {:.0f} 人（差距 {:.1f}%）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />

@@ -30,6 +30,7 @@ from qgis.core import (  # noqa: E402
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRendererRange,
@@ -72,6 +73,7 @@ from complete_community.core.check.model import (  # noqa: E402
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
 from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
+from complete_community.processing.algorithms.suggest_sites import SITE_FIELDS  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
@@ -450,6 +452,60 @@ def comparison_summary_style(path, lang):
 
 
 STYLES += (("check_comparison", comparison_style), ("check_comparison_summary", comparison_summary_style))
+
+
+# --- suggestsites: the suggested sites, sized by the residents they newly cover, labelled with item and rank ---
+SITE_ALIASES = {
+    "item_id": ("项目编号", "Item no."), "item_name": ("项目", "Item"), "requirement": ("要求编号", "Requirement ID"),
+    "facility_type": ("设施类型代码", "Facility type code"), "type_name": ("设施类型", "Facility type"),
+    "rank": ("推荐顺序", "Rank"), "site_id": ("地块编号", "Site ID"), "site_name": ("地块名称", "Site name"),
+    "land_area": ("用地面积（平方米）", "Land area (m²)"), "building_area": ("建筑面积（平方米）", "Floor area (m²)"),
+    "cost": ("费用", "Cost"), "residents_new": ("新覆盖居民", "Residents newly covered"),
+    "residents_cumulative": ("累计新覆盖居民", "Residents newly covered (cumulative)"),
+    "samples_new": ("新覆盖居民样点数", "Resident samples newly covered"),
+    "communities_reached": ("惠及社区", "Communities reached"),
+    "communities_met": ("可达标社区", "Communities that would pass"),
+    "communities_met_count": ("可达标社区数", "Number of communities that would pass"),
+    "reach_m": ("步行范围（米）", "Walking reach (m)"), "method": ("计算方法", "Method"),
+}
+SITE_CLASSES = ((("新覆盖 < 500 人", "< 500 residents"), 0, 500, 3.0),
+                (("500–2000 人", "500–2,000 residents"), 500, 2000, 4.5),
+                (("2000–5000 人", "2,000–5,000 residents"), 2000, 5000, 6.0),
+                (("≥ 5000 人", "≥ 5,000 residents"), 5000, 10 ** 9, 8.0))
+SITE_LABEL = (("第", "No. "), ("位", ""))
+
+
+def suggested_sites_style(path, lang):
+    layer = memory_layer("Point", SITE_FIELDS)
+    ranges = []
+    for label, low, high, size in SITE_CLASSES:
+        symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": "#7b3294", "outline_color": "#ffffff",
+                                               "size": str(size)})
+        ranges.append(QgsRendererRange(low, high, symbol, label[lang]))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("residents_new", ranges))
+    settings = QgsPalLayerSettings()
+    first, last = (text[lang] for text in SITE_LABEL)
+    settings.fieldName = "\"item_id\" || ' ' || \"type_name\" || ' {}' || \"rank\" || '{}'".format(first, last) \
+        if lang == 0 else "\"item_id\" || ' ' || \"facility_type\" || ' {}' || \"rank\"".format(first)
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(8)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    set_alias_table(layer, SITE_ALIASES, lang)
+    value_maps(layer, {"method": "method"}, lang)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("suggested_sites", suggested_sites_style),)
 
 
 def main(argv):

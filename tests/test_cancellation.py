@@ -49,6 +49,9 @@ def parameters_writing_into(folder):
         "networkqa": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
             "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg")},
+        "suggestsites": {
+            "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
+            "CANDIDATES": LAYERS["communities"], "ITEMS": "02,03", "OUTPUT": str(folder / "sites.gpkg")},
         "walkingserviceareas": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"], "FACILITY_TYPE_FIELD": "设施类型",
             "MINUTES": "5,10", "CATCHMENTS": True, "OUTPUT_LINES": str(folder / "lines.gpkg"),

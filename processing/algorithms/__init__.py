@@ -9,7 +9,9 @@ def algorithm_classes():
     from complete_community.processing.algorithms.export_report import ExportReportAlgorithm
     from complete_community.processing.algorithms.export_table import ExportTableAlgorithm
     from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
+    from complete_community.processing.algorithms.suggest_sites import SuggestSitesAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
     return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, CompareChecksAlgorithm, ExportProfileAlgorithm,
-            ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
+            ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm, SuggestSitesAlgorithm,
+            WalkingServiceAreasAlgorithm]
