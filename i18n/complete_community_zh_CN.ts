@@ -975,6 +975,88 @@
             <translation>{}：文件顶层应为键值映射</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (project list)</source>
+            <translation>补短板行动计划（项目库）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>The project list (项目库) of a 补短板行动计划: one project per community and failed item, with the recommended measure — build at a suggested site (from “Suggest sites for missing facilities”), a site that helps but does not suffice, no candidate site within reach, a site still to find, a surveyed item to fix, or another improvement —, the residents affected, a priority score and a year. The score is the item's weight in the profile (urgent items weigh more) × (1 + residents affected ÷ the profile's population maximum); projects are ranked by it and given years from the start year, so many per year.</source>
+            <translation>补短板行动计划的项目库：每个社区的每个不达标项目一条，给出建议措施——在推荐地块建设（来自“短板设施选址建议”）、推荐地块可部分覆盖但不足以达标、步行范围内无候选用地、待选址、整改调查项或其他改善——以及受益居民、优先级得分和计划年份。得分 = 标准配置中该项目的权重（紧迫项目权重更高）×（1 + 受益居民 ÷ 标准配置的人口上限）；项目按得分排序，从起始年份起每年安排指定数量。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community results (of the check)</source>
+            <translation>社区体检结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Suggested sites (optional)</source>
+            <translation>推荐选址（可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>First year</source>
+            <translation>起始年份</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Projects per year</source>
+            <translation>每年项目数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>The first so many projects by priority are planned for the first year, the next for the year after, and so on.</source>
+            <translation>按优先级排在最前的这些项目安排在起始年份，其后的安排在下一年，依此类推。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (map)</source>
+            <translation>行动计划（地图）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (table)</source>
+            <translation>行动计划（表格）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Items of the results that the profile {} does not have are left out: {}</source>
+            <translation>体检结果中标准配置 {} 没有的项目不纳入计划：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} projects in {} communities, years {}–{}</source>
+            <translation>{} 个项目，涉及 {} 个社区，计划年份 {}–{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} projects are in communities without a population: their residents affected are unknown and count none in the score</source>
+            <translation>{} 个项目所在社区缺人口数据：受益居民未知，得分中不计居民数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>No suggested sites given: facility gaps are planned as sites still to find.</source>
+            <translation>未提供推荐选址：设施短板按“待选址”列入计划。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} has no field {}: give the sites written by “Suggest sites for missing facilities”.</source>
+            <translation>{}没有字段 {}：请选择“短板设施选址建议”输出的选址结果。</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Community id field</source>
             <translation>社区编号字段</translation>
@@ -1470,21 +1552,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/compare_checks.py" />
-            <source>{} has no field {}: give the community results written by “Check communities”.</source>
-            <translation>{}没有字段 {}：请选择“社区体检”输出的社区结果。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compare_checks.py" />
-            <source>{} has no item fields (item_01 …): give the community results written by “Check communities”.</source>
-            <translation>{}没有项目字段（item_01 …）：请选择“社区体检”输出的社区结果。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compare_checks.py" />
-            <source>{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id field chosen.</source>
-            <translation>{}：{} 个社区没有 cc_id。社区按编号对应：请选择编号字段后重新体检。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compare_checks.py" />
             <source>Complete communities: {} of {} ({}) before, {} of {} ({}) after</source>
             <translation>完整社区：前次 {} / {}（{}），本次 {} / {}（{}）</translation>
         </message>
@@ -1557,12 +1624,6 @@
             <location filename="../processing/algorithms/export_report.py" />
             <source>Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by population, the commonest gaps) and one atlas page per community (map with facilities and walking service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long for its page continues on a second page. The layout is a template (.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it must keep the items with the ids map, checklist (the table's first frame) and legend.</source>
             <translation>将体检结果写成一份中文 PDF 报告，供评审会和街道使用：一页总览（按短板着色的全部社区、主要指标、按社区数和按人口计的完整居住社区覆盖率、最常见的短板），每个社区一页图集（含设施和步行服务范围的地图、主要指标、不达标项目、含结论、实测值、标准值和原因的 20 项检查清单）。检查清单在一页放不下时续排到下一页。版式为插件 resources/layouts 文件夹中的模板（.qpt）：可复制后在布局设计器中修改样式，再作为模板使用；模板须保留项目 ID 为 map、checklist（表格的第一个框）和 legend 的项目。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_report.py" />
-            <location filename="../processing/algorithms/export_table.py" />
-            <source>Community results (of the check)</source>
-            <translation>社区体检结果（体检输出）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -2272,6 +2333,21 @@
             <location filename="../processing/base.py" />
             <source>polygons</source>
             <translation>面</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{} has no field {}: give the community results written by “Check communities”.</source>
+            <translation>{}没有字段 {}：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{} has no item fields (item_01 …): give the community results written by “Check communities”.</source>
+            <translation>{}没有项目字段（item_01 …）：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id field chosen.</source>
+            <translation>{}：{} 个社区没有 cc_id。社区按编号对应：请选择编号字段后重新体检。</translation>
         </message>
         <message>
             <location filename="../processing/frame.py" />

@@ -70,8 +70,17 @@ from complete_community.core.check.model import (  # noqa: E402
     STRAIGHT_LINE,
     UNKNOWN,
 )
+from complete_community.core.planning.action_plan import (  # noqa: E402
+    BUILD_AT_SITE,
+    FIX_SURVEY,
+    IMPROVE,
+    NO_CANDIDATE,
+    SITE_PARTIAL,
+    SITE_TO_FIND,
+)
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
+from complete_community.processing.algorithms.action_plan import PROJECT_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.suggest_sites import SITE_FIELDS  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
@@ -506,6 +515,60 @@ def suggested_sites_style(path, lang):
 
 
 STYLES += (("suggested_sites", suggested_sites_style),)
+
+
+# --- actionplan: the projects on the map, coloured by measure, and the same rows as a table ---
+MEASURE_CLASSES = (
+    (BUILD_AT_SITE, ("在推荐地块建设", "Build at a suggested site"), "#1a9850"),
+    (SITE_PARTIAL, ("推荐地块可部分覆盖", "A suggested site helps"), "#91cf60"),
+    (NO_CANDIDATE, ("步行范围内无候选用地", "No candidate site within reach"), "#d73027"),
+    (SITE_TO_FIND, ("待选址", "Site still to find"), "#fc8d59"),
+    (FIX_SURVEY, ("整改调查项", "Fix a surveyed item"), "#4575b4"),
+    (IMPROVE, ("其他改善", "Other improvement"), "#abd9e9"),
+)
+CODE_LABELS.update({"plan_measure": {code: label for code, label, _colour in MEASURE_CLASSES}})
+PROJECT_ALIASES = {
+    "rank": ("优先序", "Rank"), "year": ("计划年份", "Year"), "priority": ("优先级得分", "Priority score"),
+    "weight": ("项目权重", "Item weight"), "community_id": ("社区编号", "Community ID"),
+    "community_name": ("社区名称", "Community name"), "item_id": ("项目编号", "Item no."),
+    "item_name": ("项目", "Item"), "measure": ("建议措施", "Measure"), "site_id": ("地块编号", "Site ID"),
+    "site_name": ("地块名称", "Site name"), "residents": ("受益居民", "Residents affected"),
+    "residents_known": ("人口已知", "Population known"),
+}
+PROJECT_LABEL = (("第", "No. "), ("位", ""))
+
+
+def project_layer(geometry, lang):
+    layer = memory_layer(geometry, PROJECT_FIELDS)
+    set_alias_table(layer, PROJECT_ALIASES, lang)
+    value_maps(layer, {"measure": "plan_measure", "residents_known": "yes_no"}, lang)
+    return layer
+
+
+def action_plan_style(path, lang):
+    """One polygon per project (a community with several gaps: several polygons), coloured by the measure, labelled
+    with the community, the item and the year."""
+    layer = project_layer("MultiPolygon", lang)
+    categories = []
+    for code, label, colour in MEASURE_CLASSES:
+        fill = QColor(colour)
+        fill.setAlphaF(0.35)
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.6"})
+        symbol.symbolLayer(0).setFillColor(fill)
+        categories.append(QgsRendererCategory(code, symbol, label[lang]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("measure", categories))
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def action_plan_table_style(path, lang):
+    layer = project_layer("None", lang)
+    table_columns(layer, (), {"community_name": 100, "item_name": 250, "measure": 200, "site_name": 150})
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("action_plan", action_plan_style), ("action_plan_table", action_plan_table_style))
 
 
 def main(argv):

@@ -35,6 +35,8 @@ def check_results():
 def parameters_writing_into(folder):
     """Parameters of every algorithm, every output a file in folder (the test asserts the provider has no other)."""
     return {
+        "actionplan": {"COMMUNITIES": RESULT_FILES["COMMUNITIES"], "START_YEAR": 2026,
+                       "OUTPUT": str(folder / "plan.gpkg"), "OUTPUT_TABLE": str(folder / "plan.csv")},
         "checkcommunities": {
             "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
             "OUTPUT": str(folder / "communities.gpkg"), "OUTPUT_ITEMS": str(folder / "items.csv")},

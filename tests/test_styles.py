@@ -29,7 +29,7 @@ from complete_community.core.check.fields import item_field_name
 from complete_community.core.network import qa
 from complete_community.core.profiles.loader import load_profile
 from complete_community.processing import check_outputs, styling
-from complete_community.processing.algorithms import compare_checks, suggest_sites
+from complete_community.processing.algorithms import action_plan, compare_checks, suggest_sites
 from complete_community.processing.algorithms.network_qa import FINDING_FIELDS
 from complete_community.processing.fields import fields_from
 from complete_community.processing.styling import LoadedOutput, style_path
@@ -38,7 +38,8 @@ from helpers import PLUGIN_ROOT, interface_language, output_layer, recording_fee
 CHINESE = re.compile("[\u4e00-\u9fff]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")  # Han, kana, hangul, full-width forms
 STYLES = ("community_results", "item_results", "service_areas", "reachable_streets", "network_qa_points",
-          "network_qa_lines", "check_comparison", "check_comparison_summary", "suggested_sites")
+          "network_qa_lines", "check_comparison", "check_comparison_summary", "suggested_sites",
+          "action_plan", "action_plan_table")
 GENERATORS = ("make_styles.py", "make_qa_style.py")
 PROFILE = load_profile("mohurd-2020")
 ITEM_STATUS_FIELDS = [name for name, _kind, _length in check_outputs.item_status_fields(PROFILE)]
@@ -113,6 +114,9 @@ def style_layer(qml, locale):
         return styled(qml, check_outputs.item_fields(), "None", locale)
     if qml == "check_comparison":
         return styled(qml, fields_from(compare_checks.COMPARISON_FIELDS), "Polygon", locale)
+    if qml.startswith("action_plan"):
+        return styled(qml, fields_from(action_plan.PROJECT_FIELDS), "None" if qml.endswith("table") else "MultiPolygon",
+                      locale)
     if qml == "suggested_sites":
         return styled(qml, fields_from(suggest_sites.SITE_FIELDS), "Point", locale)
     if qml == "check_comparison_summary":

@@ -60,12 +60,9 @@ def siting_targets(profile, item_ids: Sequence[str], walk_speed: float) -> List[
             continue
         found = []
         for requirement in item.requirements:
-            count_min = requirement.threshold("count_min")
-            reach = requirement.threshold("reach")
-            if requirement.kind != "facility" or requirement.access not in WALKING_ACCESS or requirement.advisory \
-                    or reach is None or count_min is None or int(count_min.value) != 1 \
-                    or requirement.threshold("distinct_types_min") is not None or not requirement.facility_types:
+            if not is_siting_requirement(requirement):
                 continue
+            reach = requirement.threshold("reach")
             minimums = {attribute: float(requirement.threshold(key).value) for key, attribute in SITE_SIZES
                         if requirement.threshold(key) is not None and not requirement.threshold(key).advisory}
             found.append(SiteTarget(item.id, item.name, requirement, requirement.facility_types[0],
@@ -76,6 +73,15 @@ def siting_targets(profile, item_ids: Sequence[str], walk_speed: float) -> List[
                                  "to suggest for it.").format(item.id, item.name.zh_CN))
         targets.extend(found)
     return targets
+
+
+def is_siting_requirement(requirement) -> bool:
+    """Whether sites can be suggested for a requirement: one facility of its types within a walking reach, not
+    advisory."""
+    count_min = requirement.threshold("count_min")
+    return (requirement.kind == "facility" and requirement.access in WALKING_ACCESS and not requirement.advisory
+            and requirement.threshold("reach") is not None and count_min is not None and int(count_min.value) == 1
+            and requirement.threshold("distinct_types_min") is None and bool(requirement.facility_types))
 
 
 def site_fits(site, target: SiteTarget) -> Optional[bool]:

@@ -2,6 +2,7 @@
 
 
 def algorithm_classes():
+    from complete_community.processing.algorithms.action_plan import ActionPlanAlgorithm
     from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
     from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
     from complete_community.processing.algorithms.compare_checks import CompareChecksAlgorithm
@@ -12,6 +13,6 @@ def algorithm_classes():
     from complete_community.processing.algorithms.suggest_sites import SuggestSitesAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
-    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, CompareChecksAlgorithm, ExportProfileAlgorithm,
-            ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm, SuggestSitesAlgorithm,
-            WalkingServiceAreasAlgorithm]
+    return [ActionPlanAlgorithm, CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, CompareChecksAlgorithm,
+            ExportProfileAlgorithm, ExportReportAlgorithm, ExportTableAlgorithm, NetworkQaAlgorithm,
+            SuggestSitesAlgorithm, WalkingServiceAreasAlgorithm]

@@ -13,11 +13,10 @@ from qgis.core import (
 )
 
 from complete_community.core.check.compare import CheckedCommunity, CompareError, compare_checks
-from complete_community.core.check.fields import ITEM_FIELD
 from complete_community.core.check.model import FAIL, UNKNOWN
 from complete_community.core.qgis_compat import source_type
-from complete_community.core.values import as_number, is_missing
 from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.check_results import read_community_results
 from complete_community.processing.fields import fields_from
 from complete_community.processing.styling import style_aliases, style_output
 
@@ -32,7 +31,6 @@ COMPARISON_FIELDS = (
 )
 # the summary table: one row per measure (core/check/compare.MEASURES)
 SUMMARY_FIELDS = (("measure", "string", 40), ("before", "double", 0), ("after", "double", 0), ("change", "double", 0))
-REQUIRED = ("cc_id", "cc_complete")
 
 
 class CompareChecksAlgorithm(CompleteCommunityAlgorithm):
@@ -131,36 +129,8 @@ class CompareChecksAlgorithm(CompleteCommunityAlgorithm):
 
     def _read(self, source, label, feedback):
         """The communities of one check's results and their geometries by id."""
-        names = source.fields().names()
-        missing = [name for name in REQUIRED if name not in names]
-        if missing:
-            raise QgsProcessingException(self.tr(
-                "{} has no field {}: give the community results written by “Check communities”.").format(
-                label, ", ".join(missing)) + self.encoding_hint(source))
-        items = [name for name in names if ITEM_FIELD.match(name)]
-        if not items:
-            raise QgsProcessingException(self.tr(
-                "{} has no item fields (item_01 …): give the community results written by “Check communities”."
-            ).format(label))
-        communities, geometries, without_id = [], {}, 0
-        for feature in self.features(source, feedback):
-            community_id = feature["cc_id"]
-            if is_missing(community_id):
-                without_id += 1
-                continue
-            community_id = str(community_id).strip()
-            name = feature["cc_name"] if "cc_name" in names and not is_missing(feature["cc_name"]) else None
-            population = as_number(feature["cc_population"]) if "cc_population" in names else None
-            complete = as_number(feature["cc_complete"])
-            statuses = {field[len("item_"):]: (None if is_missing(feature[field]) else str(feature[field]))
-                        for field in items}
-            communities.append(CheckedCommunity(community_id, name, population, bool(complete), statuses))
-            geometries[community_id] = feature.geometry()
-        if without_id:
-            raise QgsProcessingException(self.tr(
-                "{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id "
-                "field chosen.").format(label, without_id))
-        return communities, geometries
+        records, geometries = read_community_results(self, source, label, feedback)
+        return [CheckedCommunity(**record) for record in records], geometries
 
     def _log(self, comparison, feedback):
         before, after = comparison.before, comparison.after
