@@ -210,3 +210,16 @@ def test_bad_requests_are_refused_with_the_fix(provider):
     except ImportError:
         assert any("pip install spopt" in w for w in feedback.warnings)
     assert result["SITE_COUNT"] >= 1
+
+
+def test_the_same_communities_checked_again_with_residents_on_the_cached_network(provider):
+    """Regression: the anchors' walks were kept per graph by the anchors alone, but hold rows of the query points;
+    a second check of the same communities with a residents layer (other rows) failed with an IndexError."""
+    plain = {key: value for key, value in sample_inputs().items() if key != "RESIDENTS"}
+    first, _context, _feedback = run_algorithm("checkcommunities", dict(
+        plain, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_ITEMS="TEMPORARY_OUTPUT"))
+    second, context, _feedback = run_algorithm("checkcommunities", dict(
+        sample_inputs(), OUTPUT="TEMPORARY_OUTPUT", OUTPUT_ITEMS="TEMPORARY_OUTPUT"))
+    assert first["COMMUNITY_COUNT"] == second["COMMUNITY_COUNT"] == 10
+    items = output_layer(second["OUTPUT_ITEMS"], context)
+    assert {f["coverage_of"] for f in items.getFeatures() if f["community_id"] == "C01"} >= {"residents"}

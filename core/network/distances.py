@@ -494,7 +494,10 @@ class NetworkDistances:
         """(anchor row, facility index, distance) for every facility within max_distance of each anchor, access legs
         of both included; walked once from the anchors (kept for the largest distance asked so far)."""
         if self._anchor_reach is None or self._anchor_reach[0] < max_distance:
-            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), float(max_distance))
+            # the rows found are rows of the query points: the same anchors after another number of samples (the
+            # same communities checked again with a residents layer) are other rows
+            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), self.samples,
+                   float(max_distance))
             found = self.graph.memo.get(key)
             if found is None:
                 rows = np.arange(self.samples, len(self.query_xy))
