@@ -981,8 +981,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
-            <source>The project list (项目库) of a 补短板行动计划: one project per community and failed item, with the recommended measure — build at a suggested site (from “Suggest sites for missing facilities”), a site that helps but does not suffice, no candidate site within reach, a site still to find, a surveyed item to fix, or another improvement —, the residents affected, a priority score and a year. The score is the item's weight in the profile (urgent items weigh more) × (1 + residents affected ÷ the profile's population maximum); projects are ranked by it and given years from the start year, so many per year.</source>
-            <translation>补短板行动计划的项目库：每个社区的每个不达标项目一条，给出建议措施——在推荐地块建设（来自“短板设施选址建议”）、推荐地块可部分覆盖但不足以达标、步行范围内无候选用地、待选址、整改调查项或其他改善——以及受益居民、优先级得分和计划年份。得分 = 标准配置中该项目的权重（紧迫项目权重更高）×（1 + 受益居民 ÷ 标准配置的人口上限）；项目按得分排序，从起始年份起每年安排指定数量。</translation>
+            <source>The project list (项目库) of a 补短板行动计划: one project per community and failed item, with the recommended measure — build at a suggested site (from “Suggest sites for missing facilities”), a site that helps but does not suffice, no candidate site within reach, a site still to find, a surveyed item to fix, or another improvement —, the residents affected, a priority score and a year. The score is the item's weight in the profile (urgent items weigh more) × (1 + residents affected ÷ the profile's population maximum); projects are ranked by it and given years from the start year, so many per year. The table lists the projects; the map shows each community with projects once, coloured by its most urgent project.</source>
+            <translation>补短板行动计划的项目库：每个社区的每个不达标项目一条，给出建议措施——在推荐地块建设（来自“短板设施选址建议”）、推荐地块可部分覆盖但不足以达标、步行范围内无候选用地、待选址、整改调查项或其他改善——以及受益居民、优先级得分和计划年份。得分 = 标准配置中该项目的权重（紧迫项目权重更高）×（1 + 受益居民 ÷ 标准配置的人口上限）；项目按得分排序，从起始年份起每年安排指定数量。表格列出各项目；地图上每个有项目的社区显示一次，按其最优先项目着色。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
@@ -1013,13 +1013,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
-            <source>Action plan (map)</source>
-            <translation>行动计划（地图）</translation>
+            <source>Action plan (table)</source>
+            <translation>行动计划（表格）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
-            <source>Action plan (table)</source>
-            <translation>行动计划（表格）</translation>
+            <source>Action plan (map)</source>
+            <translation>行动计划（地图）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
@@ -1040,11 +1040,6 @@
             <location filename="../processing/algorithms/action_plan.py" />
             <source>{} projects are in communities without a population: their residents affected are unknown and count none in the score</source>
             <translation>{} 个项目所在社区缺人口数据：受益居民未知，得分中不计居民数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/action_plan.py" />
-            <source>Action plan</source>
-            <translation>行动计划</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />

@@ -80,6 +80,7 @@ from complete_community.core.planning.action_plan import (  # noqa: E402
 )
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
+from complete_community.processing.algorithms.action_plan import MAP_FIELDS as PLAN_MAP_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.action_plan import PROJECT_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.suggest_sites import SITE_FIELDS  # noqa: E402
@@ -447,6 +448,22 @@ def comparison_style(path, lang):
     layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
     set_alias_table(layer, COMPARISON_ALIASES, lang)
     value_maps(layer, {"change": "change", "complete_before": "yes_no", "complete_after": "yes_no"}, lang)
+    settings = QgsPalLayerSettings()  # the name, what changed (as the legend says it) and the items gained or lost
+    settings.fieldName = "coalesce(nullif(\"cc_name\", ''), \"cc_id\") || '\\n' || represent_value(\"change\") || " \
+                         "CASE WHEN \"newly_passed\" IS NOT NULL THEN '\\n+ ' || \"newly_passed\" ELSE '' END || " \
+                         "CASE WHEN \"newly_failed\" IS NOT NULL THEN '\\n− ' || \"newly_failed\" ELSE '' END"
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(9)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
@@ -535,34 +552,66 @@ PROJECT_ALIASES = {
     "site_name": ("地块名称", "Site name"), "residents": ("受益居民", "Residents affected"),
     "residents_known": ("人口已知", "Population known"),
 }
-PROJECT_LABEL = (("第", "No. "), ("位", ""))
 
 
-def project_layer(geometry, lang):
-    layer = memory_layer(geometry, PROJECT_FIELDS)
-    set_alias_table(layer, PROJECT_ALIASES, lang)
-    value_maps(layer, {"measure": "plan_measure", "residents_known": "yes_no"}, lang)
-    return layer
+PLAN_MAP_ALIASES = {
+    "community_id": ("社区编号", "Community ID"), "community_name": ("社区名称", "Community name"),
+    "projects": ("项目数", "Projects"), "first_year": ("首个项目年份", "First year"),
+    "last_year": ("末个项目年份", "Last year"), "top_priority": ("最高优先级得分", "Highest priority score"),
+    "top_measure": ("最优先项目措施", "Measure of the most urgent project"),
+    "items": ("项目（按优先序）", "Items (most urgent first)"), "residents": ("受益居民", "Residents affected"),
+    "residents_known": ("人口已知", "Population known"),
+}
+# the communities by their most urgent project's score (item weight 3 in a community of 12,000 scores 6)
+PRIORITY_CLASSES = ((("优先级 < 2", "Priority < 2"), 0, 2, "#fee8c8"),
+                    (("优先级 2–4", "Priority 2–4"), 2, 4, "#fdbb84"),
+                    (("优先级 4–5", "Priority 4–5"), 4, 5, "#fc8d59"),
+                    (("优先级 ≥ 5", "Priority ≥ 5"), 5, 1000, "#d7301f"))
+PLAN_LABEL = ((" 项 · ", " projects · "), (" 年起", " on"))
 
 
 def action_plan_style(path, lang):
-    """One polygon per project (a community with several gaps: several polygons), coloured by the measure, labelled
-    with the community, the item and the year."""
-    layer = project_layer("MultiPolygon", lang)
-    categories = []
-    for code, label, colour in MEASURE_CLASSES:
+    """The communities with projects, coloured by the score of their most urgent one, labelled with the number of
+    projects, the first year and the items in order of priority."""
+    layer = memory_layer("MultiPolygon", PLAN_MAP_FIELDS)
+    ranges = []
+    for label, low, high, colour in PRIORITY_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"})
         fill = QColor(colour)
-        fill.setAlphaF(0.35)
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.6"})
+        fill.setAlphaF(FILL_OPACITY)
         symbol.symbolLayer(0).setFillColor(fill)
-        categories.append(QgsRendererCategory(code, symbol, label[lang]))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("measure", categories))
+        ranges.append(QgsRendererRange(low, high, symbol, label[lang]))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("top_priority", ranges))
+    settings = QgsPalLayerSettings()
+    projects, since = (text[lang] for text in PLAN_LABEL)
+    if lang == 0:
+        year = "\"first_year\" || '{}'".format(since)
+    else:
+        year = "'{}' || \"first_year\"".format(since.strip() + " ")
+    settings.fieldName = "coalesce(nullif(\"community_name\", ''), \"community_id\") || '\\n' || \"projects\" || " \
+                         "'{}' || {} || '\\n' || \"items\"".format(projects, year)
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(9)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    set_alias_table(layer, PLAN_MAP_ALIASES, lang)
+    value_maps(layer, {"top_measure": "plan_measure", "residents_known": "yes_no"}, lang)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
 
 def action_plan_table_style(path, lang):
-    layer = project_layer("None", lang)
+    layer = memory_layer("None", PROJECT_FIELDS)
+    set_alias_table(layer, PROJECT_ALIASES, lang)
+    value_maps(layer, {"measure": "plan_measure", "residents_known": "yes_no"}, lang)
     table_columns(layer, (), {"community_name": 100, "item_name": 250, "measure": 200, "site_name": 150})
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message

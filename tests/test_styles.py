@@ -114,9 +114,10 @@ def style_layer(qml, locale):
         return styled(qml, check_outputs.item_fields(), "None", locale)
     if qml == "check_comparison":
         return styled(qml, fields_from(compare_checks.COMPARISON_FIELDS), "Polygon", locale)
-    if qml.startswith("action_plan"):
-        return styled(qml, fields_from(action_plan.PROJECT_FIELDS), "None" if qml.endswith("table") else "MultiPolygon",
-                      locale)
+    if qml == "action_plan":
+        return styled(qml, fields_from(action_plan.MAP_FIELDS), "MultiPolygon", locale)
+    if qml == "action_plan_table":
+        return styled(qml, fields_from(action_plan.PROJECT_FIELDS), "None", locale)
     if qml == "suggested_sites":
         return styled(qml, fields_from(suggest_sites.SITE_FIELDS), "Point", locale)
     if qml == "check_comparison_summary":

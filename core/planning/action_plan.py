@@ -121,3 +121,29 @@ def action_plan(profile, communities: Sequence[CheckedGap], sites: Sequence[Sugg
         project.rank = rank
         project.year = int(start_year) + (rank - 1) // max(int(per_year), 1)
     return projects
+
+
+@dataclass
+class CommunityPlan:
+    """A community's projects at a glance (the plan's map): how many, when, the most urgent."""
+
+    community_id: str
+    community_name: Optional[str]
+    projects: int
+    first_year: int
+    last_year: int
+    top_priority: float
+    top_measure: str
+    items: str  # the items of its projects, most urgent first
+    residents: Optional[float]
+
+
+def community_plans(projects: Sequence[Project]) -> List[CommunityPlan]:
+    """One summary per community with projects, in the order of its most urgent project."""
+    grouped = {}
+    for project in sorted(projects, key=lambda p: p.rank):
+        grouped.setdefault(project.community_id, []).append(project)
+    return [CommunityPlan(first.community_id, first.community_name, len(own), min(p.year for p in own),
+                          max(p.year for p in own), first.priority, first.measure,
+                          ",".join(p.item_id for p in own), first.residents)
+            for own in grouped.values() for first in own[:1]]

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from complete_community.core.planning.action_plan import CheckedGap, SuggestedSite, action_plan
+from complete_community.core.planning.action_plan import CheckedGap, SuggestedSite, action_plan, community_plans
 from complete_community.core.qgis_compat import source_type, wkb_type
 from complete_community.core.values import as_number, is_missing
 from complete_community.processing.base import CompleteCommunityAlgorithm
@@ -27,6 +27,12 @@ PROJECT_FIELDS = (
     ("community_id", "string", 80), ("community_name", "string", 120), ("item_id", "string", 8),
     ("item_name", "string", 60), ("measure", "string", 20), ("site_id", "string", 80), ("site_name", "string", 120),
     ("residents", "double", 0), ("residents_known", "int", 0),
+)
+# the map: one polygon per community with projects (its projects overlap otherwise)
+MAP_FIELDS = (
+    ("community_id", "string", 80), ("community_name", "string", 120), ("projects", "int", 0),
+    ("first_year", "int", 0), ("last_year", "int", 0), ("top_priority", "double", 0), ("top_measure", "string", 20),
+    ("items", "string", 120), ("residents", "double", 0), ("residents_known", "int", 0),
 )
 SITE_COLUMNS = ("item_id", "site_id", "rank", "communities_met", "communities_reached")
 
@@ -54,7 +60,9 @@ class ActionPlanAlgorithm(CompleteCommunityAlgorithm):
             "that helps but does not suffice, no candidate site within reach, a site still to find, a surveyed item "
             "to fix, or another improvement —, the residents affected, a priority score and a year. The score is "
             "the item's weight in the profile (urgent items weigh more) × (1 + residents affected ÷ the profile's "
-            "population maximum); projects are ranked by it and given years from the start year, so many per year.")
+            "population maximum); projects are ranked by it and given years from the start year, so many per year. "
+            "The table lists the projects; the map shows each community with projects once, coloured by its most "
+            "urgent project.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -70,9 +78,9 @@ class ActionPlanAlgorithm(CompleteCommunityAlgorithm):
         per_year.setHelp(self.tr("The first so many projects by priority are planned for the first year, the next "
                                  "for the year after, and so on."))
         self.addParameter(per_year)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Action plan (map)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Action plan (table)"), type=source_type("Vector"), optional=True))
+            self.OUTPUT_TABLE, self.tr("Action plan (table)"), type=source_type("Vector")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Action plan (map)")))
         self.addOutput(QgsProcessingOutputNumber(self.PROJECT_COUNT, self.tr("Projects")))
 
     def process(self, parameters, context, feedback):
@@ -90,29 +98,31 @@ class ActionPlanAlgorithm(CompleteCommunityAlgorithm):
         projects = action_plan(profile, communities, sites,
                                self.parameterAsInt(parameters, self.START_YEAR, context),
                                self.parameterAsInt(parameters, self.PER_YEAR, context))
+        names = {item.id: item.name.zh_CN for item in profile.ordered_items()}
         fields = fields_from(PROJECT_FIELDS)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, wkb_type("MultiPolygon"),
-                                         source.sourceCrs(), headers=style_aliases("action_plan"))
         table, table_id = self.create_sink(parameters, self.OUTPUT_TABLE, context, fields,
                                            headers=style_aliases("action_plan_table"))
-        names = {item.id: item.name.zh_CN for item in profile.ordered_items()}
         for project in projects:
             self.stop_if_canceled(feedback)
             values = dict(vars(project), item_name=names[project.item_id],
                           residents_known=0 if project.residents is None else 1)
-            attributes = [values.get(name) for name in field_names(PROJECT_FIELDS)]
-            feature = QgsFeature(fields)
-            geometry = geometries.get(project.community_id)
+            row = QgsFeature(fields)
+            row.setAttributes([values.get(name) for name in field_names(PROJECT_FIELDS)])
+            self.add_feature(table, row, parameters, self.OUTPUT_TABLE)
+        map_fields = fields_from(MAP_FIELDS)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, map_fields, wkb_type("MultiPolygon"),
+                                         source.sourceCrs(), headers=style_aliases("action_plan"))
+        for plan in community_plans(projects):
+            self.stop_if_canceled(feedback)
+            values = dict(vars(plan), residents_known=0 if plan.residents is None else 1)
+            feature = QgsFeature(map_fields)
+            geometry = geometries.get(plan.community_id)
             if geometry is not None and not geometry.isNull():
                 geometry = type(geometry)(geometry)
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
-            feature.setAttributes(attributes)
+            feature.setAttributes([values.get(name) for name in field_names(MAP_FIELDS)])
             self.add_feature(sink, feature, parameters, self.OUTPUT)
-            if table is not None:
-                row = QgsFeature(fields)
-                row.setAttributes(attributes)
-                self.add_feature(table, row, parameters, self.OUTPUT_TABLE)
         unknown = sum(1 for p in projects if p.residents is None)
         feedback.pushInfo(self.tr("{} projects in {} communities, years {}–{}").format(
             len(projects), len({p.community_id for p in projects}), projects[0].year if projects else "—",
@@ -120,7 +130,7 @@ class ActionPlanAlgorithm(CompleteCommunityAlgorithm):
         if unknown:
             feedback.pushWarning(self.tr("{} projects are in communities without a population: their residents "
                                          "affected are unknown and count none in the score").format(unknown))
-        style_output(context, dest_id, "action_plan", self.tr("Action plan"))
+        style_output(context, dest_id, "action_plan", self.tr("Action plan (map)"))
         style_output(context, table_id, "action_plan_table", self.tr("Action plan (table)"))
         return {self.OUTPUT: dest_id, self.OUTPUT_TABLE: table_id, self.PROJECT_COUNT: len(projects)}
 
