@@ -278,3 +278,31 @@ def test_with_spopt_exact_and_greedy_are_both_reported(provider, spopt_stand_in)
     _result, _sites, feedback = suggest(ITEMS="02", MAX_SITES=2, EXACT=True)
     (line,) = [text for text in feedback.infos if "exact model" in text]
     assert "greedy" in line and "gap 0.0%" in line
+
+
+def test_an_item_turns_only_when_its_other_requirements_pass_in_every_reading():
+    """item_status_after: the requirement met, the item's verdict as the check gives it — one reading, or the new and
+    the existing reading of a community of unknown status, combined (different answers: unknown)."""
+    from complete_community.core.check.model import ItemResult, RequirementResult
+    from complete_community.core.planning.siting import item_status_after
+
+    def item(*requirements, status="fail"):
+        return ItemResult("C1", "13", status, None, [RequirementResult(rid, s, advisory) for rid, s, advisory in
+                                                      requirements])
+
+    single = item(("collection_station", "fail", False), ("public_toilet", "pass", False))
+    assert item_status_after(single, "collection_station", True) == "pass"
+    assert item_status_after(single, "public_toilet", True) == "fail"  # the station still fails
+    other_unknown = item(("collection_station", "fail", False), ("public_toilet", "unknown", False))
+    assert item_status_after(other_unknown, "collection_station", True) == "unknown"
+    advisory = item(("collection_station", "fail", False), ("extra", "fail", True))
+    assert item_status_after(advisory, "collection_station", True) == "pass"  # advisory never decides
+    via_alternative = item(("collection_station/alt", "fail", False))
+    assert item_status_after(via_alternative, "collection_station", True) == "pass"
+    both_ways = item(("new_or_existing", "unknown", False), ("new:collection_station", "fail", False),
+                     ("new:public_toilet", "fail", False), ("existing:collection_station", "fail", False),
+                     ("existing:public_toilet", "not_applicable", False), status="unknown")
+    assert item_status_after(both_ways, "collection_station", True) == "unknown"  # new: toilet fails; existing: pass
+    both_pass = item(("new_or_existing", "unknown", False), ("new:collection_station", "fail", False),
+                     ("existing:collection_station", "unknown", False), status="unknown")
+    assert item_status_after(both_pass, "collection_station", True) == "pass"
