@@ -993,8 +993,9 @@
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
-            <source>Suggested sites (optional)</source>
-            <translation>推荐选址（可选）</translation>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Suggested sites</source>
+            <translation>推荐选址</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/action_plan.py" />
@@ -1971,6 +1972,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Items to find sites for</source>
+            <translation>需要选址的项目</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking facility requirement of an item gets its own sites.</source>
+            <translation>标准配置中的项目编号，以逗号分隔（如 02,03,04,05）。项目中每项步行可达设施要求分别选址。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
             <source>Candidate sites (vacant lots, idle buildings)</source>
             <translation>候选用地（闲置地块、闲置建筑）</translation>
         </message>
@@ -1996,18 +2007,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
-            <source>Site cost field (optional)</source>
-            <translation>地块费用字段（可选）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/suggest_sites.py" />
-            <source>Items to find sites for</source>
-            <translation>需要选址的项目</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/suggest_sites.py" />
-            <source>Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking facility requirement of an item gets its own sites.</source>
-            <translation>标准配置中的项目编号，以逗号分隔（如 02,03,04,05）。项目中每项步行可达设施要求分别选址。</translation>
+            <source>Site cost field</source>
+            <translation>地块费用字段</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
@@ -2016,8 +2017,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
-            <source>Budget per requirement (optional)</source>
-            <translation>每项要求的预算（可选）</translation>
+            <source>Budget per requirement</source>
+            <translation>每项要求的预算</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
@@ -2033,11 +2034,6 @@
             <location filename="../processing/algorithms/suggest_sites.py" />
             <source>Solves the maximal covering location problem exactly for the same number of sites and reports the gap to the greedy choice. Needs the Python package spopt.</source>
             <translation>以相同处数精确求解最大覆盖选址问题，并报告与贪心结果的差距。需要 Python 包 spopt。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/suggest_sites.py" />
-            <source>Suggested sites</source>
-            <translation>推荐选址</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />

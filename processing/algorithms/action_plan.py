@@ -68,7 +68,7 @@ class ActionPlanAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUNITIES, self.tr("Community results (of the check)"), [source_type("VectorPolygon")]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, self.tr("Suggested sites (optional)"), [source_type("Vector")], optional=True))
+            self.SITES, self.tr("Suggested sites"), [source_type("Vector")], optional=True))
         add_profile_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.START_YEAR, self.tr("First year"), defaultValue=datetime.date.today().year, minValue=2000,

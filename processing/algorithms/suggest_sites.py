@@ -43,7 +43,7 @@ from complete_community.core.taxonomy import facility_types
 from complete_community.core.values import as_number, is_missing
 from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
 from complete_community.processing.fields import fields_from
-from complete_community.processing.parameters import detected_field
+from complete_community.processing.parameters import advanced, detected_field
 from complete_community.processing.parameters.network import walking_graph
 from complete_community.processing.styling import style_aliases, style_output
 
@@ -98,7 +98,11 @@ class SuggestSitesAlgorithm(CheckCommunitiesAlgorithm):
             "walking network when given, else in straight lines.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_check_inputs()
+        # what this algorithm asks first (the items, the candidate sites, the limits), then the check's inputs
+        items = QgsProcessingParameterString(self.ITEMS, self.tr("Items to find sites for"), defaultValue="02")
+        items.setHelp(self.tr("Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking "
+                              "facility requirement of an item gets its own sites."))
+        self.addParameter(items)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CANDIDATES, self.tr("Candidate sites (vacant lots, idle buildings)"),
             [source_type("VectorPoint"), source_type("VectorPolygon")]))
@@ -106,18 +110,14 @@ class SuggestSitesAlgorithm(CheckCommunitiesAlgorithm):
             "CANDIDATE_ID_FIELD": self.tr("Site id field"), "CANDIDATE_NAME_FIELD": self.tr("Site name field"),
             "CANDIDATE_LAND_AREA_FIELD": self.tr("Site land area field (m²)"),
             "CANDIDATE_BUILDING_AREA_FIELD": self.tr("Site floor area field (m²)"),
-            "CANDIDATE_COST_FIELD": self.tr("Site cost field (optional)"),
+            "CANDIDATE_COST_FIELD": self.tr("Site cost field"),
         }
         for name, key in self.CANDIDATE_FIELD_PARAMETERS.items():
             self.addParameter(detected_field(name, descriptions[name], self.CANDIDATES, CANDIDATE_FIELDS[key]))
-        items = QgsProcessingParameterString(self.ITEMS, self.tr("Items to find sites for"), defaultValue="02")
-        items.setHelp(self.tr("Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking "
-                              "facility requirement of an item gets its own sites."))
-        self.addParameter(items)
         count = QgsProcessingParameterNumber(self.MAX_SITES, self.tr("Sites per requirement (at most)"),
                                              defaultValue=5, minValue=1)
         self.addParameter(count)
-        budget = QgsProcessingParameterNumber(self.BUDGET, self.tr("Budget per requirement (optional)"),
+        budget = QgsProcessingParameterNumber(self.BUDGET, self.tr("Budget per requirement"),
                                               type=double_number(), optional=True, minValue=0.0)
         budget.setHelp(self.tr("With a budget, sites are picked by residents newly covered per cost among those "
                                "still affordable; sites without a cost are left out."))
@@ -126,7 +126,8 @@ class SuggestSitesAlgorithm(CheckCommunitiesAlgorithm):
                                               defaultValue=False)
         exact.setHelp(self.tr("Solves the maximal covering location problem exactly for the same number of sites "
                               "and reports the gap to the greedy choice. Needs the Python package spopt."))
-        self.addParameter(exact)
+        self.addParameter(advanced(exact))
+        self.add_check_inputs()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Suggested sites")))
         self.addOutput(QgsProcessingOutputNumber(self.SITE_COUNT, self.tr("Sites suggested")))
         self.addOutput(QgsProcessingOutputNumber(self.RESIDENTS_COVERED, self.tr("Residents newly covered")))
