@@ -230,6 +230,21 @@
             <translation>㎡/百户</translation>
         </message>
         <message>
+            <location filename="../core/check/compare.py" />
+            <source>the earlier check</source>
+            <translation>前次体检结果</translation>
+        </message>
+        <message>
+            <location filename="../core/check/compare.py" />
+            <source>the later check</source>
+            <translation>本次体检结果</translation>
+        </message>
+        <message>
+            <location filename="../core/check/compare.py" />
+            <source>Community ids repeat in {}: {}. Communities are matched by id: give each community its own id and check again.</source>
+            <translation>{}中社区编号重复：{}。社区按编号对应：请给每个社区唯一编号后重新体检。</translation>
+        </message>
+        <message>
             <location filename="../core/check/fields.py" />
             <source>the layer has no field '{}' (it has: {})</source>
             <translation>图层中没有字段“{}”（现有字段：{}）</translation>
@@ -451,6 +466,26 @@
             <location filename="../core/mapping.py" />
             <source>(no category or name)</source>
             <translation>（无类别或名称）</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The profile {} has no item {} (it has {}).</source>
+            <translation>标准配置 {} 没有项目 {}（现有项目：{}）。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>Item {} ({}) asks for no single facility within walking reach: there is no site to suggest for it.</source>
+            <translation>项目 {}（{}）没有“步行范围内一处设施”的要求：无法为其推荐选址。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The exact model needs PySAL spopt, which is not installed: install it into the Python QGIS uses (OSGeo4W shell or a terminal: python -m pip install spopt), then run again. The greedy choice below stands without it.</source>
+            <translation>精确模型需要 PySAL spopt，但尚未安装：请在 QGIS 使用的 Python 中安装（OSGeo4W Shell 或终端：python -m pip install spopt）后重新运行。未安装时仍采用下面的贪心选址结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/planning/siting.py" />
+            <source>The exact model (spopt) could not be run: {}. The greedy choice stands.</source>
+            <translation>精确模型（spopt）无法运行：{}。仍采用贪心选址结果。</translation>
         </message>
         <message>
             <location filename="../core/poi_import.py" />
@@ -1020,6 +1055,84 @@
             <translation>{}：文件顶层应为键值映射</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (project list)</source>
+            <translation>补短板行动计划（项目库）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>The project list (项目库) of a 补短板行动计划: one project per community and failed item, with the recommended measure — build at a suggested site (from “Suggest sites for missing facilities”), a site that helps but does not suffice, no candidate site within reach, a site still to find, a surveyed item to fix, or another improvement —, the residents affected, a priority score and a year. The score is the item's weight in the profile (urgent items weigh more) × (1 + residents affected ÷ the profile's population maximum); projects are ranked by it and given years from the start year, so many per year. The table lists the projects; the map shows each community with projects once, coloured by its most urgent project.</source>
+            <translation>补短板行动计划的项目库：每个社区的每个不达标项目一条，给出建议措施——在推荐地块建设（来自“短板设施选址建议”）、推荐地块可部分覆盖但不足以达标、步行范围内无候选用地、待选址、整改调查项或其他改善——以及受益居民、优先级得分和计划年份。得分 = 标准配置中该项目的权重（紧迫项目权重更高）×（1 + 受益居民 ÷ 标准配置的人口上限）；项目按得分排序，从起始年份起每年安排指定数量。表格列出各项目；地图上每个有项目的社区显示一次，按其最优先项目着色。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <location filename="../processing/algorithms/export_report.py" />
+            <location filename="../processing/algorithms/export_table.py" />
+            <source>Community results (of the check)</source>
+            <translation>社区体检结果（体检输出）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Suggested sites</source>
+            <translation>推荐选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>First year</source>
+            <translation>起始年份</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Projects per year</source>
+            <translation>每年项目数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>The first so many projects by priority are planned for the first year, the next for the year after, and so on.</source>
+            <translation>按优先级排在最前的这些项目安排在起始年份，其后的安排在下一年，依此类推。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (table)</source>
+            <translation>行动计划（表格）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Action plan (map)</source>
+            <translation>行动计划（地图）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>Items of the results that the profile {} does not have are left out: {}</source>
+            <translation>体检结果中标准配置 {} 没有的项目不纳入计划：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} projects in {} communities, years {}–{}</source>
+            <translation>{} 个项目，涉及 {} 个社区，计划年份 {}–{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} projects are in communities without a population: their residents affected are unknown and count none in the score</source>
+            <translation>{} 个项目所在社区缺人口数据：受益居民未知，得分中不计居民数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>No suggested sites given: facility gaps are planned as sites still to find.</source>
+            <translation>未提供推荐选址：设施短板按“待选址”列入计划。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/action_plan.py" />
+            <source>{} has no field {}: give the sites written by “Suggest sites for missing facilities”.</source>
+            <translation>{}没有字段 {}：请选择“短板设施选址建议”输出的选址结果。</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Community id field</source>
             <translation>社区编号字段</translation>
@@ -1090,6 +1203,27 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Checks every residential community against every item of the checklist profile (by default the national 《完整居住社区建设标准（试行）》): facilities inside the community and within walking reach of its residents, floor-area and class thresholds, surveyed items, new vs existing rules and the population band. Each community gets one status per item (pass, fail, unknown when data is missing, not_applicable), its gaps and a complete verdict; the item table gives every result with the measured value, the threshold, the nearest qualifying facility and the reason in Chinese and English. Distances are measured in metres in a projected CRS chosen automatically when the inputs are geographic. Empty field choices are filled from common names (人口, 户数, 建筑面积 …), as the log shows.</source>
             <translation>按标准配置（默认为国家《完整居住社区建设标准（试行）》）逐项体检每个居住社区：社区内及居民步行范围内的设施、建筑面积和班数阈值、调查项、新建与既有社区的不同要求以及人口规模。每个社区的每一项得到一个结论（pass 达标、fail 不达标、unknown 数据缺失待核实、not_applicable 不适用），并给出短板和是否为完整社区；项目结果表列出每项的实测值、标准值、最近的合格设施以及中英文原因。距离以米为单位，在投影坐标系中计算；输入为地理坐标时自动选择投影坐标系。未指定的字段按常用名称（人口、户数、建筑面积……）自动识别，日志中会列出。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../ui/dock_setup.py" />
+            <source>Community results</source>
+            <translation>社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Item results (community × item)</source>
+            <translation>项目结果（社区 × 项目）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Communities checked</source>
+            <translation>体检社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Complete communities</source>
+            <translation>完整社区数</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1191,27 +1325,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <location filename="../ui/dock_setup.py" />
-            <source>Community results</source>
-            <translation>社区体检结果</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Item results (community × item)</source>
-            <translation>项目结果（社区 × 项目）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Communities checked</source>
-            <translation>体检社区数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>Complete communities</source>
-            <translation>完整社区数</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>The community layer has no features: nothing to check.</source>
             <translation>社区图层没有要素：无可体检的对象。</translation>
         </message>
@@ -1242,6 +1355,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/algorithms/suggest_sites.py" />
             <source>{} fields: {}</source>
             <translation>{}字段：{}</translation>
         </message>
@@ -1322,16 +1436,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
-            <source>Walking distances: straight line (no network given)</source>
-            <translation>步行距离：直线距离（未提供路网）</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
-            <source>{} of {} resident sample points are more than {} m from any street: they count as not reached</source>
-            <translation>{} 个居民样点（共 {} 个）距离道路超过 {} 米：视为不可达</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/check_communities.py" />
             <source>{} facilities are more than {} m from any street and cannot be reached on the network (run “Check the walking network” to list them)</source>
             <translation>{}处设施距任何道路超过{}米，无法经路网到达（运行“路网质量检查”可列出这些设施）</translation>
         </message>
@@ -1339,6 +1443,16 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>The facility layer has no facilities of these types: {}</source>
             <translation>设施图层中没有以下类型的设施：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Walking distances: straight line (no network given)</source>
+            <translation>步行距离：直线距离（未提供路网）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} of {} resident sample points are more than {} m from any street: they count as not reached</source>
+            <translation>{} 个居民样点（共 {} 个）距离道路超过 {} 米：视为不可达</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1467,6 +1581,76 @@
             <location filename="../processing/algorithms/classify_facilities.py" />
             <source>{} features in {} categories matched no rule; most frequent:</source>
             <translation>{} 个要素（{} 个类别）未匹配任何规则；最常见的是：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Compare two checks (yearly progress)</source>
+            <translation>对比两次体检（年度进展）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Compares two results of “Check communities” for the same communities, e.g. last year's and this year's, for the yearly progress report: the complete-community coverage rate by number of communities and by population then and now, the items each community newly passed or newly failed, the communities that became complete or are no longer complete, and the communities new in the later check or removed from it. Communities are matched by their id (cc_id); only the items both checks wrote are compared. The coverage by population counts only communities with a population; how many lack one is reported.</source>
+            <translation>对比同一批社区的两次“社区体检”结果（如去年与今年），用于年度进展报告：前后两次按社区个数和按人口计的完整社区覆盖率，各社区新达标和新不达标的项目，新成为完整社区和不再是完整社区的社区，以及本次新增或移除的社区。社区按编号（cc_id）对应；只对比两次都有的项目。按人口计的覆盖率只统计有人口数据的社区，并报告缺人口数据的社区数。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Earlier community results (of the check)</source>
+            <translation>前次社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Later community results (of the check)</source>
+            <translation>本次社区体检结果</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Changes per community</source>
+            <translation>各社区变化</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage then and now</source>
+            <translation>前后覆盖率对比</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by count before (%)</source>
+            <translation>前次按个数覆盖率（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by count after (%)</source>
+            <translation>本次按个数覆盖率（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Communities that became complete</source>
+            <translation>新成为完整社区的社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>The two checks wrote different items (another profile?): only the {} items of both are compared; only in the earlier: {}; only in the later: {}</source>
+            <translation>两次体检的项目不同（配置不同？）：只对比两次都有的 {} 项；仅前次有：{}；仅本次有：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Complete communities: {} of {} ({}) before, {} of {} ({}) after</source>
+            <translation>完整社区：前次 {} / {}（{}），本次 {} / {}（{}）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Coverage by population: {} before, {} after</source>
+            <translation>按人口覆盖率：前次 {}，本次 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Communities without a population are left out of the coverage by population: {} before, {} after</source>
+            <translation>缺人口数据的社区不计入按人口覆盖率：前次 {} 个，本次 {} 个</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>Became complete: {}; no longer complete: {}; new: {}; removed: {}</source>
+            <translation>新成为完整社区：{}；不再是完整社区：{}；新增：{}；移除：{}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/convert_coordinates.py" />
@@ -1622,12 +1806,6 @@
             <location filename="../processing/algorithms/export_report.py" />
             <source>Writes the printed report of a check as one PDF in Chinese, for review meetings and street offices: an overview page (all communities coloured by their gaps, key figures, 完整居住社区覆盖率 by count and by population, the commonest gaps, a chart of fails and unknowns per item) and one atlas page per community (map with facilities by type, the walking network and walking service areas, key figures, failed items, the 20-item checklist with verdict, value, threshold and reason). A checklist too long for its page continues on a second page. Pages follow the sort field; a filter expression or the selection reports some communities only. The layout is a template (.qpt) in the plugin's resources/layouts folder: copy it, restyle it in the layout designer and give it as the template; it must keep the items with the ids map, checklist (the table's first frame) and legend. In QGIS desktop the layout is also added to the project's layout manager, its atlas set up, to adjust before printing.</source>
             <translation>将体检结果输出为一份中文 PDF 报告，供评审会和街道办使用：总览页（按短板着色的全部社区、关键指标、按社区数和按人口计的完整居住社区覆盖率、最常见的短板、各项目不达标与待核实社区数的图表），以及每个社区一页的图集页（按类型显示设施、步行网络和步行服务范围的地图，关键指标，不达标项目，20 项检查清单及结论、实测值、标准值和原因）。检查清单一页放不下时续排到第二页。页面按排序字段排列；可用筛选表达式或选择集只报告部分社区。版式是插件 resources/layouts 文件夹中的模板（.qpt）：复制后在版式设计器中修改样式，再作为模板指定；模板必须保留 ID 为 map、checklist（表格的第一个框）和 legend 的项目。在 QGIS 桌面中，版式还会加入项目的版式管理器并设好图集，便于打印前调整。</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_report.py" />
-            <location filename="../processing/algorithms/export_table.py" />
-            <source>Community results (of the check)</source>
-            <translation>社区体检结果（体检输出）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -2159,6 +2337,151 @@
             <translation>{} 条无 highway 标签的线（铁路、水系、围栏……）不是道路：已忽略，不报告</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Suggest sites for missing facilities</source>
+            <translation>短板设施选址建议</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Recommends, among candidate sites (vacant lots, idle buildings, space to rent), where to build the facilities of the items asked for (e.g. 02 kindergarten): per facility requirement, the sites that newly cover the most residents who have no qualifying facility within the requirement's walking reach, large enough for the item's size minimum (land and floor area). Greedy maximal coverage with the gains recomputed after each pick, limited by a number of sites or a budget. Each site lists the residents it newly covers and the communities whose item would pass once the sites up to it are built. Takes the check's inputs and options (residents, network, profile …) and measures as the check does: on the walking network when given, else in straight lines.</source>
+            <translation>在候选用地（闲置地块、闲置建筑、可租赁空间）中，为指定项目（如 02 幼儿园）推荐设施选址：按每项设施要求，选出能新覆盖最多“步行范围内没有达标设施”的居民、且满足该项目规模下限（用地面积和建筑面积）的地块。采用最大覆盖贪心算法，每选一处后重新计算其余地块的新增覆盖，可按处数或预算限制。每处选址列出新覆盖的居民，以及建成该处及之前各处后该项目可达标的社区。输入和选项与社区体检相同（居民、路网、标准配置……），距离算法也相同：有路网时按步行路网，否则按直线距离。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Items to find sites for</source>
+            <translation>需要选址的项目</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Item numbers of the profile, comma separated (e.g. 02,03,04,05). Each walking facility requirement of an item gets its own sites.</source>
+            <translation>标准配置中的项目编号，以逗号分隔（如 02,03,04,05）。项目中每项步行可达设施要求分别选址。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Candidate sites (vacant lots, idle buildings)</source>
+            <translation>候选用地（闲置地块、闲置建筑）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site id field</source>
+            <translation>地块编号字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site name field</source>
+            <translation>地块名称字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site land area field (m²)</source>
+            <translation>地块用地面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site floor area field (m²)</source>
+            <translation>地块建筑面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site cost field</source>
+            <translation>地块费用字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Sites per requirement (at most)</source>
+            <translation>每项要求最多推荐处数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Budget per requirement</source>
+            <translation>每项要求的预算</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>With a budget, sites are picked by residents newly covered per cost among those still affordable; sites without a cost are left out.</source>
+            <translation>设置预算时，在预算内按“每单位费用新覆盖居民数”选址；没有费用的地块不参与。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Also solve the exact model (needs PySAL spopt)</source>
+            <translation>同时求解精确模型（需要 PySAL spopt）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Solves the maximal covering location problem exactly for the same number of sites and reports the gap to the greedy choice. Needs the Python package spopt.</source>
+            <translation>以相同处数精确求解最大覆盖选址问题，并报告与贪心结果的差距。需要 Python 包 spopt。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Sites suggested</source>
+            <translation>推荐选址处数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Residents newly covered</source>
+            <translation>新覆盖居民</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Name at least one item to find sites for (e.g. 02).</source>
+            <translation>请至少指定一个需要选址的项目（如 02）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Who is covered already</source>
+            <translation>统计已覆盖居民</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Choosing sites</source>
+            <translation>选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Communities without a population count no residents for the choice (their coverage still counts for the communities a site turns): {}</source>
+            <translation>缺人口数据的社区在选址时不计居民数（但其覆盖比例仍用于判断选址能否使社区达标）：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: {} candidate sites lack the size the item needs ({}) and are left out</source>
+            <translation>{} {}：{} 处候选用地缺少该项目所需的规模数据（{}），不参与选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: {} candidate sites have no cost and are left out under a budget</source>
+            <translation>{} {}：{} 处候选用地没有费用，设置预算时不参与选址</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} has no site with a geometry: nothing to choose from.</source>
+            <translation>{}没有带图形的地块：无从选址。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} candidate sites</source>
+            <translation>{} 处候选用地</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {} ({}, {} m): {} sites, {:.0f} residents newly covered</source>
+            <translation>{} {}（{}，{} 米）：{} 处选址，新覆盖居民 {:.0f} 人</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>The exact model is solved for a number of sites, not for a budget: skipped.</source>
+            <translation>精确模型只按处数求解，不按预算求解：已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{} {}: exact model {:.0f} residents with {}; greedy {:.0f} (gap {:.1f}%)</source>
+            <translation>{} {}：精确模型覆盖 {:.0f} 人（{}）；贪心 {:.0f} 人（差距 {:.1f}%）</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/walking_service_areas.py" />
             <source>Walking service areas</source>
             <translation>步行服务范围</translation>
@@ -2290,6 +2613,11 @@
         </message>
         <message>
             <location filename="../processing/base.py" />
+            <source>Planning</source>
+            <translation>规划</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
             <source>“{}”: “{}” is not a number.</source>
             <translation>“{}”：“{}”不是数字。</translation>
         </message>
@@ -2372,6 +2700,21 @@
             <location filename="../processing/base.py" />
             <source>polygons</source>
             <translation>面</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{} has no field {}: give the community results written by “Check communities”.</source>
+            <translation>{}没有字段 {}：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{} has no item fields (item_01 …): give the community results written by “Check communities”.</source>
+            <translation>{}没有项目字段（item_01 …）：请选择“社区体检”输出的社区结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/check_results.py" />
+            <source>{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id field chosen.</source>
+            <translation>{}：{} 个社区没有 cc_id。社区按编号对应：请选择编号字段后重新体检。</translation>
         </message>
         <message>
             <location filename="../processing/frame.py" />

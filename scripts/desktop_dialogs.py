@@ -48,8 +48,18 @@ RUNS = {
                              "MINUTES": "5,10"}, ("OUTPUT_LINES", "OUTPUT_POLYGONS")),
 }
 
+# the planning algorithms, which read the check's community results: written once before the dialog runs
+RESULTS = "{}|layername=community_results".format(Path(tempfile.gettempdir()) / "cc_dialogs_check_results.gpkg")
+RUNS.update({
+    "comparechecks": ({"BEFORE": RESULTS, "AFTER": RESULTS}, ("OUTPUT", "OUTPUT_SUMMARY")),
+    "suggestsites": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
+                      "NETWORK": LAYERS["streets"], "CANDIDATES": LAYERS["facilities"], "ITEMS": "02"}, ("OUTPUT",)),
+    "actionplan": ({"COMMUNITIES": RESULTS, "START_YEAR": 2026}, ("OUTPUT", "OUTPUT_TABLE")),
+})
+
 # the outputs that are tables: the shapefile run writes them as CSV
-TABLES = {("checkcommunities", "OUTPUT_ITEMS"), ("exportprofile", "OUTPUT")}
+TABLES = {("checkcommunities", "OUTPUT_ITEMS"), ("exportprofile", "OUTPUT"), ("comparechecks", "OUTPUT_SUMMARY"),
+          ("actionplan", "OUTPUT_TABLE")}
 # the algorithms run with shapefile and CSV outputs (classify and network QA write nothing those runs would add)
 FILE_RUNS = ("checkcommunities", "exportprofile", "walkingserviceareas")
 
@@ -211,6 +221,7 @@ def run():
             inspect_dialog("importpoi", {"INPUT": [str(POI_CSV)]}),
         ]
         folder = Path(tempfile.mkdtemp(prefix="cc_dialogs_"))
+        write_check_results()
         for mode in ("temporary", "gpkg", "shp"):
             for name, (inputs, outputs) in RUNS.items():
                 if mode == "shp" and name not in FILE_RUNS:
@@ -223,6 +234,19 @@ def run():
         report["error"] = traceback.format_exc()
     write_report(report, REPORT)
     os._exit(0)
+
+
+def write_check_results():
+    """The check's community results the planning algorithms read (written without the dialog, not loaded)."""
+    from qgis import processing
+
+    path = RESULTS.split("|")[0]
+    if os.path.exists(path):
+        os.remove(path)
+    processing.run("completecommunity:checkcommunities", {
+        "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
+        "OUTPUT": "ogr:dbname='{}' table=\"community_results\" (geom)".format(path),
+        "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
 
 
 def write_report(report, path):

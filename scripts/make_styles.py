@@ -30,6 +30,7 @@ from qgis.core import (  # noqa: E402
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRendererRange,
@@ -41,6 +42,16 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+from complete_community.core.check.compare import (  # noqa: E402
+    BECAME_COMPLETE,
+    IMPROVED,
+    MIXED,
+    NEW_COMMUNITY,
+    NO_LONGER_COMPLETE,
+    REMOVED,
+    UNCHANGED,
+    WORSENED,
+)
 from complete_community.core.check.model import (  # noqa: E402
     BAND_OK,
     BAND_OVER,
@@ -59,8 +70,20 @@ from complete_community.core.check.model import (  # noqa: E402
     STRAIGHT_LINE,
     UNKNOWN,
 )
+from complete_community.core.planning.action_plan import (  # noqa: E402
+    BUILD_AT_SITE,
+    FIX_SURVEY,
+    IMPROVE,
+    NO_CANDIDATE,
+    SITE_PARTIAL,
+    SITE_TO_FIND,
+)
 from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
+from complete_community.processing.algorithms.action_plan import MAP_FIELDS as PLAN_MAP_FIELDS  # noqa: E402
+from complete_community.processing.algorithms.action_plan import PROJECT_FIELDS  # noqa: E402
+from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
+from complete_community.processing.algorithms.suggest_sites import SITE_FIELDS  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
     ITEM_FIELDS,
     RESULT_FIELDS,
@@ -395,6 +418,239 @@ def imported_pois_style(path, lang):
 STYLES = (("community_results", community_style), ("item_results", item_style),
           ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style),
           ("imported_pois", imported_pois_style))
+
+
+# --- the planning algorithms' outputs (comparechecks) ---
+# what happened to a community between two checks (core/check/compare.py), with its map colour
+CHANGE_CLASSES = (
+    (BECAME_COMPLETE, ("新达标完整社区", "Became complete"), "#1a9850"),
+    (IMPROVED, ("有改善", "Improved"), "#91cf60"),
+    (MIXED, ("有增有减", "Mixed"), "#fee08b"),
+    (UNCHANGED, ("无变化", "Unchanged"), "#d9d9d9"),
+    (WORSENED, ("有退步", "Worsened"), "#fc8d59"),
+    (NO_LONGER_COMPLETE, ("不再是完整社区", "No longer complete"), "#d73027"),
+    (NEW_COMMUNITY, ("新增社区", "New community"), "#4575b4"),
+    (REMOVED, ("已移除社区", "Removed community"), "#ffffff"),
+)
+MEASURE_LABELS = {
+    "communities": ("社区数", "Communities"), "complete": ("完整社区数", "Complete communities"),
+    "coverage_count": ("完整社区覆盖率（按个数，%）", "Coverage by count (%)"),
+    "population": ("人口（有人口数据的社区）", "Population (communities with one)"),
+    "population_complete": ("完整社区人口", "Population of complete communities"),
+    "coverage_population": ("完整社区覆盖率（按人口，%）", "Coverage by population (%)"),
+    "population_unknown": ("缺人口数据的社区数", "Communities without a population"),
+    "became_complete": ("新达标完整社区数", "Became complete"),
+    "no_longer_complete": ("不再是完整社区数", "No longer complete"),
+    "new": ("新增社区数", "New communities"), "removed": ("移除社区数", "Removed communities"),
+    "items_newly_passed": ("新达标项次", "Items newly passed"),
+    "items_newly_failed": ("新不达标项次", "Items newly failed"),
+}
+CODE_LABELS.update({"change": {code: label for code, label, _colour in CHANGE_CLASSES}, "measure": MEASURE_LABELS})
+COMPARISON_ALIASES = {
+    "cc_id": ("社区编号", "Community ID"), "cc_name": ("社区名称", "Community name"), "change": ("变化", "Change"),
+    "complete_before": ("前次是否完整社区", "Complete before"),
+    "complete_after": ("本次是否完整社区", "Complete after"),
+    "population_before": ("前次人口", "Population before"), "population_after": ("本次人口", "Population after"),
+    "fail_before": ("前次短板项数", "Gaps before"),
+    "fail_after": ("本次短板项数", "Gaps after"),
+    "unknown_before": ("前次待核实项数", "Unknown before"), "unknown_after": ("本次待核实项数", "Unknown after"),
+    "newly_passed": ("新达标项目", "Items newly passed"), "newly_failed": ("新不达标项目", "Items newly failed"),
+    "newly_passed_count": ("新达标项数", "Number newly passed"),
+    "newly_failed_count": ("新不达标项数", "Number newly failed"),
+}
+SUMMARY_ALIASES = {"measure": ("指标", "Measure"), "before": ("前次", "Before"), "after": ("本次", "After"),
+                   "change": ("变化", "Change")}
+
+
+def set_alias_table(layer, aliases, lang):
+    for name, alias in aliases.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
+
+
+def comparison_style(path, lang):
+    """Communities coloured by what changed between two checks, labelled with it."""
+    layer = memory_layer("Polygon", COMPARISON_FIELDS)
+    categories = []
+    for code, label, colour in CHANGE_CLASSES:
+        fill = QColor(colour)
+        fill.setAlphaF(FILL_OPACITY)
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4",
+                                             "outline_style": "dash" if code == REMOVED else "solid"})
+        symbol.symbolLayer(0).setFillColor(fill)
+        categories.append(QgsRendererCategory(code, symbol, label[lang]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+    set_alias_table(layer, COMPARISON_ALIASES, lang)
+    value_maps(layer, {"change": "change", "complete_before": "yes_no", "complete_after": "yes_no"}, lang)
+    settings = QgsPalLayerSettings()  # the name, what changed (as the legend says it) and the items gained or lost
+    settings.fieldName = "coalesce(nullif(\"cc_name\", ''), \"cc_id\") || '\\n' || represent_value(\"change\") || " \
+                         "CASE WHEN \"newly_passed\" IS NOT NULL THEN '\\n+ ' || \"newly_passed\" ELSE '' END || " \
+                         "CASE WHEN \"newly_failed\" IS NOT NULL THEN '\\n− ' || \"newly_failed\" ELSE '' END"
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(9)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def comparison_summary_style(path, lang):
+    layer = memory_layer("None", SUMMARY_FIELDS)
+    set_alias_table(layer, SUMMARY_ALIASES, lang)
+    value_maps(layer, {"measure": "measure"}, lang)
+    table_columns(layer, (), {"measure": 260})
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("check_comparison", comparison_style), ("check_comparison_summary", comparison_summary_style))
+
+
+# --- suggestsites: the suggested sites, sized by the residents they newly cover, labelled with item and rank ---
+SITE_ALIASES = {
+    "item_id": ("项目编号", "Item no."), "item_name": ("项目", "Item"), "requirement": ("要求编号", "Requirement ID"),
+    "facility_type": ("设施类型代码", "Facility type code"), "type_name": ("设施类型", "Facility type"),
+    "rank": ("推荐顺序", "Rank"), "site_id": ("地块编号", "Site ID"), "site_name": ("地块名称", "Site name"),
+    "land_area": ("用地面积（平方米）", "Land area (m²)"), "building_area": ("建筑面积（平方米）", "Floor area (m²)"),
+    "cost": ("费用", "Cost"), "residents_new": ("新覆盖居民", "Residents newly covered"),
+    "residents_cumulative": ("累计新覆盖居民", "Residents newly covered (cumulative)"),
+    "samples_new": ("新覆盖居民样点数", "Resident samples newly covered"),
+    "communities_reached": ("惠及社区", "Communities reached"),
+    "communities_met": ("可达标社区", "Communities that would pass"),
+    "communities_met_count": ("可达标社区数", "Number of communities that would pass"),
+    "reach_m": ("步行范围（米）", "Walking reach (m)"), "method": ("计算方法", "Method"),
+}
+SITE_CLASSES = ((("新覆盖 < 500 人", "< 500 residents"), 0, 500, 3.0),
+                (("500–2000 人", "500–2,000 residents"), 500, 2000, 4.5),
+                (("2000–5000 人", "2,000–5,000 residents"), 2000, 5000, 6.0),
+                (("≥ 5000 人", "≥ 5,000 residents"), 5000, 10 ** 9, 8.0))
+SITE_LABEL = (("第", "No. "), ("位", ""))
+
+
+def suggested_sites_style(path, lang):
+    layer = memory_layer("Point", SITE_FIELDS)
+    ranges = []
+    for label, low, high, size in SITE_CLASSES:
+        symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": "#7b3294", "outline_color": "#ffffff",
+                                               "size": str(size)})
+        ranges.append(QgsRendererRange(low, high, symbol, label[lang]))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("residents_new", ranges))
+    settings = QgsPalLayerSettings()
+    first, last = (text[lang] for text in SITE_LABEL)
+    settings.fieldName = "\"item_id\" || ' ' || \"type_name\" || ' {}' || \"rank\" || '{}'".format(first, last) \
+        if lang == 0 else "\"item_id\" || ' ' || \"facility_type\" || ' {}' || \"rank\"".format(first)
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(8)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    set_alias_table(layer, SITE_ALIASES, lang)
+    value_maps(layer, {"method": "method"}, lang)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("suggested_sites", suggested_sites_style),)
+
+
+# --- actionplan: the projects on the map, coloured by measure, and the same rows as a table ---
+MEASURE_CLASSES = (
+    (BUILD_AT_SITE, ("在推荐地块建设", "Build at a suggested site"), "#1a9850"),
+    (SITE_PARTIAL, ("推荐地块可部分覆盖", "A suggested site helps"), "#91cf60"),
+    (NO_CANDIDATE, ("步行范围内无候选用地", "No candidate site within reach"), "#d73027"),
+    (SITE_TO_FIND, ("待选址", "Site still to find"), "#fc8d59"),
+    (FIX_SURVEY, ("整改调查项", "Fix a surveyed item"), "#4575b4"),
+    (IMPROVE, ("其他改善", "Other improvement"), "#abd9e9"),
+)
+CODE_LABELS.update({"plan_measure": {code: label for code, label, _colour in MEASURE_CLASSES}})
+PROJECT_ALIASES = {
+    "rank": ("优先序", "Rank"), "year": ("计划年份", "Year"), "priority": ("优先级得分", "Priority score"),
+    "weight": ("项目权重", "Item weight"), "community_id": ("社区编号", "Community ID"),
+    "community_name": ("社区名称", "Community name"), "item_id": ("项目编号", "Item no."),
+    "item_name": ("项目", "Item"), "measure": ("建议措施", "Measure"), "site_id": ("地块编号", "Site ID"),
+    "site_name": ("地块名称", "Site name"), "residents": ("受益居民", "Residents affected"),
+    "residents_known": ("人口已知", "Population known"),
+}
+
+
+PLAN_MAP_ALIASES = {
+    "community_id": ("社区编号", "Community ID"), "community_name": ("社区名称", "Community name"),
+    "projects": ("项目数", "Projects"), "first_year": ("首个项目年份", "First year"),
+    "last_year": ("末个项目年份", "Last year"), "top_priority": ("最高优先级得分", "Highest priority score"),
+    "top_measure": ("最优先项目措施", "Measure of the most urgent project"),
+    "items": ("项目（按优先序）", "Items (most urgent first)"), "residents": ("受益居民", "Residents affected"),
+    "residents_known": ("人口已知", "Population known"),
+}
+# the communities by their most urgent project's score (item weight 3 in a community of 12,000 scores 6)
+PRIORITY_CLASSES = ((("优先级 < 2", "Priority < 2"), 0, 2, "#fee8c8"),
+                    (("优先级 2–4", "Priority 2–4"), 2, 4, "#fdbb84"),
+                    (("优先级 4–5", "Priority 4–5"), 4, 5, "#fc8d59"),
+                    (("优先级 ≥ 5", "Priority ≥ 5"), 5, 1000, "#d7301f"))
+PLAN_LABEL = ((" 项 · ", " projects · "), (" 年起", " on"))
+
+
+def action_plan_style(path, lang):
+    """The communities with projects, coloured by the score of their most urgent one, labelled with the number of
+    projects, the first year and the items in order of priority."""
+    layer = memory_layer("MultiPolygon", PLAN_MAP_FIELDS)
+    ranges = []
+    for label, low, high, colour in PRIORITY_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"})
+        fill = QColor(colour)
+        fill.setAlphaF(FILL_OPACITY)
+        symbol.symbolLayer(0).setFillColor(fill)
+        ranges.append(QgsRendererRange(low, high, symbol, label[lang]))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("top_priority", ranges))
+    settings = QgsPalLayerSettings()
+    projects, since = (text[lang] for text in PLAN_LABEL)
+    if lang == 0:
+        year = "\"first_year\" || '{}'".format(since)
+    else:
+        year = "'{}' || \"first_year\"".format(since.strip() + " ")
+    settings.fieldName = "coalesce(nullif(\"community_name\", ''), \"community_id\") || '\\n' || \"projects\" || " \
+                         "'{}' || {} || '\\n' || \"items\"".format(projects, year)
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(9)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    set_alias_table(layer, PLAN_MAP_ALIASES, lang)
+    value_maps(layer, {"top_measure": "plan_measure", "residents_known": "yes_no"}, lang)
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def action_plan_table_style(path, lang):
+    layer = memory_layer("None", PROJECT_FIELDS)
+    set_alias_table(layer, PROJECT_ALIASES, lang)
+    value_maps(layer, {"measure": "plan_measure", "residents_known": "yes_no"}, lang)
+    table_columns(layer, (), {"community_name": 100, "item_name": 250, "measure": 200, "site_name": 150})
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("action_plan", action_plan_style), ("action_plan_table", action_plan_table_style))
 
 
 def main(argv):

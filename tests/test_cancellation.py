@@ -36,6 +36,8 @@ def check_results():
 def parameters_writing_into(folder):
     """Parameters of every algorithm, every output a file in folder (the test asserts the provider has no other)."""
     return {
+        "actionplan": {"COMMUNITIES": RESULT_FILES["COMMUNITIES"], "START_YEAR": 2026,
+                       "OUTPUT": str(folder / "plan.gpkg"), "OUTPUT_TABLE": str(folder / "plan.csv")},
         "checkcommunities": {
             "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
             "OUTPUT": str(folder / "communities.gpkg"), "OUTPUT_ITEMS": str(folder / "items.csv")},
@@ -44,6 +46,8 @@ def parameters_writing_into(folder):
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
         "convertcoordinates": {"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02",
                                "OUTPUT": str(folder / "converted.gpkg")},
+        "comparechecks": {"BEFORE": RESULT_FILES["COMMUNITIES"], "AFTER": RESULT_FILES["COMMUNITIES"],
+                          "OUTPUT": str(folder / "changes.gpkg"), "OUTPUT_SUMMARY": str(folder / "coverage.csv")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
         "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),
         "exporttable": dict(RESULT_FILES, OUTPUT=str(folder / "results.xlsx")),
@@ -51,6 +55,9 @@ def parameters_writing_into(folder):
         "networkqa": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"],
             "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg")},
+        "suggestsites": {
+            "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
+            "CANDIDATES": LAYERS["communities"], "ITEMS": "02,03", "OUTPUT": str(folder / "sites.gpkg")},
         "walkingserviceareas": {
             "NETWORK": LAYERS["streets"], "FACILITIES": LAYERS["facilities"], "FACILITY_TYPE_FIELD": "设施类型",
             "MINUTES": "5,10", "CATCHMENTS": True, "OUTPUT_LINES": str(folder / "lines.gpkg"),

@@ -22,6 +22,9 @@ EXPECTED = {
     "importpoi": [("导入的 POI", 5, "categorizedSymbol", True)],
     "networkqa": [("路网问题（线）", 0, "categorizedSymbol", True), ("路网问题（点）", 0, "categorizedSymbol", True)],
     "walkingserviceareas": [("可达道路", 100, "graduatedSymbol", True), ("服务范围", 2, "categorizedSymbol", True)],
+    "comparechecks": [("各社区变化", 10, "categorizedSymbol", True), ("前后覆盖率对比", 13, None, True)],
+    "suggestsites": [("推荐选址", 1, "graduatedSymbol", True)],
+    "actionplan": [("行动计划（地图）", 1, "graduatedSymbol", True), ("行动计划（表格）", 1, None, True)],
 }
 NOT_LOADED = ("not correctly generated", "未正确生成", "Cannot open", "无法打开")
 

@@ -29,6 +29,7 @@ from complete_community.core.check.fields import item_field_name
 from complete_community.core.network import qa
 from complete_community.core.profiles.loader import load_profile
 from complete_community.processing import check_outputs, styling
+from complete_community.processing.algorithms import action_plan, compare_checks, suggest_sites
 from complete_community.processing.algorithms.import_poi import POI_FIELDS
 from complete_community.processing.algorithms.network_qa import FINDING_FIELDS
 from complete_community.processing.fields import fields_from
@@ -38,7 +39,8 @@ from helpers import PLUGIN_ROOT, interface_language, output_layer, recording_fee
 CHINESE = re.compile("[\u4e00-\u9fff]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")  # Han, kana, hangul, full-width forms
 STYLES = ("community_results", "item_results", "service_areas", "reachable_streets", "network_qa_points",
-          "network_qa_lines", "imported_pois")
+          "network_qa_lines", "imported_pois", "check_comparison", "check_comparison_summary", "suggested_sites",
+          "action_plan", "action_plan_table")
 GENERATORS = ("make_styles.py", "make_qa_style.py")
 PROFILE = load_profile("mohurd-2020")
 ITEM_STATUS_FIELDS = [name for name, _kind, _length in check_outputs.item_status_fields(PROFILE)]
@@ -106,13 +108,23 @@ def community_layer(locale="zh_CN"):
 
 
 def style_layer(qml, locale):
-    """Any of the six styles on a layer with its output's fields."""
+    """Any of the styles on a layer with its output's fields."""
     if qml == "community_results":
         return community_layer(locale)
     if qml == "item_results":
         return styled(qml, check_outputs.item_fields(), "None", locale)
     if qml == "imported_pois":
         return styled(qml, fields_from(POI_FIELDS), "Point", locale)
+    if qml == "check_comparison":
+        return styled(qml, fields_from(compare_checks.COMPARISON_FIELDS), "Polygon", locale)
+    if qml == "action_plan":
+        return styled(qml, fields_from(action_plan.MAP_FIELDS), "MultiPolygon", locale)
+    if qml == "action_plan_table":
+        return styled(qml, fields_from(action_plan.PROJECT_FIELDS), "None", locale)
+    if qml == "suggested_sites":
+        return styled(qml, fields_from(suggest_sites.SITE_FIELDS), "Point", locale)
+    if qml == "check_comparison_summary":
+        return styled(qml, fields_from(compare_checks.SUMMARY_FIELDS), "None", locale)
     if qml.startswith("network_qa"):
         return styled(qml, fields_from(FINDING_FIELDS), "Point" if qml.endswith("points") else "MultiLineString",
                       locale)

@@ -29,6 +29,11 @@ class DistanceBackend(Protocol):
         """For every query point: the distance to its k-th nearest of facility_indices (k distinct facilities within
         that distance; inf when fewer than k are within max_distance)."""
 
+    def pairs_within(self, facility_indices: np.ndarray, max_distance: float,
+                     is_canceled=None) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every (query point, facility) pair within max_distance: (query row, position in facility_indices,
+        distance) arrays — which residents each of many candidate sites would reach (core/planning/siting.py)."""
+
     @property
     def off_network_queries(self) -> int:
         """Resident sample points that cannot be measured from (0 for straight lines)."""
@@ -63,6 +68,16 @@ class StraightLineDistances:
         distance, index = cKDTree(facility_xy).query(self.query_xy, k=1, distance_upper_bound=bound)
         missing = ~np.isfinite(distance)
         return np.where(missing, np.inf, distance), np.where(missing, -1, index).astype(int)
+
+    def pairs_within(self, facility_indices, max_distance, is_canceled=None):
+        facility_xy = self.facility_xy[np.asarray(facility_indices, dtype=np.int64)].reshape(-1, 2)
+        if len(facility_xy) == 0 or len(self.query_xy) == 0 or not np.isfinite(max_distance):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        from scipy.spatial import cKDTree
+
+        pairs = cKDTree(facility_xy).sparse_distance_matrix(cKDTree(self.query_xy), max_distance,
+                                                            output_type="ndarray")
+        return pairs["j"].astype(np.int64), pairs["i"].astype(np.int64), pairs["v"].astype(float)
 
     def kth_nearest(self, facility_indices, k, max_distance=np.inf):
         count = len(self.query_xy)

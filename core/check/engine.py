@@ -115,6 +115,17 @@ class CommunityCheck:
                         absent |= types
         return sorted(absent)
 
+    def covered_samples(self, requirement: Requirement, reach_m: float) -> np.ndarray:
+        """For every resident sample: whether a facility that qualifies for the requirement (of its types, with the
+        sizes it asks for) is within reach_m — the residents this check counts as covered (core/planning/siting.py
+        looks for sites for the others)."""
+        passing = self._qualification(requirement, requirement.facility_types)[3]
+        count = len(self.samples.xy)
+        if not len(passing):
+            return np.zeros(count, dtype=bool)
+        distance = self._distances(passing, reach_m, samples_max=reach_m)[0]
+        return distance[:count] <= reach_m
+
     def band(self, community) -> str:
         if community.population is None:
             return BAND_UNKNOWN

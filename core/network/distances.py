@@ -259,6 +259,55 @@ class SplitNetwork:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
         return np.concatenate(found_row), np.concatenate(found_position), np.concatenate(found_distance)
 
+    def reach_to_points(self, attachment, source_nodes, limit, is_canceled=None):
+        """Every attached point (not inserted in the graph) within limit of each source along the streets, as (point
+        row, source position in source_nodes, distance) arrays — the distance the same as the walk from that source
+        alone gives (distances_at), access legs of both included. The counterpart of reach_from_points for many
+        points and fewer sources (residents and candidate sites): sources are walked in batches of neighbours, each
+        batch's exact distances computed on the subgraph within limit of any of them (see
+        k_nearest_node_distances), then read off at the points whose segment ends lie in that subgraph."""
+        from scipy.sparse.csgraph import dijkstra
+
+        source_nodes = np.asarray(source_nodes)
+        on, left_node, right_node, to_left, to_right = self._around(attachment)
+        positions = np.nonzero(source_nodes >= 0)[0]
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+        if len(positions) == 0 or len(on) == 0 or not np.isfinite(limit):
+            return empty
+        nodes = source_nodes[positions]
+        xy = self.node_xy[nodes]
+        strip = np.floor((xy[:, 0] - xy[:, 0].min()) / max(2.0 * limit, 1.0))
+        order = np.lexsort((xy[:, 0], xy[:, 1], strip))
+        positions, nodes = positions[order], nodes[order]
+        local = np.full(self.matrix.shape[0], -1, dtype=np.int64)
+        found_row, found_position, found_distance = [], [], []
+        for begin in range(0, len(nodes), K_NEAREST_BATCH):
+            if is_canceled is not None:
+                raise_if_canceled(is_canceled)
+            batch = slice(begin, begin + K_NEAREST_BATCH)
+            batch_nodes, batch_positions = nodes[batch], positions[batch]
+            reach = dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit, min_only=True)
+            ball = np.nonzero(np.isfinite(reach))[0]
+            del reach
+            paths = np.atleast_2d(dijkstra(self.matrix[ball][:, ball], directed=True,
+                                           indices=np.searchsorted(ball, batch_nodes), limit=limit))
+            local[ball] = np.arange(len(ball))
+            left_at, right_at = local[left_node], local[right_node]
+            touched = np.nonzero((left_at >= 0) | (right_at >= 0))[0]
+            if len(touched):
+                left_t, right_t = left_at[touched], right_at[touched]
+                via_left = np.where(left_t >= 0, paths[:, np.maximum(left_t, 0)], np.inf) + to_left[touched]
+                via_right = np.where(right_t >= 0, paths[:, np.maximum(right_t, 0)], np.inf) + to_right[touched]
+                value = np.minimum(via_left, via_right) + attachment.access[on[touched]]
+                source, point = np.nonzero(value <= limit)
+                found_row.append(on[touched][point])
+                found_position.append(batch_positions[source])
+                found_distance.append(value[source, point])
+            local[ball] = -1
+        if not found_row:
+            return empty
+        return np.concatenate(found_row), np.concatenate(found_position), np.concatenate(found_distance)
+
     def group_nodes(self, group):
         return self.point_node[self.offsets[group]:self.offsets[group + 1]]
 
@@ -416,6 +465,12 @@ class NetworkDistances:
             distance[farther], position[farther] = self._anchor_nearest(farther, facility_indices, max_distance)
         return distance, position
 
+    def pairs_within(self, facility_indices, max_distance, is_canceled=None):
+        """See DistanceBackend.pairs_within: along the streets, access legs included."""
+        facility_indices = np.asarray(facility_indices, dtype=np.int64)
+        sources = self.split.group_nodes(0)[facility_indices] if len(facility_indices) else np.zeros(0, np.int64)
+        return self.split.reach_to_points(self.query_attachment, sources, float(max_distance), is_canceled)
+
     def _anchor_nearest(self, rows, facility_indices, max_distance):
         """(distance, position in facility_indices) of the nearest of facility_indices to each anchor row, within
         max_distance (inf and -1 beyond), from the facilities the anchors reach (anchor_reach)."""
@@ -439,7 +494,10 @@ class NetworkDistances:
         """(anchor row, facility index, distance) for every facility within max_distance of each anchor, access legs
         of both included; walked once from the anchors (kept for the largest distance asked so far)."""
         if self._anchor_reach is None or self._anchor_reach[0] < max_distance:
-            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), float(max_distance))
+            # the rows found are rows of the query points: the same anchors after another number of samples (the
+            # same communities checked again with a residents layer) are other rows
+            key = ("anchor reach", self.split_key, digest(self.query_xy[self.samples:]), self.samples,
+                   float(max_distance))
             found = self.graph.memo.get(key)
             if found is None:
                 rows = np.arange(self.samples, len(self.query_xy))

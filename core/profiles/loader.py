@@ -117,6 +117,8 @@ def _is_threshold_path(path):
         return path[0] in ("walk_speed", "coverage_min", schema.DEFAULT_REACH_KEY)
     if len(path) == 2 and path[0] == "population":
         return True
+    if len(path) == 3 and path[0] == "items" and path[2] == schema.PRIORITY_KEY:
+        return True
     if len(path) in (5, 7) and path[0] == "items" and path[2] == "requirements":
         return path[-1] in schema.REQUIREMENT_THRESHOLD_KEYS and (len(path) == 5 or path[4] == "alternatives")
     return False
@@ -230,6 +232,8 @@ def _build(data, files) -> Profile:
             name=Text(item["zh_CN"], item["en"]),
             requirement_text=Text.from_data(item.get("requirement")),
             item_class=item.get("class", "a"),
+            priority=(Threshold.from_data(schema.PRIORITY_KEY, item[schema.PRIORITY_KEY])
+                      if item.get(schema.PRIORITY_KEY) is not None else None),
             requirements=tuple(
                 _build_requirement(name, requirement, data) for name, requirement in item["requirements"].items()
             ),

@@ -97,6 +97,7 @@ class Item:
     requirement_text: Optional[Text]
     item_class: str
     requirements: Tuple[Requirement, ...]
+    priority: Optional[Threshold] = None  # the item's weight in the action plan's priority score
 
 
 @dataclass(frozen=True)

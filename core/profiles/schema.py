@@ -53,6 +53,7 @@ UNITS = {
     "land_area_min": "m2",
     "usable_area_min": "m2",
     "classes_min": "classes",
+    "priority": "weight",
     "min": None,  # depends on the requirement kind, see KIND_MIN_UNITS
 }
 KIND_MIN_UNITS = {"ratio": "ratio", "area_per_households": "m2/100 households"}
@@ -62,7 +63,9 @@ INTEGER_KEYS = ("count_min", "distinct_types_min", "classes_min")
 TEXT_KEYS = ("zh_CN", "en")
 
 ASPECT_KEYS = ("zh_CN", "en", "items")
-ITEM_KEYS = ("zh_CN", "en", "class", "requirement", "requirements")
+ITEM_KEYS = ("zh_CN", "en", "class", "requirement", "requirements", "priority")
+# an item's weight in the action plan's priority score (core/planning/action_plan.py): urgent items weigh more
+PRIORITY_KEY = "priority"
 ITEM_REQUIRED = ("zh_CN", "en", "requirements")
 ITEM_CLASSES = ("a", "b", "c", "d")
 

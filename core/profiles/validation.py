@@ -167,6 +167,9 @@ class ProfileValidator(DataValidator):
                 item["class"], expected_list(schema.ITEM_CLASSES)))
         if "requirement" in item:
             self.check_text(item["requirement"], path + ".requirement")
+        if schema.PRIORITY_KEY in item:
+            self.check_threshold(item[schema.PRIORITY_KEY], path + "." + schema.PRIORITY_KEY,
+                                 schema.UNITS[schema.PRIORITY_KEY])
         requirements = item.get("requirements")
         if requirements is not None and self.expect_mapping(requirements, path + ".requirements"):
             if not requirements and not self.partial:

@@ -160,6 +160,15 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_check_inputs()
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Community results")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ITEMS, self.tr("Item results (community × item)"), type=source_type("Vector")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Communities checked")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMPLETE_COUNT, self.tr("Complete communities")))
+
+    def add_check_inputs(self):
+        """The check's inputs and options (also of the algorithms that build on the check: suggestsites)."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COMMUNITIES, self.tr("Communities"), [source_type("VectorPolygon")]))
         self._add_fields(self.COMMUNITY_FIELD_PARAMETERS, self.COMMUNITIES, COMMUNITY_FIELDS)
@@ -213,11 +222,6 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         footprint.setHelp(self.tr("On (default): the polygon's area stands in for an empty land area, and the reason "
                                   "says so (按图形面积). Off: the land area stays unknown."))
         self.addParameter(advanced(footprint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Community results")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ITEMS, self.tr("Item results (community × item)"), type=source_type("Vector")))
-        self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Communities checked")))
-        self.addOutput(QgsProcessingOutputNumber(self.COMPLETE_COUNT, self.tr("Complete communities")))
 
     def _add_fields(self, parameters, parent, common_names):
         descriptions = self.field_descriptions()
@@ -373,16 +377,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         """Stage 6: every community against every item, on the network or in straight lines."""
         steps.setProgressText(self.tr("Checking"))
         samples = inputs.samples
-        if graph is None:
-            distances = StraightLineDistances(samples.query_points())
-            steps.pushInfo(self.tr("Walking distances: straight line (no network given)"))
-        else:
-            max_access = self.parameterAsDouble(parameters, MAX_ACCESS, context)
-            distances = NetworkDistances(graph, samples.query_points(), max_access, anchors_from=len(samples.xy))
-            if distances.off_network_queries:
-                steps.pushWarning(self.tr("{} of {} resident sample points are more than {} m from any street: "
-                                          "they count as not reached").format(
-                    distances.off_network_queries, len(samples.xy), max_access))
+        distances = self.distance_backend(samples, graph, parameters, context, steps)
         engine = CommunityCheck(setup.profile, inputs.communities, inputs.facilities, samples, distances,
                                 walk_speed=setup.walk_speed,
                                 absent_types_fail=self.parameterAsBoolean(parameters, self.ABSENT_TYPES_FAIL, context),
@@ -397,6 +392,20 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             steps.pushWarning(self.tr("The facility layer has no facilities of these types: {}").format(
                 ", ".join(absent)))
         return engine, results
+
+    def distance_backend(self, samples, graph, parameters, context, steps):
+        """The DistanceBackend from the residents' samples: on the walking network when one is given, else straight
+        line."""
+        if graph is None:
+            steps.pushInfo(self.tr("Walking distances: straight line (no network given)"))
+            return StraightLineDistances(samples.query_points())
+        max_access = self.parameterAsDouble(parameters, MAX_ACCESS, context)
+        distances = NetworkDistances(graph, samples.query_points(), max_access, anchors_from=len(samples.xy))
+        if distances.off_network_queries:
+            steps.pushWarning(self.tr("{} of {} resident sample points are more than {} m from any street: "
+                                      "they count as not reached").format(
+                distances.off_network_queries, len(samples.xy), max_access))
+        return distances
 
     def _write(self, setup, inputs, results, parameters, context, steps):
         """Stage 7: the community results and the item table."""
