@@ -71,3 +71,45 @@ def test_attach_picks_the_nearest_segment_and_the_first_of_equals():
     a, b = graph.node_xy[graph.edge_u[attachment.edge]], graph.node_xy[graph.edge_v[attachment.edge]]
     projected = a + (b - a) * attachment.t[:, None]
     assert np.allclose(projected[[0, 1, 3]], [(150.0, 0.0), (0.0, 0.0), (300.0, 150.0)])
+
+
+def nearest_segment_distances(graph, points):
+    """The plain computation: every point against every segment."""
+    a = graph.node_xy[graph.edge_u]
+    ab = graph.node_xy[graph.edge_v] - a
+    length2 = np.maximum((ab ** 2).sum(axis=1), 1e-12)
+    best = np.full(len(points), np.inf)
+    for begin in range(0, len(points), 200):
+        chunk = points[begin:begin + 200, None, :]
+        t = np.clip(((chunk - a) * ab).sum(axis=2) / length2, 0.0, 1.0)
+        best[begin:begin + 200] = np.hypot(*(chunk - (a + ab * t[..., None])).transpose(2, 0, 1)).min(axis=1)
+    return best
+
+
+@pytest.mark.parametrize("layout", ["short segments", "long among short", "many segments meet"])
+def test_attach_finds_the_exact_nearest_segment(layout):
+    """Not a guess from a few nearby samples: the nearest segment of every point within reach, as measuring every
+    segment finds it — where many short segments crowd the samples of the nearest one out, and at a crossing of 300."""
+    rng = np.random.default_rng(7)
+    lines = []
+    if layout == "short segments":
+        starts = rng.uniform(0, 2000, size=(3000, 2))
+        lines = [np.array([s, s + rng.normal(0, 15, 2)]) for s in starts]
+    elif layout == "long among short":
+        lines = [np.array([s, s + rng.normal(0, 600, 2)]) for s in rng.uniform(0, 2000, size=(200, 2))]
+        lines += [np.array([s, s + rng.normal(0, 5, 2)]) for s in rng.uniform(0, 2000, size=(2000, 2))]
+    else:
+        centre = np.array([1000.0, 1000.0])
+        angles = rng.uniform(0, 2 * np.pi, 300)
+        lines = [np.array([centre, centre + np.array([np.cos(a), np.sin(a)]) * rng.uniform(5, 300)]) for a in angles]
+        points_near_centre = centre + rng.normal(0, 20, size=(500, 2))
+    graph = WalkingGraph.from_lines(lines, snap_tolerance=0.0)
+    points = rng.uniform(0, 2000, size=(3000, 2))
+    if layout == "many segments meet":
+        points = np.vstack([points, points_near_centre, centre[None, :]])
+    attachment = graph.attach(points, 100.0)
+    expected = nearest_segment_distances(graph, points)
+    within = expected <= 100.0
+    assert within.sum() > 500
+    assert np.allclose(attachment.access[within], expected[within], rtol=0, atol=1e-9)
+    assert attachment.off_network.tolist() == (~within).tolist()

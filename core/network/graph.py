@@ -11,6 +11,8 @@ import numpy as np
 
 MIN_EDGE = 1e-6  # metres: scipy's sparse graphs drop zero weights, so zero-length links get this instead
 ATTACH_CHUNK = 100_000  # points whose candidate segments are looked up at once
+LOOKUP_SPACING = 40.0  # metres between the lookup samples along a segment (fewer samples: a faster lookup)
+FIRST_CANDIDATES = 8  # lookup samples asked first for each point; more only where these cannot settle it
 
 
 @dataclass
@@ -82,7 +84,7 @@ class WalkingGraph:
         if self._segment_index is None:
             from scipy.spatial import cKDTree
 
-            spacing = 20.0
+            spacing = LOOKUP_SPACING
             a = self.node_xy[self.edge_u]
             b = self.node_xy[self.edge_v]
             pieces = np.maximum(1, np.ceil(self.edge_length / spacing).astype(np.int64))
@@ -102,7 +104,8 @@ class WalkingGraph:
             if tree.data.nbytes * 3 + edge_of_sample.nbytes >= keep_below:  # points, tree and index: about 3×
                 self._segment_index = None
 
-    def attach(self, points_xy, max_access=100.0, candidates=12) -> Attachment:
+    def attach(self, points_xy, max_access=100.0) -> Attachment:
+        """Every point on its nearest segment (the exact nearest: see _nearest_segments), within max_access."""
         points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
         count = len(points)
         edge = np.full(count, -1, dtype=np.int64)
@@ -110,35 +113,54 @@ class WalkingGraph:
         access = np.full(count, np.inf)
         if count == 0 or self.edge_count == 0:
             return Attachment(edge, t, access, np.ones(count, dtype=bool), points)
-        tree, edge_of_sample, spacing = self._segments_lookup()
-        k = min(candidates, len(edge_of_sample))
-        a_all = self.node_xy[self.edge_u]
-        ab_all = self.node_xy[self.edge_v] - a_all
-        length2 = np.maximum(np.einsum("ij,ij->i", ab_all, ab_all), MIN_EDGE ** 2)
         for begin in range(0, count, ATTACH_CHUNK):  # in chunks: the candidate table of 500,000 points is large
             end = min(begin + ATTACH_CHUNK, count)
-            chunk = points[begin:end]
-            _d, nearest = tree.query(chunk, k=k, distance_upper_bound=max_access + spacing, workers=-1)
-            nearest = np.atleast_2d(nearest)
-            if nearest.shape[0] != len(chunk):
-                nearest = nearest.reshape(len(chunk), -1)
-            # every candidate at once; of equally near ones the first (the nearest sample's)
-            found = nearest < len(edge_of_sample)
-            candidate = edge_of_sample[np.where(found, nearest, 0)]
-            a, ab = a_all[candidate], ab_all[candidate]
-            position = np.clip(np.einsum("ijk,ijk->ij", chunk[:, None, :] - a, ab) / length2[candidate], 0.0, 1.0)
-            offset = chunk[:, None, :] - (a + ab * position[:, :, None])  # the point minus its projection
-            distance = np.where(found, np.hypot(offset[:, :, 0], offset[:, :, 1]), np.inf)
-            best = np.argmin(distance, axis=1)
-            rows = np.arange(len(chunk))
-            hit = np.isfinite(distance[rows, best])
-            rows, best = rows[hit], best[hit]
-            edge[begin + rows] = candidate[rows, best]
-            t[begin + rows] = position[rows, best]
-            access[begin + rows] = distance[rows, best]
+            edge[begin:end], t[begin:end], access[begin:end] = self._nearest_segments(points[begin:end], max_access)
         off = ~(access <= max_access)
         edge[off] = -1
         return Attachment(edge, t, np.where(off, np.inf, access), off, points)
+
+    def _nearest_segments(self, points, max_access):
+        """(segment, position along it, distance) of each point's nearest segment, inf beyond max_access.
+
+        The candidates are the segments of the point's k nearest lookup samples, measured all at once; of equally
+        near ones the first (the nearest sample's). Exact, not a guess: every point of a segment lies within half the
+        sample spacing of one of its samples, so when the k-th sample is farther than the best distance found plus
+        that half, no other segment can be nearer — for the points where it is not, k doubles and they are asked
+        again (few: crossings where many segments meet)."""
+        tree, edge_of_sample, spacing = self._segments_lookup()
+        count = len(points)
+        edge = np.full(count, -1, dtype=np.int64)
+        t = np.zeros(count)
+        access = np.full(count, np.inf)
+        todo = np.arange(count)
+        k = FIRST_CANDIDATES
+        while len(todo):
+            k = min(k, len(edge_of_sample))
+            sample_distance, nearest = tree.query(points[todo], k=k, distance_upper_bound=max_access + spacing,
+                                                  workers=-1)
+            sample_distance, nearest = sample_distance.reshape(len(todo), -1), nearest.reshape(len(todo), -1)
+            found = nearest < len(edge_of_sample)
+            candidate = edge_of_sample[np.where(found, nearest, 0)]
+            a = self.node_xy[self.edge_u[candidate]]
+            ab = self.node_xy[self.edge_v[candidate]] - a
+            length2 = np.maximum(np.einsum("ijk,ijk->ij", ab, ab), MIN_EDGE ** 2)
+            chunk = points[todo]
+            position = np.clip(np.einsum("ijk,ijk->ij", chunk[:, None, :] - a, ab) / length2, 0.0, 1.0)
+            offset = chunk[:, None, :] - (a + ab * position[:, :, None])  # the point minus its projection
+            distance = np.where(found, np.hypot(offset[:, :, 0], offset[:, :, 1]), np.inf)
+            best = np.argmin(distance, axis=1)
+            rows = np.arange(len(todo))
+            best_distance = distance[rows, best]
+            complete = ~np.isfinite(sample_distance[:, -1]) | (k >= len(edge_of_sample)) | \
+                (sample_distance[:, -1] > np.minimum(best_distance, max_access) + spacing / 2.0)
+            done = rows[complete & np.isfinite(best_distance)]
+            edge[todo[done]] = candidate[done, best[done]]
+            t[todo[done]] = position[done, best[done]]
+            access[todo[done]] = best_distance[done]
+            todo = todo[~complete]
+            k *= 2
+        return edge, t, access
 
     # components, for quality checks
     def components(self):

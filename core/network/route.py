@@ -78,26 +78,13 @@ def walking_route(graph, start_xy, end_xy, max_access=100.0, start_max_access=No
     return Route(xy[keep], float(best_length + legs), True)
 
 
-def _attach_one(graph, xy, max_access, candidates=12):
-    """(segment, position along it, access distance) of one point as WalkingGraph.attach finds them — the same
-    candidate segments, the nearest projection — but measuring only the candidates (attach() prepares every segment
-    of the graph, which on a large network costs more than the route); None when farther than max_access."""
-    tree, edge_of_sample, _spacing = graph._segments_lookup()
-    k = min(candidates, len(edge_of_sample))
-    _distance, nearest = tree.query(xy, k=k, distance_upper_bound=max_access + _spacing)
-    nearest = np.atleast_1d(nearest)
-    edges = np.unique(edge_of_sample[nearest[nearest < len(edge_of_sample)]])
-    if not len(edges):
+def _attach_one(graph, xy, max_access):
+    """(segment, position along it, access distance) of one point, as WalkingGraph.attach places it; None when
+    farther than max_access."""
+    edge, position, distance = graph._nearest_segments(np.asarray(xy, dtype=float).reshape(1, 2), max_access)
+    if edge[0] < 0 or not distance[0] <= max_access:
         return None
-    a = graph.node_xy[graph.edge_u[edges]]
-    ab = graph.node_xy[graph.edge_v[edges]] - a
-    length2 = np.maximum(np.einsum("ij,ij->i", ab, ab), MIN_EDGE ** 2)
-    position = np.clip(np.einsum("ij,ij->i", xy - a, ab) / length2, 0.0, 1.0)
-    distance = np.hypot(*(xy - (a + ab * position[:, None])).T)
-    best = int(np.argmin(distance))
-    if not distance[best] <= max_access:
-        return None
-    return int(edges[best]), float(position[best]), float(distance[best])
+    return int(edge[0]), float(position[0]), float(distance[0])
 
 
 def _between(matrix, starts, ends, limit):
