@@ -12,6 +12,7 @@ import numpy as np
 MIN_EDGE = 1e-6  # metres: scipy's sparse graphs drop zero weights, so zero-length links get this instead
 ATTACH_CHUNK = 100_000  # points whose candidate segments are looked up at once
 LOOKUP_SPACING = 40.0  # metres between the lookup samples along a segment (fewer samples: a faster lookup)
+TIE = 1e-9  # metres: segments this much farther than the nearest are as near
 FIRST_CANDIDATES = 8  # lookup samples asked first for each point; more only where these cannot settle it
 
 
@@ -124,10 +125,10 @@ class WalkingGraph:
         """(segment, position along it, distance) of each point's nearest segment, inf beyond max_access.
 
         The candidates are the segments of the point's k nearest lookup samples, measured all at once; of equally
-        near ones the first (the nearest sample's). Exact, not a guess: every point of a segment lies within half the
-        sample spacing of one of its samples, so when the k-th sample is farther than the best distance found plus
-        that half, no other segment can be nearer — for the points where it is not, k doubles and they are asked
-        again (few: crossings where many segments meet)."""
+        near ones, one the point meets at an end, then the first (the nearest sample's). Exact, not a guess: every
+        point of a segment lies within half the sample spacing of one of its samples, so when the k-th sample is
+        farther than the best distance found plus that half, no other segment can be nearer — for the points where
+        it is not, k doubles and they are asked again (few: crossings where many segments meet)."""
         tree, edge_of_sample, spacing = self._segments_lookup()
         count = len(points)
         edge = np.full(count, -1, dtype=np.int64)
@@ -149,8 +150,13 @@ class WalkingGraph:
             position = np.clip(np.einsum("ijk,ijk->ij", chunk[:, None, :] - a, ab) / length2, 0.0, 1.0)
             offset = chunk[:, None, :] - (a + ab * position[:, :, None])  # the point minus its projection
             distance = np.where(found, np.hypot(offset[:, :, 0], offset[:, :, 1]), np.inf)
-            best = np.argmin(distance, axis=1)
             rows = np.arange(len(todo))
+            best_distance = distance[rows, np.argmin(distance, axis=1)]
+            # of equally near segments, one the point meets at its end (a crossing, joined to every street there)
+            # before one it meets in the middle (a bridge passing over that crossing); then the nearest sample's
+            tied = distance <= best_distance[:, None] + TIE
+            at_end = (position == 0.0) | (position == 1.0)
+            best = np.argmin(np.where(tied, np.where(at_end, 0, 1), 2), axis=1)
             best_distance = distance[rows, best]
             complete = ~np.isfinite(sample_distance[:, -1]) | (k >= len(edge_of_sample)) | \
                 (sample_distance[:, -1] > np.minimum(best_distance, max_access) + spacing / 2.0)
