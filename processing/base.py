@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCsException,
     QgsDataSourceUri,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
@@ -276,11 +277,15 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         if feedback.isCanceled():
             raise CanceledError()
 
-    def features(self, source, feedback):
+    def features(self, source, feedback, attributes=None):
         """The source's features, moving feedback's progress bar from 0 to 100 when the source can count them, and
-        stopping when the run is cancelled. Warns first when the source's field names looked garbled."""
+        stopping when the run is cancelled. Warns first when the source's field names looked garbled. attributes:
+        the only field names read (the others stay empty: a layer of 30 fields is read several times faster)."""
         push_encoding_warning(source, feedback)
-        features = _FeaturesWithProgress(source, feedback)
+        request = QgsFeatureRequest()
+        if attributes is not None:
+            request.setSubsetOfAttributes([name for name in attributes if name], source.fields())
+        features = _FeaturesWithProgress(source, feedback, request)
         self._iterators.append(features.iterator)
         return features
 
@@ -428,8 +433,8 @@ class _FeaturesWithProgress:
     iterator, and that exception passing through a suspended generator frame ended in "SystemError: unknown opcode"
     (seen on QGIS 3.22 / Python 3.11)."""
 
-    def __init__(self, source, feedback):
-        self.iterator = source.getFeatures()
+    def __init__(self, source, feedback, request):
+        self.iterator = source.getFeatures(request)
         self.feedback = feedback
         expected = source.featureCount()  # -1 for sources that cannot count cheaply (OSM files)
         self.step = 100.0 / expected if expected and expected > 0 else 0.0

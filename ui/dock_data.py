@@ -30,6 +30,7 @@ from complete_community.core.geometry import standing_point, to_shapely
 from complete_community.core.mapping import load_mapping, type_classifier
 from complete_community.core.network import cache as network_cache
 from complete_community.core.network.distances import NetworkDistances
+from complete_community.core.network.filters import walkability_fields
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.network.streets import read_streets
 from complete_community.core.qgis_compat import enum_value
@@ -241,7 +242,9 @@ class CheckData:
     def build_graph(source, transform, options, is_canceled=lambda: False):
         """The walking graph of graph_source()'s source, as the check builds it (None: no usable street)."""
         snap, crossings = options
-        lines, _removed = read_streets(source.getFeatures(), transform, is_canceled=is_canceled)
+        request = QgsFeatureRequest().setSubsetOfAttributes(walkability_fields(source.fields().names()),
+                                                            source.fields())
+        lines, _removed = read_streets(source.getFeatures(request), transform, is_canceled=is_canceled)
         return WalkingGraph.from_lines(lines, snap, crossings) if lines else None
 
     def adopt_graph(self, key, graph):

@@ -9,7 +9,14 @@ SIDEWALK_VALUES = {"both", "left", "right", "separate", "yes"}
 NO_ACCESS = {"no", "private"}
 FOOT_ALLOWED = {"yes", "designated", "permissive"}
 
+WALKABILITY_FIELDS = ("highway", "other_tags", "foot", "access", "sidewalk")  # all walkable() reads of a way
 KEPT = "kept"
+
+
+def walkability_fields(names):
+    """Of a street layer's field names, those the walkability filters read (the only ones worth reading)."""
+    return [name for name in WALKABILITY_FIELDS if name in names]
+
 NOT_A_STREET = "not a highway"  # railways, waterways, barriers …: no street was removed
 
 

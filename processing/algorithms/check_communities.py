@@ -356,7 +356,8 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         if setup.residents is not None:
             steps.setProgressText(self.tr("Reading residents"))
             points, polygons, warnings = read_residents(
-                self.features(setup.residents, steps), frame.transform_from(setup.residents, labels[self.RESIDENTS]),
+                self.features(setup.residents, steps, [setup.resident_fields["population"]]),
+                frame.transform_from(setup.residents, labels[self.RESIDENTS]),
                 setup.resident_fields["population"], steps.isCanceled)
             residents = (points, polygons)
             self._push_warnings(warnings, steps)

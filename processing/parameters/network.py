@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean, Qgs
 
 from complete_community.core.i18n import tr
 from complete_community.core.network import cache as network_cache
-from complete_community.core.network.filters import NOT_A_STREET
+from complete_community.core.network.filters import NOT_A_STREET, walkability_fields
 from complete_community.core.network.graph import WalkingGraph
 from complete_community.core.network.streets import read_streets
 from complete_community.core.qgis_compat import source_type
@@ -69,7 +69,8 @@ def walking_graph(algorithm, parameters, context, feedback, frame):
         return graph
     started = time.perf_counter()
     feedback.setProgressText(tr("Building the walking network"))
-    lines, removed = read_streets(algorithm.features(source, feedback), transform, is_canceled=feedback.isCanceled)
+    lines, removed = read_streets(algorithm.features(source, feedback, walkability_fields(source.fields().names())),
+                                  transform, is_canceled=feedback.isCanceled)
     if not lines:
         raise QgsProcessingException(tr("{} has no walkable line ({} lines removed by the walkability filters).")
                                      .format(label, len(removed)))
