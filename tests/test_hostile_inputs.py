@@ -668,3 +668,13 @@ def test_the_corpus_covers_every_algorithm():
                                                   COMPARE, SITES, PLAN, CITY}
     for algorithm in (POI, CONVERT, REPORT, TABLE, COMPARE, SITES, PLAN, CITY):
         assert sum(case.algorithm == algorithm for case in CASES) >= 4, algorithm
+
+
+def test_the_readme_counts_the_corpus():
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"`tests/hostile_corpus\.py`\s+holds\s+(\d+)\s+such\s+cases\s+across\s+the\s+(\d+)\s+algorithms", readme)
+    assert found, "the README's sentence on the corpus"
+    algorithms = {case.algorithm for case in CASES} - {CITY}
+    assert (int(found.group(1)), int(found.group(2))) == (len(CASES), len(algorithms))
