@@ -74,6 +74,17 @@ class ParameterChecks:
     def tr(self, message):
         return tr(message)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API: the dialog asks before a run)
+        # ours first: QGIS's own answer to a bad number is "Incorrect parameter value for WALK_SPEED"
+        problem = self._number_problem(parameters)
+        if problem:
+            return False, problem
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = self._output_input_problem(parameters, context) or self._output_folder_problem(parameters, context)
+        return (False, problem) if problem else (True, "")
+
     def _number_problem(self, parameters):
         for definition in self.parameterDefinitions():
             if definition.type() not in ("number", "distance"):
@@ -113,7 +124,7 @@ class ParameterChecks:
 
     def _output_folder_problem(self, parameters, context):
         """An output file whose folder does not exist or cannot be written to, refused before the run does its work
-        (the report would render every page first)."""
+        (outputs are created once the inputs are read and the work is done)."""
         for definition in self.destinationParameterDefinitions():
             path = _plain_file_path(_destination(parameters.get(definition.name()), context))
             if path is None:
@@ -181,21 +192,11 @@ class CompleteCommunityAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
     def process(self, parameters, context, feedback):
         raise NotImplementedError
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API: the dialog asks before a run)
-        # ours first: QGIS's own answer to a bad number is "Incorrect parameter value for WALK_SPEED"
-        problem = self._number_problem(parameters)
-        if problem:
-            return False, problem
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        problem = self._output_input_problem(parameters, context) or self._output_folder_problem(parameters, context)
-        return (False, problem) if problem else (True, "")
-
     def parameter_problem(self, parameters, context):
         """What makes these parameters unusable, as one translated message, or None: a number that is not one (QGIS
-        lets an optional number parameter take any text and then uses its default), or an output that would
-        overwrite an input. Checked again when the run starts, before anything is written."""
+        lets an optional number parameter take any text and then uses its default), an output that would overwrite
+        an input, or an output whose folder does not exist. Checked again when the run starts, before anything is
+        written."""
         return (self._number_problem(parameters) or self._output_input_problem(parameters, context)
                 or self._output_folder_problem(parameters, context))
 

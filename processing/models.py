@@ -32,16 +32,6 @@ class ShippedModel(ParameterChecks, QgsProcessingModelAlgorithm):
     def createInstance(self):  # noqa: N802 (QGIS API)
         return ShippedModel(self._path)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        problem = self._number_problem(parameters)
-        if problem:
-            return False, problem
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        problem = self._output_input_problem(parameters, context) or self._output_folder_problem(parameters, context)
-        return (False, problem) if problem else (True, "")
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         created = new_output_files(self, parameters, context)
         try:
