@@ -98,6 +98,9 @@ def read_csv(path) -> Tuple[List[str], List[Dict[str, object]]]:
     """(headers, rows) of a CSV file in UTF-8 (with or without a byte-order mark) or, failing that, GB18030 (what
     Excel and WPS write on Chinese Windows)."""
     raw = Path(path).read_bytes()
+    if b"\x00" in raw[:65536]:  # no text encoding of a CSV holds NUL bytes
+        raise PoiFileError(tr("it is not a text file (it holds binary data): give the CSV or Excel file the export "
+                              "wrote"))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -105,18 +108,26 @@ def read_csv(path) -> Tuple[List[str], List[Dict[str, object]]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover — gb18030 decodes every byte sequence that utf-8 refuses … nearly
-        raise PoiFileError(tr("{}: neither UTF-8 nor GB18030 text").format(Path(path).name))
-    reader = csv.reader(io.StringIO(text, newline=""))
+        raise PoiFileError(tr("neither UTF-8 nor GB18030 text"))
+    if not text.strip():
+        raise PoiFileError(tr("the file is empty (no header row, no rows)"))
+    # strict: a quotation mark never closed would otherwise swallow the rest of the file into one value
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows, line = [], 1
     try:
         headers = [h.strip() for h in next(reader)]
-    except StopIteration:
-        return [], []
-    rows = []
-    for values in reader:
-        if not any(v.strip() for v in values):
-            rows.append(None)  # an empty line keeps its row number
-            continue
-        rows.append(dict(zip(headers, values)))
+        while True:
+            line = reader.line_num + 1  # where the next row starts
+            values = next(reader, None)
+            if values is None:
+                break
+            if not any(v.strip() for v in values):
+                rows.append(None)  # an empty line keeps its row number
+                continue
+            rows.append(dict(zip(headers, values)))
+    except csv.Error:
+        raise PoiFileError(tr("line {}: a quotation mark is not closed, or stands inside a value. Correct that "
+                              "line, or save the file again as CSV from Excel or WPS.").format(line)) from None
     return headers, rows
 
 

@@ -245,6 +245,11 @@
             <translation>{}中社区编号重复：{}。社区按编号对应：请给每个社区唯一编号后重新体检。</translation>
         </message>
         <message>
+            <location filename="../core/check/compare.py" />
+            <source>The two checks have no item in common (earlier: {}; later: {}): they checked against different standards. Check both years with the same profile.</source>
+            <translation>两次体检没有共同的条目（前一次：{}；后一次：{}）：它们依据的标准不同。请用同一个标准配置体检两个年份。</translation>
+        </message>
+        <message>
             <location filename="../core/check/fields.py" />
             <source>the layer has no field '{}' (it has: {})</source>
             <translation>图层中没有字段“{}”（现有字段：{}）</translation>
@@ -489,8 +494,23 @@
         </message>
         <message>
             <location filename="../core/poi_import.py" />
-            <source>{}: neither UTF-8 nor GB18030 text</source>
-            <translation>{}：既不是 UTF-8 也不是 GB18030 文本</translation>
+            <source>it is not a text file (it holds binary data): give the CSV or Excel file the export wrote</source>
+            <translation>它不是文本文件（含二进制数据）：请选择导出得到的 CSV 或 Excel 文件</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>neither UTF-8 nor GB18030 text</source>
+            <translation>既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>the file is empty (no header row, no rows)</source>
+            <translation>文件是空的（没有表头，也没有数据行）</translation>
+        </message>
+        <message>
+            <location filename="../core/poi_import.py" />
+            <source>line {}: a quotation mark is not closed, or stands inside a value. Correct that line, or save the file again as CSV from Excel or WPS.</source>
+            <translation>第 {} 行：引号没有闭合，或出现在值的中间。请修改该行，或用 Excel/WPS 重新另存为 CSV。</translation>
         </message>
         <message>
             <location filename="../core/poi_import.py" />
@@ -1629,8 +1649,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/compare_checks.py" />
+            <source>{} has no coordinate reference system, so its communities cannot be placed beside the other check's. Assign the CRS its coordinates are in (Layer Properties ▸ Source, or “Assign projection”) and run again.</source>
+            <translation>{}没有坐标参考系，无法与另一次体检的社区对照定位。请指定其坐标所用的坐标系（图层属性 ▸ 源，或“指定投影”）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
             <source>The two checks wrote different items (another profile?): only the {} items of both are compared; only in the earlier: {}; only in the later: {}</source>
             <translation>两次体检的项目不同（配置不同？）：只对比两次都有的 {} 项；仅前次有：{}；仅本次有：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_checks.py" />
+            <source>The earlier and the later results are the same layer ({}): the comparison would show no change. Give the results of the later check as “{}”.</source>
+            <translation>前后两次结果是同一个图层（{}）：对比不会显示任何变化。请在“{}”中选择后一次体检的结果。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/compare_checks.py" />
@@ -1901,7 +1931,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
-            <location filename="../processing/algorithms/export_table.py" />
             <source>{} has no field cc_id: give the community results written by the check.</source>
             <translation>{}没有 cc_id 字段：请选择体检输出的社区体检结果。</translation>
         </message>
@@ -1909,6 +1938,11 @@
             <location filename="../processing/algorithms/export_report.py" />
             <source>{} has no fields item_id and community_id: give the item results written by the check.</source>
             <translation>{}没有 item_id 和 community_id 字段：请选择体检输出的项目结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_report.py" />
+            <source>“{}”: {} has no field {} (it has: {}). Choose one of its fields.</source>
+            <translation>“{}”：{}没有字段 {}（现有字段：{}）。请选择其中的一个字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -1952,8 +1986,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
-            <source>The filter expression {} cannot be read: {}</source>
-            <translation>无法解析筛选表达式 {}：{}</translation>
+            <source>The filter expression {} cannot be read: {}. Write it as in the expression builder, e.g. "cc_fail" &gt;= 3 or "cc_id" IN ('C01', 'C03').</source>
+            <translation>筛选表达式 {} 无法解析：{}。请按表达式构建器的写法填写，例如 "cc_fail" &gt;= 3 或 "cc_id" IN ('C01', 'C03')。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_report.py" />
@@ -2033,6 +2067,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_table.py" />
+            <source>{} has no field {}: give the community results written by the check.</source>
+            <translation>{}没有字段 {}：请选择体检输出的社区体检结果。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_table.py" />
             <source>{} has no fields item_id and status: give the item results written by the check.</source>
             <translation>{}没有 item_id 和 status 字段：请选择体检输出的项目结果。</translation>
         </message>
@@ -2058,8 +2097,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_poi.py" />
-            <source>not a spreadsheet GDAL can open</source>
-            <translation>不是 GDAL 能打开的电子表格</translation>
+            <source>it is not an Excel workbook QGIS can open (a CSV or another file renamed?). Save it again as .xlsx or .csv</source>
+            <translation>它不是 QGIS 能打开的 Excel 工作簿（是否为改了扩展名的 CSV 或其他文件？）。请重新另存为 .xlsx 或 .csv</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_poi.py" />
@@ -2458,6 +2497,11 @@
         </message>
         <message>
             <location filename="../processing/algorithms/suggest_sites.py" />
+            <source>{}: costs in “{}” that are not a number, taken as unknown: {}. Write the cost as a number (e.g. 100000, not 十万).</source>
+            <translation>{}：字段“{}”中的费用不是数字，按未知处理：{}。请把费用写成数字（例如 100000，而不是“十万”）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/suggest_sites.py" />
             <source>{} has no site with a geometry: nothing to choose from.</source>
             <translation>{}没有带图形的地块：无从选址。</translation>
         </message>
@@ -2638,6 +2682,16 @@
         </message>
         <message>
             <location filename="../processing/base.py" />
+            <source>The output “{}” cannot be written to {}: the folder {} does not exist. Choose an existing folder.</source>
+            <translation>输出“{}”无法写入 {}：文件夹 {} 不存在。请选择已有的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>The output “{}” cannot be written to {}: the folder {} is read-only. Choose another folder.</source>
+            <translation>输出“{}”无法写入 {}：文件夹 {} 是只读的。请另选文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
             <source>Coordinates cannot be transformed into the CRS the check measures in ({}). A layer holds coordinates outside the range of its CRS: check each input's CRS (Layer Properties ▸ Source) and its extent.</source>
             <translation>无法将坐标转换到计算所用的坐标系（{}）。某个图层的坐标超出了其坐标系的范围：请检查各输入图层的坐标系（图层属性 ▸ 源）及其范围。</translation>
         </message>
@@ -2655,6 +2709,11 @@
             <location filename="../processing/base.py" />
             <source>Unexpected error ({}): {}. Nothing was written. Please report it with the log.</source>
             <translation>意外错误（{}）：{}。未写入任何结果。请附上日志反馈此问题。</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
+            <source>{} has no geometry (a table); it must hold points, lines or polygons. Choose a layer with geometry.</source>
+            <translation>{}没有几何（是一张表）；此处需要点、线或面图层。请选择带几何的图层。</translation>
         </message>
         <message>
             <location filename="../processing/base.py" />
@@ -2717,6 +2776,11 @@
             <translation>{}：{} 个社区没有 cc_id。社区按编号对应：请选择编号字段后重新体检。</translation>
         </message>
         <message>
+            <location filename="../processing/check_results.py" />
+            <source>{} has no communities: give the community results written by “Check communities” (a filter or an empty selection leaves none).</source>
+            <translation>{}中没有社区：请选择“社区体检”输出的社区结果（筛选条件或空的选择集会使其一个不剩）。</translation>
+        </message>
+        <message>
             <location filename="../processing/frame.py" />
             <source>Measuring in {} ({}), the CRS chosen for this run</source>
             <translation>在 {}（{}）中量算，即本次运行所选的坐标系</translation>
@@ -2750,6 +2814,11 @@
             <location filename="../processing/models.py" />
             <source>Whole city in one step (classify, check, service areas, report)</source>
             <translation>全市一键体检（设施分类 → 社区体检 → 步行服务范围 → 报告）</translation>
+        </message>
+        <message>
+            <location filename="../processing/models.py" />
+            <source>Nothing was written: the outputs of the steps that had run were removed.</source>
+            <translation>未写入任何结果：已运行步骤的输出已被删除。</translation>
         </message>
         <message>
             <location filename="../processing/offset_guard.py" />

@@ -67,45 +67,13 @@ def group_names():
             "standard": tr("Standard"), "planning": tr("Planning")}
 
 
-class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set GROUP (a key of group_names()) and implement name(), displayName(), summary(),
-    initAlgorithm() and process(parameters, context, feedback)."""
-
-    GROUP = None
-
-    def createInstance(self):  # noqa: N802 (QGIS API)
-        return type(self)()
+class ParameterChecks:
+    """The checks of parameter values every algorithm of the provider makes before it runs — numbers that are not
+    numbers, an output that would overwrite an input, an output folder that does not exist — shared with the shipped
+    models (processing/models.py), whose own outputs are files too."""
 
     def tr(self, message):
         return tr(message)
-
-    def group(self):
-        return group_names()[self.GROUP]
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return self.GROUP
-
-    def icon(self):
-        return QIcon(self.svgIconPath())
-
-    def svgIconPath(self):  # noqa: N802 (QGIS API)
-        return icon_path("complete_community")
-
-    def summary(self) -> str:
-        """One paragraph on what the algorithm does and when to use it (translated)."""
-        raise NotImplementedError
-
-    def shortHelpString(self):  # noqa: N802 (QGIS API)
-        lines = [self.summary()]
-        documented = [p for p in self.parameterDefinitions() if p.help()]
-        if documented:
-            lines.append("")
-            for parameter in documented:
-                lines.append("<b>{}</b>: {}".format(parameter.description(), parameter.help()))
-        return "<br>".join(lines)
-
-    def process(self, parameters, context, feedback):
-        raise NotImplementedError
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API: the dialog asks before a run)
         # ours first: QGIS's own answer to a bad number is "Incorrect parameter value for WALK_SPEED"
@@ -115,14 +83,8 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        problem = self._output_input_problem(parameters, context)
+        problem = self._output_input_problem(parameters, context) or self._output_folder_problem(parameters, context)
         return (False, problem) if problem else (True, "")
-
-    def parameter_problem(self, parameters, context):
-        """What makes these parameters unusable, as one translated message, or None: a number that is not one (QGIS
-        lets an optional number parameter take any text and then uses its default), or an output that would
-        overwrite an input. Checked again when the run starts, before anything is written."""
-        return self._number_problem(parameters) or self._output_input_problem(parameters, context)
 
     def _number_problem(self, parameters):
         for definition in self.parameterDefinitions():
@@ -161,10 +123,30 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
                     definition.description(), source.description(), path)
         return None
 
+    def _output_folder_problem(self, parameters, context):
+        """An output file whose folder does not exist or cannot be written to, refused before the run does its work
+        (outputs are created once the inputs are read and the work is done)."""
+        for definition in self.destinationParameterDefinitions():
+            path = _plain_file_path(_destination(parameters.get(definition.name()), context))
+            if path is None:
+                continue
+            folder = os.path.dirname(path)
+            if not os.path.isdir(folder):
+                return self.tr("The output “{}” cannot be written to {}: the folder {} does not exist. Choose an "
+                               "existing folder.").format(definition.description(), path, folder)
+            if not os.access(folder, os.W_OK):
+                return self.tr("The output “{}” cannot be written to {}: the folder {} is read-only. Choose another "
+                               "folder.").format(definition.description(), path, folder)
+        return None
+
     def _input_files(self, parameters, definition, context):
-        """The files an input parameter reads (a layer's data source file, a profile or mapping file)."""
+        """The files an input parameter reads (a layer's data source file, a profile or mapping file, the files or
+        layers of a list)."""
         if definition.type() == "file":
             return [self.parameterAsFile(parameters, definition.name(), context)]
+        if definition.type() == "multilayer":
+            paths = [path.split("|", 1)[0] for path in self.parameterAsFileList(parameters, definition.name(), context)]
+            return [path for path in paths if os.path.isfile(path)]
         if definition.type() not in ("source", "vector", "layer"):
             return []
         layer = self.parameterAsVectorLayer(parameters, definition.name(), context)
@@ -172,6 +154,52 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
             return []
         path = layer.source().split("|", 1)[0]
         return [path] if os.path.isfile(path) else []
+
+
+class CompleteCommunityAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
+    """Subclasses set GROUP (a key of group_names()) and implement name(), displayName(), summary(),
+    initAlgorithm() and process(parameters, context, feedback)."""
+
+    GROUP = None
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def group(self):
+        return group_names()[self.GROUP]
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.GROUP
+
+    def icon(self):
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return icon_path("complete_community")
+
+    def summary(self) -> str:
+        """One paragraph on what the algorithm does and when to use it (translated)."""
+        raise NotImplementedError
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        lines = [self.summary()]
+        documented = [p for p in self.parameterDefinitions() if p.help()]
+        if documented:
+            lines.append("")
+            for parameter in documented:
+                lines.append("<b>{}</b>: {}".format(parameter.description(), parameter.help()))
+        return "<br>".join(lines)
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    def parameter_problem(self, parameters, context):
+        """What makes these parameters unusable, as one translated message, or None: a number that is not one (QGIS
+        lets an optional number parameter take any text and then uses its default), an output that would overwrite
+        an input, or an output whose folder does not exist. Checked again when the run starts, before anything is
+        written."""
+        return (self._number_problem(parameters) or self._output_input_problem(parameters, context)
+                or self._output_folder_problem(parameters, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         self._sinks = []
@@ -236,10 +264,15 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
     def _check_geometry_type(self, source, parameters, name, context):
         """A layer of the wrong kind (points given as communities, polygons as the network) is refused by name: the
         dialog only offers layers of the right kind, scripts and models can pass any."""
-        wanted = {_GEOMETRY_OF_SOURCE_TYPE.get(int(t)) for t in self.parameterDefinition(name).dataTypes()}
+        types = {int(t) for t in self.parameterDefinition(name).dataTypes()}
+        wanted = {_GEOMETRY_OF_SOURCE_TYPE.get(t) for t in types}
+        has = QgsWkbTypes.geometryType(source.wkbType())
+        if types and int(source_type("Vector")) not in types and source.wkbType() == wkb_type("NoGeometry"):
+            raise QgsProcessingException(self.tr(
+                "{} has no geometry (a table); it must hold points, lines or polygons. Choose a layer with "
+                "geometry.").format(self.layer_label(parameters, name, context)))
         if not wanted or None in wanted:
             return  # any geometry, or a table
-        has = QgsWkbTypes.geometryType(source.wkbType())
         if int(has) in {int(t) for t in wanted}:
             return
         names = geometry_names()
@@ -398,12 +431,27 @@ class CompleteCommunityAlgorithm(QgsProcessingAlgorithm):
             except QgsProviderConnectionException:
                 pass  # best effort, as for files: the run's own error is the message
         self._new_tables = []
-        for path in self._new_files:
-            stem, _ext = os.path.splitext(path)
-            for candidate in [path, path + "-wal", path + "-shm"] + [stem + ext for ext in _SIDECARS]:
-                if os.path.exists(candidate):
-                    os.remove(candidate)
+        remove_files(self._new_files)
         self._new_files = []
+
+
+def remove_files(paths):
+    """Remove output files a failed run created, with their sidecars (a shapefile's, a GeoPackage's journal)."""
+    for path in paths:
+        stem, _ext = os.path.splitext(path)
+        for candidate in [path, path + "-wal", path + "-shm"] + [stem + ext for ext in _SIDECARS]:
+            if os.path.exists(candidate):
+                os.remove(candidate)
+
+
+def new_output_files(algorithm, parameters, context):
+    """The files of an algorithm's outputs that do not exist yet (what a failed run must not leave behind)."""
+    paths = []
+    for definition in algorithm.destinationParameterDefinitions():
+        path = _plain_file_path(_destination(parameters.get(definition.name()), context))
+        if path is not None and not os.path.exists(path):
+            paths.append(path)
+    return paths
 
 
 def geometry_names():

@@ -45,4 +45,8 @@ def read_community_results(algorithm, source, label, feedback):
         raise QgsProcessingException(tr(
             "{}: {} communities have no cc_id. Communities are matched by id: check the layer again with an id "
             "field chosen.").format(label, without_id))
+    if not records:
+        raise QgsProcessingException(tr(
+            "{} has no communities: give the community results written by “Check communities” (a filter or an "
+            "empty selection leaves none).").format(label))
     return records, geometries

@@ -59,6 +59,13 @@ def _require_usable_crs(source, label):
         raise QgsProcessingException(tr(
             "{} has no coordinate reference system, so distances and areas cannot be measured. Assign the CRS the "
             "coordinates are in (Layer Properties ▸ Source, or “Assign projection”) and run again.").format(label))
+    require_coordinates_fit_crs(source, label)
+
+
+def require_coordinates_fit_crs(source, label):
+    """Refuse, naming the layer, a layer whose coordinates cannot be in its CRS: metres in a geographic CRS, or
+    longitudes and latitudes in a projected one (a CRS assigned wrongly, or lost and guessed)."""
+    crs = source.sourceCrs()
     extent = source.sourceExtent()
     if source.featureCount() == 0 or extent.isNull():
         return  # no features: nothing to judge

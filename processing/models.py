@@ -3,12 +3,12 @@ loaded as algorithms of the provider, e.g. completecommunity:wholecity — class
 so a whole city runs in one step and several in the toolbox's batch mode. The model keeps its id; its name in the
 toolbox is translated here."""
 
-from qgis.core import QgsProcessingModelAlgorithm
+from qgis.core import QgsProcessingException, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from complete_community.core.i18n import tr
 from complete_community.core.paths import RESOURCES_DIR, icon_path
-from complete_community.processing.base import group_names
+from complete_community.processing.base import ParameterChecks, group_names, new_output_files, remove_files
 
 MODELS_DIR = RESOURCES_DIR / "models"
 
@@ -18,8 +18,10 @@ def model_titles():
     return {"wholecity": tr("Whole city in one step (classify, check, service areas, report)")}
 
 
-class ShippedModel(QgsProcessingModelAlgorithm):
-    """A model file of resources/models, with a translated name, the provider's group and icon."""
+class ShippedModel(ParameterChecks, QgsProcessingModelAlgorithm):
+    """A model file of resources/models, with a translated name, the provider's group and icon. Its outputs are
+    checked before it runs as every algorithm's are (an output that is an input, a folder that does not exist), and
+    a run that fails in a later step removes the files the earlier steps wrote."""
 
     def __init__(self, path):
         super().__init__()
@@ -29,6 +31,16 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return ShippedModel(self._path)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        created = new_output_files(self, parameters, context)
+        try:
+            return super().processAlgorithm(parameters, context, feedback)
+        except QgsProcessingException:
+            # a step failed (its message is in the log): what the steps before it wrote is no result
+            remove_files(created)
+            feedback.reportError(self.tr("Nothing was written: the outputs of the steps that had run were removed."))
+            raise
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return model_titles().get(self.name(), self.name())

@@ -50,8 +50,10 @@ RUNS = {
 
 # the planning algorithms, which read the check's community results: written once before the dialog runs
 RESULTS = "{}|layername=community_results".format(Path(tempfile.gettempdir()) / "cc_dialogs_check_results.gpkg")
+# a copy as the later check: the comparison refuses the same layer given twice
+LATER = "{}|layername=community_results".format(Path(tempfile.gettempdir()) / "cc_dialogs_check_results_later.gpkg")
 RUNS.update({
-    "comparechecks": ({"BEFORE": RESULTS, "AFTER": RESULTS}, ("OUTPUT", "OUTPUT_SUMMARY")),
+    "comparechecks": ({"BEFORE": RESULTS, "AFTER": LATER}, ("OUTPUT", "OUTPUT_SUMMARY")),
     "suggestsites": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
                       "NETWORK": LAYERS["streets"], "CANDIDATES": LAYERS["facilities"], "ITEMS": "02"}, ("OUTPUT",)),
     "actionplan": ({"COMMUNITIES": RESULTS, "START_YEAR": 2026}, ("OUTPUT", "OUTPUT_TABLE")),
@@ -240,13 +242,14 @@ def write_check_results():
     """The check's community results the planning algorithms read (written without the dialog, not loaded)."""
     from qgis import processing
 
-    path = RESULTS.split("|")[0]
-    if os.path.exists(path):
-        os.remove(path)
-    processing.run("completecommunity:checkcommunities", {
-        "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
-        "OUTPUT": "ogr:dbname='{}' table=\"community_results\" (geom)".format(path),
-        "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
+    for results in (RESULTS, LATER):
+        path = results.split("|")[0]
+        if os.path.exists(path):
+            os.remove(path)
+        processing.run("completecommunity:checkcommunities", {
+            "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
+            "OUTPUT": "ogr:dbname='{}' table=\"community_results\" (geom)".format(path),
+            "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
 
 
 def write_report(report, path):

@@ -162,3 +162,71 @@ def write_text(folder, name, text):
 
 def crs(text):
     return QgsCoordinateReferenceSystem(text)
+
+
+# the check's results, for the algorithms that read them (the report, the spreadsheet, the comparison, the plan):
+# the sample district checked once per test session (straight-line distances), copied into each case's folder
+_RESULTS = {}
+
+
+def check_results(folder):
+    """(community results, item results) of the sample district's check, as files in folder: results.gpkg and
+    items.gpkg."""
+    from helpers import run_algorithm
+
+    if not _RESULTS:
+        import atexit
+        import tempfile
+
+        cache = Path(tempfile.mkdtemp(prefix="cc-corpus-"))
+        atexit.register(shutil.rmtree, str(cache), True)
+        sample = sample_copy(cache)
+        run_algorithm("checkcommunities", {
+            "COMMUNITIES": "{}|layername=communities".format(sample), "FACILITIES": "{}|layername=facilities".format(
+                sample), "OUTPUT": str(cache / "results.gpkg"), "OUTPUT_ITEMS": str(cache / "items.gpkg")})
+        _RESULTS.update(communities=cache / "results.gpkg", items=cache / "items.gpkg")
+    paths = []
+    for key, name in (("communities", "results.gpkg"), ("items", "items.gpkg")):
+        target = Path(folder) / name
+        if not target.exists():
+            shutil.copyfile(_RESULTS[key], target)
+        paths.append(str(target))
+    return tuple(paths)
+
+
+def results_layer(folder, which="communities", drop=(), keep=None, attributes=None, wkb=None, geometry=None,
+                  crs="EPSG:4547", rename=None):
+    """A memory copy of the check's results (communities or items) with fields dropped (e.g. the cc_* fields) or
+    renamed ({old: new}), features kept, attributes changed, another geometry kind or no CRS (crs None)."""
+    path = check_results(folder)[0 if which == "communities" else 1]
+    source = QgsVectorLayer(path, which, "ogr")
+    assert source.isValid(), path
+    kind = wkb or {0: "Point", 1: "LineString", 2: "Polygon", 4: "None"}[int(source.geometryType())]
+    target = QgsVectorLayer("{}?crs={}".format(kind, crs) if crs and kind != "None" else kind, which, "memory")
+    if crs is None:
+        target.setCrs(QgsCoordinateReferenceSystem())
+    fields = [QgsField(f) for f in source.fields().toList() if f.name() not in drop and f.name() != "fid"]
+    names = [f.name() for f in fields]
+    for copy in fields:
+        copy.setName((rename or {}).get(copy.name(), copy.name()))
+    target.dataProvider().addAttributes(fields)
+    target.updateFields()
+    features = []
+    for feature in source.getFeatures():
+        if keep is not None and not keep(feature):
+            continue
+        copy = QgsFeature(target.fields())
+        copy.setAttributes([feature[name] for name in names])
+        if kind != "None":
+            copy.setGeometry(geometry(feature) if geometry else feature.geometry())
+        for key, value in (attributes(feature) if attributes else {}).items():
+            copy[key] = value
+        features.append(copy)
+    assert target.dataProvider().addFeatures(features)
+    return target
+
+
+def write_bytes(folder, name, data):
+    path = Path(folder) / name
+    path.write_bytes(data)
+    return str(path)

@@ -18,6 +18,7 @@ LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities
 # the check's results, the input of the two export algorithms: written once per session by check_results()
 RESULTS = Path(tempfile.gettempdir()) / "cc_cancel_results_{}".format(os.getpid())
 RESULT_FILES = {"COMMUNITIES": str(RESULTS / "community_results.gpkg"), "ITEMS": str(RESULTS / "item_results.gpkg")}
+LATER_RESULTS = str(RESULTS / "community_results_later.gpkg")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -31,6 +32,8 @@ def check_results():
         RESULTS.mkdir(exist_ok=True)
         run_algorithm("checkcommunities", {"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
                                            "OUTPUT": RESULT_FILES["COMMUNITIES"], "OUTPUT_ITEMS": RESULT_FILES["ITEMS"]})
+    if not Path(LATER_RESULTS).exists():  # the comparison refuses the same layer given twice
+        shutil.copyfile(RESULT_FILES["COMMUNITIES"], LATER_RESULTS)
 
 
 def parameters_writing_into(folder):
@@ -46,7 +49,7 @@ def parameters_writing_into(folder):
             "UNMAPPED_OUTPUT": str(folder / "unmapped.csv")},
         "convertcoordinates": {"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02",
                                "OUTPUT": str(folder / "converted.gpkg")},
-        "comparechecks": {"BEFORE": RESULT_FILES["COMMUNITIES"], "AFTER": RESULT_FILES["COMMUNITIES"],
+        "comparechecks": {"BEFORE": RESULT_FILES["COMMUNITIES"], "AFTER": LATER_RESULTS,
                           "OUTPUT": str(folder / "changes.gpkg"), "OUTPUT_SUMMARY": str(folder / "coverage.csv")},
         "exportprofile": {"OUTPUT": str(folder / "checklist.csv"), "OUTPUT_HTML": str(folder / "checklist.html")},
         "exportreport": dict(RESULT_FILES, FACILITIES=LAYERS["facilities"], OUTPUT=str(folder / "report.pdf")),

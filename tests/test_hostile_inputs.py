@@ -14,21 +14,24 @@ from hostile_corpus import (
     bow_tie,
     centroid,
     changed,
+    check_results,
     curved,
     disc,
     first_only,
     out,
+    results_layer,
     sample_copy,
     sample_layer,
     sliver,
     uri,
+    write_bytes,
     write_text,
     written,
     zero_length,
 )
-from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from helpers import run_algorithm
+from helpers import recording_feedback, run_algorithm
 
 
 def check_inputs(folder, **extra):
@@ -128,7 +131,7 @@ CASES = [
     Case("check-null-geometry", CHECK, lambda d: check_inputs(
         d, COMMUNITIES=changed(d, "communities", geometry=lambda f: QgsGeometry() if f.id() == 1 else f.geometry())),
          "warning", ("no geometry, skipped",), outputs=CHECK_OUTPUTS,
-         check=lambda r, c, f, d: (r["COMMUNITY_COUNT"] == 9) or pytest.fail(r)),
+         check=lambda r, c, f, d: (r["COMMUNITY_COUNT"] == 9) or pytest.fail(str(r))),
     Case("check-bow-tie", CHECK, lambda d: check_inputs(
         d, COMMUNITIES=changed(d, "communities", geometry=lambda f: bow_tie(f) if f.id() == 1 else f.geometry())),
          "warning", ("invalid polygon repaired",), outputs=CHECK_OUTPUTS),
@@ -165,7 +168,7 @@ CASES = [
         d, COMMUNITIES=changed(d, "communities", wkb="PolygonZ",
                                geometry=lambda f: QgsGeometry.fromWkt(f.geometry().asWkt().replace(
                                    "Polygon ((", "PolygonZ ((").replace(",", " 5,").replace("))", " 5))")))),
-         "ok", outputs=CHECK_OUTPUTS, check=lambda r, c, f, d: r["COMMUNITY_COUNT"] == 10 or pytest.fail(r)),
+         "ok", outputs=CHECK_OUTPUTS, check=lambda r, c, f, d: r["COMMUNITY_COUNT"] == 10 or pytest.fail(str(r))),
     # --- the check: numbers
     Case("check-walk-speed-text", CHECK, lambda d: check_inputs(d, WALK_SPEED="abc"), "error",
          ("is not a number",), outputs=CHECK_OUTPUTS),
@@ -210,7 +213,7 @@ CASES = [
          ("The lines of “streets”", "collapse to nothing"), outputs=CHECK_OUTPUTS),
     Case("check-network-one-street", CHECK, lambda d: check_inputs(
         d, NETWORK=changed(d, "streets", keep=first_only)), "ok", outputs=CHECK_OUTPUTS,
-         check=lambda r, c, f, d: r["COMPLETE_COUNT"] == 0 or pytest.fail(r)),
+         check=lambda r, c, f, d: r["COMPLETE_COUNT"] == 0 or pytest.fail(str(r))),
     # --- the check: profiles, mappings, fields
     Case("check-profile-missing", CHECK, lambda d: check_inputs(d, PROFILE_FILE=str(Path(d) / "none.yaml")), "error",
          ("none.yaml",), outputs=CHECK_OUTPUTS),
@@ -257,10 +260,10 @@ CASES = [
          ("has no coordinate reference system",), outputs=AREA_OUTPUTS),
     Case("areas-curved-facilities", AREAS, lambda d: areas_inputs(
         d, FACILITIES=changed(d, "facilities", geometry=disc, wkb="CurvePolygon")), "ok", outputs=AREA_OUTPUTS,
-         check=lambda r, c, f, d: features_of(r["OUTPUT_POLYGONS"]) == 1 or pytest.fail(r)),
+         check=lambda r, c, f, d: features_of(r["OUTPUT_POLYGONS"]) == 1 or pytest.fail(str(r))),
     Case("check-curved-facilities", CHECK, lambda d: check_inputs(
         d, FACILITIES=changed(d, "facilities", geometry=disc, wkb="CurvePolygon")), "ok", outputs=CHECK_OUTPUTS,
-         check=lambda r, c, f, d: r["COMPLETE_COUNT"] == 1 or pytest.fail(r)),
+         check=lambda r, c, f, d: r["COMPLETE_COUNT"] == 1 or pytest.fail(str(r))),
     # --- network QA
     Case("qa-network-as-polygons", QA, lambda d: qa_inputs(d, NETWORK=changed(d, "communities")), "error",
          ("holds polygons; it must hold lines",), outputs=QA_OUTPUTS),
@@ -274,7 +277,7 @@ CASES = [
          ("is the file of the input",), outputs=("OUTPUT_LINES",)),
     Case("qa-facilities-off-network", QA, lambda d: qa_inputs(d, FACILITIES=changed(
         d, "facilities", geometry=lambda f: affine(f.geometry(), 1, 5000, 0))), "ok", outputs=QA_OUTPUTS,
-         check=lambda r, c, f, d: r["FACILITIES_OFF_NETWORK"] > 0 or pytest.fail(r)),
+         check=lambda r, c, f, d: r["FACILITIES_OFF_NETWORK"] > 0 or pytest.fail(str(r))),
     # --- classify facilities
     Case("classify-output-is-input", CLASSIFY, lambda d: classify_inputs(d, OUTPUT=str(sample_copy(d))), "error",
          ("is the file of the input",), outputs=()),
@@ -285,14 +288,14 @@ CASES = [
          ("mine.yaml: rules[1].when.name.regex: invalid pattern",)),
     Case("classify-empty", CLASSIFY, lambda d: classify_inputs(
         d, INPUT=changed(d, "facilities", keep=lambda f: False)), "ok",
-         check=lambda r, c, f, d: features_of(r["OUTPUT"]) == 0 or pytest.fail(r)),
+         check=lambda r, c, f, d: features_of(r["OUTPUT"]) == 0 or pytest.fail(str(r))),
     Case("classify-unmapped-unwritable", CLASSIFY, lambda d: classify_inputs(
         d, UNMAPPED_OUTPUT=str(Path(d) / "missing-folder" / "deeper" / "unmapped.csv")), "error",
          ("unmapped.csv",), outputs=("OUTPUT",)),
     # --- export profile
     Case("export-html-unwritable", EXPORT, lambda d: export_inputs(
         d, OUTPUT_HTML=str(Path(d) / "missing-folder" / "deeper" / "checklist.html")), "error",
-         ("checklist.html: No such file", "Choose another folder")),
+         ("checklist.html", "does not exist", "Choose an existing folder")),
     Case("export-profile-missing", EXPORT, lambda d: export_inputs(
         d, PROFILE_FILE=str(Path(d) / "none.yaml")), "error", ("none.yaml",)),
     Case("export-profile-circular", EXPORT, lambda d: export_inputs(
@@ -300,6 +303,285 @@ CASES = [
     Case("export-html-is-profile", EXPORT, lambda d: export_inputs(
         d, PROFILE_FILE=write_text(d, "city.yaml", PROFILE_GOOD), OUTPUT_HTML=str(Path(d) / "city.yaml")), "error",
          ("is the file of the input",)),
+]
+
+
+# --- the algorithms added since: POIs, coordinates, the report, the spreadsheet, the comparison, sites, the plan
+POI_HEADER = "名称,类型,typecode,location,adname\n"
+POI_ROWS = ("广州市第一幼儿园,科教文化服务;学校;幼儿园,141204,\"113.264385,23.129112\",越秀区\n"
+            "东山小学,科教文化服务;学校;小学,141203,\"113.295432,23.122761\",越秀区\n")
+
+
+def poi_inputs(folder, files=None, **extra):
+    files = files if files is not None else [write_text(folder, "高德.csv", POI_HEADER + POI_ROWS)]
+    parameters = {"INPUT": files, "COORDINATES": "gcj02", "OUTPUT": out(folder, "pois.gpkg")}
+    parameters.update(extra)
+    return parameters
+
+
+def convert_inputs(folder, **extra):
+    parameters = {"INPUT": uri(folder, "facilities"), "FROM": "gcj02", "TO": "wgs84",
+                  "OUTPUT": out(folder, "converted.gpkg")}
+    parameters.update(extra)
+    return parameters
+
+
+def results_inputs(folder, **extra):
+    communities, items = check_results(folder)
+    parameters = {"COMMUNITIES": communities, "ITEMS": items}
+    parameters.update(extra)
+    return parameters
+
+
+def report_inputs(folder, **extra):
+    return results_inputs(folder, **dict({"OUTPUT": out(folder, "report.pdf")}, **extra))
+
+
+def table_inputs(folder, **extra):
+    return results_inputs(folder, **dict({"OUTPUT": out(folder, "table.xlsx")}, **extra))
+
+
+def compare_inputs(folder, **extra):
+    communities, _items = check_results(folder)
+    parameters = {"BEFORE": communities, "AFTER": results_layer(folder, keep=lambda f: f["cc_id"] != "C10"),
+                  "OUTPUT": out(folder, "changes.gpkg"), "OUTPUT_SUMMARY": out(folder, "summary.gpkg")}
+    parameters.update(extra)
+    return parameters
+
+
+def candidates(folder, rows=None, kind="Polygon", crs="EPSG:4547"):
+    """Candidate sites for suggestsites: (x, y, id, land area, building area, cost) rows, 40 m squares."""
+    from helpers import memory_layer, square
+
+    rows = rows or [(500750, 2490750, "S3", 5000, 3000, 500), (500350, 2490550, "S1", 4000, 2500, 300)]
+    fields = ["编号:string", "名称:string", "用地面积:string", "建筑面积:string", "费用:string"]
+    shapes = [(square(x, y, 40) if kind == "Polygon" else [(x, y), (x + 40, y)], [i, "空地" + i, a, b, c])
+              for x, y, i, a, b, c in rows]
+    layer = memory_layer(kind, fields, shapes, name="candidates", crs=crs)
+    if crs is None:
+        layer.setCrs(QgsCoordinateReferenceSystem())
+    return layer
+
+
+def sites_inputs(folder, **extra):
+    parameters = {"COMMUNITIES": uri(folder, "communities"), "FACILITIES": uri(folder, "facilities"),
+                  "RESIDENTS": uri(folder, "residents"), "NETWORK": uri(folder, "streets"),
+                  "CANDIDATES": candidates(folder), "ITEMS": "02", "OUTPUT": out(folder, "sites.gpkg")}
+    parameters.update(extra)
+    return parameters
+
+
+def plan_inputs(folder, **extra):
+    communities, _items = check_results(folder)
+    parameters = {"COMMUNITIES": communities, "OUTPUT": out(folder, "plan.gpkg"),
+                  "OUTPUT_TABLE": out(folder, "plan_table.gpkg")}
+    parameters.update(extra)
+    return parameters
+
+
+def city_inputs(folder, **extra):
+    parameters = {"COMMUNITIES": uri(folder, "communities"), "FACILITIES": uri(folder, "facilities"),
+                  "NETWORK": uri(folder, "streets"), "MAPPING": "cn-keywords",
+                  "check:COMMUNITY_RESULTS": out(folder, "communities.gpkg"),
+                  "check:ITEM_RESULTS": out(folder, "items.gpkg"), "report:REPORT": out(folder, "report.pdf"),
+                  "table:TABLE": out(folder, "table.xlsx")}
+    parameters.update(extra)
+    return parameters
+
+
+def plan_has_areas(result):
+    areas = list(QgsVectorLayer(result["OUTPUT"], "plan", "ogr").getFeatures())
+    assert areas and all(not f.geometry().isEmpty() for f in areas), len(areas)
+
+
+def site_ids(result):
+    return {f["site_id"] for f in QgsVectorLayer(result["OUTPUT"], "sites", "ogr").getFeatures()}
+
+
+def missing_folder(folder, name):
+    return str(Path(folder) / OUT / "missing-folder" / name)
+
+
+CC_FIELDS = ("cc_id", "cc_complete")
+POI = "importpoi"
+CONVERT = "convertcoordinates"
+REPORT = "exportreport"
+TABLE = "exporttable"
+COMPARE = "comparechecks"
+SITES = "suggestsites"
+PLAN = "actionplan"
+CITY = "wholecity"
+COMPARE_OUTPUTS = ("OUTPUT", "OUTPUT_SUMMARY")
+PLAN_OUTPUTS = ("OUTPUT", "OUTPUT_TABLE")
+CITY_OUTPUTS = ("check:COMMUNITY_RESULTS", "check:ITEM_RESULTS", "report:REPORT", "table:TABLE")
+
+CASES += [
+    # --- import POIs: files that are not what they say
+    Case("poi-broken-quoting", POI, lambda d: poi_inputs(d, files=[write_text(
+        d, "高德.csv", POI_HEADER + POI_ROWS + "坏行,科教文化服务;学校;幼儿园,141204,\"113.27,23.12,越秀区\n")]),
+         "error", ("高德.csv cannot be read: line 4: a quotation mark is not closed",)),
+    Case("poi-gbk-file", POI, lambda d: poi_inputs(d, files=[write_bytes(
+        d, "高德.csv", (POI_HEADER + POI_ROWS).encode("gb18030"))]), "ok",
+         check=lambda r, c, f, d: r["CLASSIFIED_COUNT"] == 2 or pytest.fail(str(r))),
+    Case("poi-not-text", POI, lambda d: poi_inputs(d, files=[write_bytes(d, "高德.csv", bytes(range(256)) * 4)]),
+         "error", ("高德.csv cannot be read: it is not a text file",)),
+    Case("poi-empty-file", POI, lambda d: poi_inputs(d, files=[write_bytes(d, "高德.csv", b"")]), "error",
+         ("高德.csv cannot be read: the file is empty",)),
+    Case("poi-xlsx-not-workbook", POI, lambda d: poi_inputs(d, files=[write_text(
+        d, "高德.xlsx", POI_HEADER + POI_ROWS)]), "error", ("高德.xlsx cannot be read: it is not an Excel workbook",)),
+    Case("poi-no-coordinates", POI, lambda d: poi_inputs(d, files=[write_text(
+        d, "高德.csv", "名称,类型\n幼儿园,科教文化服务;学校;幼儿园\n")]), "error", ("no coordinate columns found",)),
+    Case("poi-coordinates-as-text", POI, lambda d: poi_inputs(d, files=[write_text(
+        d, "高德.csv", POI_HEADER + POI_ROWS + "某点,科教文化服务;学校;幼儿园,141204,约500,越秀区\n")]), "warning",
+         ("1 rows without usable coordinates",), check=lambda r, c, f, d: r["IMPORTED_COUNT"] == 2 or pytest.fail(str(r))),
+    Case("poi-system-unknown", POI, lambda d: poi_inputs(d, files=[write_text(
+        d, "poi.csv", "name,lon,lat\nA,113.2,23.1\nB,113.3,23.2\n")], COORDINATES="auto"), "error", ("cannot be told",)),
+    Case("poi-output-is-input", POI, lambda d: poi_inputs(d, OUTPUT=write_text(
+        d, "高德.csv", POI_HEADER + POI_ROWS)), "error", ("is the file of the input",)),
+    Case("poi-output-folder-missing", POI, lambda d: poi_inputs(d, OUTPUT=missing_folder(d, "pois.gpkg")), "error",
+         ("pois.gpkg",)),
+    Case("poi-missing-file", POI, lambda d: poi_inputs(d, files=[str(Path(d) / "none.csv")]), "error",
+         ("none.csv",)),
+    # --- convert coordinates
+    Case("convert-no-crs", CONVERT, lambda d: convert_inputs(d, INPUT=changed(d, "facilities", crs=None)), "error",
+         ("has no coordinate reference system",)),
+    Case("convert-same-systems", CONVERT, lambda d: convert_inputs(d, TO="gcj02"), "error",
+         ("“From” and “To” are both gcj02",)),
+    Case("convert-out-of-range", CONVERT, lambda d: convert_inputs(d, INPUT=changed(d, "facilities", crs="EPSG:4326")),
+         "error", ("cannot be longitudes and latitudes", "Assign the CRS")),
+    Case("convert-table-without-geometry", CONVERT, lambda d: convert_inputs(
+        d, INPUT=changed(d, "facilities", wkb="None")), "error", ("has no geometry (a table)",)),
+    Case("convert-curves", CONVERT, lambda d: convert_inputs(d, INPUT=changed(
+        d, "facilities", geometry=disc, wkb="CurvePolygon")), "ok",
+         check=lambda r, c, f, d: r["VERTEX_COUNT"] > 0 or pytest.fail(str(r))),
+    Case("convert-empty", CONVERT, lambda d: convert_inputs(d, INPUT=changed(d, "facilities", keep=lambda f: False)),
+         "ok", check=lambda r, c, f, d: features_of(r["OUTPUT"]) == 0 or pytest.fail(str(r))),
+    Case("convert-output-is-input", CONVERT, lambda d: convert_inputs(d, OUTPUT=str(sample_copy(d))), "error",
+         ("is the file of the input",), outputs=()),
+    Case("convert-output-folder-missing", CONVERT, lambda d: convert_inputs(
+        d, OUTPUT=missing_folder(d, "converted.gpkg")), "error", ("converted.gpkg",)),
+    # --- the report
+    Case("report-communities-without-cc-fields", REPORT, lambda d: report_inputs(
+        d, COMMUNITIES=uri(d, "communities")), "error", ("has no field cc_id",)),
+    Case("report-communities-as-points", REPORT, lambda d: report_inputs(
+        d, COMMUNITIES=results_layer(d, wkb="Point", geometry=centroid)), "error",
+         ("holds points; it must hold polygons",)),
+    Case("report-items-not-items", REPORT, lambda d: report_inputs(d, ITEMS=uri(d, "facilities")), "error",
+         ("has no fields item_id and community_id",)),
+    Case("report-template-not-xml", REPORT, lambda d: report_inputs(
+        d, TEMPLATE=write_text(d, "mine.qpt", "这不是模板")), "error", ("mine.qpt is not a layout template",)),
+    Case("report-template-without-items", REPORT, lambda d: report_inputs(d, TEMPLATE=write_text(
+        d, "mine.qpt", "<Layout name=\"x\" units=\"mm\"></Layout>")), "error", ("lacks the items the report fills",)),
+    Case("report-filter-invalid", REPORT, lambda d: report_inputs(d, FILTER="\"cc_fail\" >= "), "error",
+         ("The filter expression", "cannot be read", "Write it as in the expression builder")),
+    Case("report-filter-unknown-field", REPORT, lambda d: report_inputs(d, FILTER="\"失败项\" >= 3"), "error",
+         ("names fields that", "失败项")),
+    Case("report-filter-matches-none", REPORT, lambda d: report_inputs(d, FILTER="\"cc_id\" = 'X99'"), "error",
+         ("No community of",)),
+    Case("report-sort-field-missing", REPORT, lambda d: report_inputs(d, SORT_FIELD="排序"), "error", ("排序",)),
+    Case("report-output-is-input", REPORT, lambda d: report_inputs(d, TEMPLATE=write_text(
+        d, "mine.qpt", "<Layout/>"), OUTPUT=str(Path(d) / "mine.qpt")), "error", ("is the file of the input",),
+         outputs=()),
+    Case("report-output-folder-missing", REPORT, lambda d: report_inputs(d, OUTPUT=missing_folder(d, "report.pdf")),
+         "error", ("report.pdf",)),
+    # --- the spreadsheet
+    Case("table-communities-without-cc-fields", TABLE, lambda d: table_inputs(d, COMMUNITIES=uri(d, "communities")),
+         "error", ("has no field cc_complete",)),
+    Case("table-items-not-items", TABLE, lambda d: table_inputs(d, ITEMS=uri(d, "facilities")), "error",
+         ("has no fields item_id and status",)),
+    Case("table-wrong-extension", TABLE, lambda d: table_inputs(d, OUTPUT=out(d, "table.ods")), "error",
+         ("must be an .xlsx or a .csv file",)),
+    Case("table-output-is-input", TABLE, lambda d: table_inputs(d, COMMUNITIES=written(
+        results_layer(d, wkb="None"), Path(d) / "results.csv", "CSV"), OUTPUT=str(Path(d) / "results.csv")),
+         "error", ("is the file of the input",), outputs=()),
+    Case("table-output-folder-missing", TABLE, lambda d: table_inputs(d, OUTPUT=missing_folder(d, "table.xlsx")),
+         "error", ("table.xlsx",)),
+    Case("table-no-communities", TABLE, lambda d: table_inputs(d, COMMUNITIES=results_layer(
+        d, keep=lambda f: False)), "ok", check=lambda r, c, f, d: r["COMMUNITY_COUNT"] == 0 or pytest.fail(str(r))),
+    # --- two checks compared
+    Case("compare-before-is-after", COMPARE, lambda d: compare_inputs(d, AFTER=check_results(d)[0]), "error",
+         ("are the same layer", "Give the results of the later check"), outputs=COMPARE_OUTPUTS),
+    Case("compare-without-cc-fields", COMPARE, lambda d: compare_inputs(d, BEFORE=uri(d, "communities")), "error",
+         ("has no field cc_id, cc_complete",), outputs=COMPARE_OUTPUTS),
+    Case("compare-cc-complete-renamed", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, drop=("cc_complete",))), "error", ("has no field cc_complete",), outputs=COMPARE_OUTPUTS),
+    Case("compare-points", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, wkb="Point", geometry=centroid)), "error", ("holds points; it must hold polygons",),
+         outputs=COMPARE_OUTPUTS),
+    Case("compare-other-profile", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, drop=("item_19", "item_20"))), "warning", ("wrote different items",), outputs=COMPARE_OUTPUTS),
+    Case("compare-no-common-items", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, drop=tuple("item_{:02d}".format(i) for i in range(2, 21)), rename={"item_01": "item_21"})), "error",
+         ("no item in common",), outputs=COMPARE_OUTPUTS),
+    Case("compare-repeated-ids", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, attributes=lambda f: {"cc_id": "C01"})), "error", ("Community ids repeat",), outputs=COMPARE_OUTPUTS),
+    Case("compare-no-crs", COMPARE, lambda d: compare_inputs(d, BEFORE=results_layer(d, crs=None)), "error",
+         ("has no coordinate reference system",), outputs=COMPARE_OUTPUTS),
+    Case("compare-empty-after", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(d, keep=lambda f: False)),
+         "error", ("has no communities",), outputs=COMPARE_OUTPUTS),
+    Case("compare-curved", COMPARE, lambda d: compare_inputs(d, AFTER=results_layer(
+        d, wkb="CurvePolygon", geometry=curved)), "ok", outputs=COMPARE_OUTPUTS,
+         check=lambda r, c, f, d: features_of(r["OUTPUT"]) == 10 or pytest.fail(str(r))),
+    Case("compare-output-is-input", COMPARE, lambda d: compare_inputs(d, OUTPUT=check_results(d)[0]), "error",
+         ("is the file of the input",), outputs=("OUTPUT_SUMMARY",)),
+    # --- suggested sites
+    Case("sites-zero-area", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d, [
+        (500750, 2490750, "S3", 0, 0, 500), (500350, 2490550, "S1", 4000, 2500, 300)])), "ok",
+         check=lambda r, c, f, d: "S3" not in site_ids(r) or pytest.fail("a site of 0 m² suggested")),
+    Case("sites-negative-area", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d, [
+        (500750, 2490750, "S3", -5000, -3000, 500), (500350, 2490550, "S1", 4000, 2500, 300)])), "warning",
+         ("S3", "-5000"), check=lambda r, c, f, d: "S3" not in site_ids(r) or pytest.fail("a negative size read")),
+    Case("sites-area-as-text", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d, [
+        (500750, 2490750, "S3", "约5000", "约3000", 500), (500350, 2490550, "S1", 4000, 2500, 300)])), "ok",
+         check=lambda r, c, f, d: "S3" in site_ids(r) or pytest.fail("约5000 m² misread")),
+    Case("sites-cost-as-text", SITES, lambda d: sites_inputs(d, BUDGET=1000, CANDIDATES=candidates(d, [
+        (500750, 2490750, "S3", 5000, 3000, "十万"), (500350, 2490550, "S1", 4000, 2500, 300)])), "warning",
+         ("S3", "十万"), check=lambda r, c, f, d: "S3" not in site_ids(r) or pytest.fail("a cost guessed")),
+    Case("sites-budget-as-text", SITES, lambda d: sites_inputs(d, BUDGET="十万"), "error", ("is not a number",)),
+    Case("sites-candidates-as-lines", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d, kind="LineString")),
+         "error", ("holds lines",)),
+    Case("sites-no-candidates", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d).materialize(
+        __import__("qgis.core", fromlist=["QgsFeatureRequest"]).QgsFeatureRequest().setFilterFid(-5))), "error",
+         ("has no site with a geometry",)),
+    Case("sites-unknown-item", SITES, lambda d: sites_inputs(d, ITEMS="42"), "error", ("no item 42",)),
+    Case("sites-candidates-no-crs", SITES, lambda d: sites_inputs(d, CANDIDATES=candidates(d, crs=None)), "error",
+         ("has no coordinate reference system",)),
+    Case("sites-output-is-input", SITES, lambda d: sites_inputs(d, OUTPUT=str(sample_copy(d))), "error",
+         ("is the file of the input",), outputs=()),
+    # --- the action plan
+    Case("plan-without-cc-fields", PLAN, lambda d: plan_inputs(d, COMMUNITIES=uri(d, "communities")), "error",
+         ("has no field cc_id, cc_complete",), outputs=PLAN_OUTPUTS),
+    Case("plan-without-item-fields", PLAN, lambda d: plan_inputs(d, COMMUNITIES=results_layer(
+        d, drop=tuple("item_{:02d}".format(i) for i in range(1, 21)))), "error", ("has no item fields",),
+         outputs=PLAN_OUTPUTS),
+    Case("plan-community-without-id", PLAN, lambda d: plan_inputs(d, COMMUNITIES=results_layer(
+        d, attributes=lambda f: {"cc_id": None} if f["cc_id"] == "C03" else {})), "error",
+         ("1 communities have no cc_id",), outputs=PLAN_OUTPUTS),
+    Case("plan-communities-as-points", PLAN, lambda d: plan_inputs(d, COMMUNITIES=results_layer(
+        d, wkb="Point", geometry=centroid)), "error", ("holds points; it must hold polygons",), outputs=PLAN_OUTPUTS),
+    Case("plan-sites-not-suggestions", PLAN, lambda d: plan_inputs(d, SITES=uri(d, "facilities")), "error",
+         ("has no field", "site_id"), outputs=PLAN_OUTPUTS),
+    Case("plan-per-year-zero", PLAN, lambda d: plan_inputs(d, PER_YEAR=0), "error", ("outside the allowed range",),
+         outputs=PLAN_OUTPUTS),
+    Case("plan-start-year-text", PLAN, lambda d: plan_inputs(d, START_YEAR="明年"), "error", ("is not a number",),
+         outputs=PLAN_OUTPUTS),
+    Case("plan-no-communities", PLAN, lambda d: plan_inputs(d, COMMUNITIES=results_layer(d, keep=lambda f: False)),
+         "error", ("has no communities",), outputs=PLAN_OUTPUTS),
+    Case("plan-curved-communities", PLAN, lambda d: plan_inputs(d, COMMUNITIES=results_layer(
+        d, wkb="CurvePolygon", geometry=curved)), "ok", outputs=PLAN_OUTPUTS,
+         check=lambda r, c, f, d: plan_has_areas(r)),
+    Case("plan-output-is-input", PLAN, lambda d: plan_inputs(d, OUTPUT=check_results(d)[0]), "error",
+         ("is the file of the input",), outputs=("OUTPUT_TABLE",)),
+    # --- the model: classify → check → service areas → report and spreadsheet
+    Case("city-communities-as-points", CITY, lambda d: city_inputs(
+        d, COMMUNITIES=changed(d, "communities", geometry=centroid, wkb="Point")), "error",
+         ("holds points; it must hold polygons",), outputs=CITY_OUTPUTS),
+    Case("city-no-crs", CITY, lambda d: city_inputs(d, COMMUNITIES=changed(d, "communities", crs=None)), "error",
+         ("has no coordinate reference system",), outputs=CITY_OUTPUTS),
+    Case("city-results-are-input", CITY, lambda d: city_inputs(d, **{"check:COMMUNITY_RESULTS": str(sample_copy(d))}),
+         "error", ("is the file of the input",), outputs=CITY_OUTPUTS),
+    Case("city-table-wrong-extension", CITY, lambda d: city_inputs(d, **{"table:TABLE": out(d, "table.ods")}),
+         "error", ("must be an .xlsx or a .csv file",), outputs=CITY_OUTPUTS),
 ]
 
 
@@ -348,9 +630,12 @@ def test_hostile_input(provider, tmp_path, case):
     parameters = {k: v for k, v in case.build(tmp_path).items() if v is not None}
     before = file_hashes(tmp_path)
     if case.outcome == "error":
+        feedback = recording_feedback()
         with pytest.raises(QgsProcessingException) as raised:
-            run_algorithm(case.algorithm, parameters)
+            run_algorithm(case.algorithm, parameters, feedback)
         message = str(raised.value)
+        if case.algorithm == CITY:  # a model raises “Error encountered while running <child>”, its log says why
+            message = "\n".join([message] + feedback.errors)
         assert "Unexpected error" not in message and "Traceback" not in message, message
         for text in case.says:
             assert text in message, message
@@ -379,4 +664,17 @@ def record(case, message):
 
 def test_the_corpus_covers_every_algorithm():
     assert len(CASES) >= 60
-    assert {case.algorithm for case in CASES} == {CHECK, AREAS, QA, CLASSIFY, EXPORT}
+    assert {case.algorithm for case in CASES} == {CHECK, AREAS, QA, CLASSIFY, EXPORT, POI, CONVERT, REPORT, TABLE,
+                                                  COMPARE, SITES, PLAN, CITY}
+    for algorithm in (POI, CONVERT, REPORT, TABLE, COMPARE, SITES, PLAN, CITY):
+        assert sum(case.algorithm == algorithm for case in CASES) >= 4, algorithm
+
+
+def test_the_readme_counts_the_corpus():
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"`tests/hostile_corpus\.py`\s+holds\s+(\d+)\s+such\s+cases\s+across\s+the\s+(\d+)\s+algorithms", readme)
+    assert found, "the README's sentence on the corpus"
+    algorithms = {case.algorithm for case in CASES} - {CITY}
+    assert (int(found.group(1)), int(found.group(2))) == (len(CASES), len(algorithms))

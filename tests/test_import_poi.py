@@ -176,7 +176,7 @@ def test_six_shanghai_amap_files_in_one_run(provider, shared_data):
 def test_empty_and_broken_files_are_refused_naming_them(provider, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    with pytest.raises(QgsProcessingException, match="empty.csv: no coordinate columns"):
+    with pytest.raises(QgsProcessingException, match="empty.csv cannot be read: the file is empty"):
         run([str(empty)], COORDINATES="gcj02")
     header_only = write_csv(tmp_path / "header.csv", ["name", "lng", "lat"], [])
     with pytest.raises(QgsProcessingException, match="header.csv: its coordinate system cannot be told"):

@@ -126,6 +126,10 @@ def coverage(communities: Sequence[CheckedCommunity]) -> Coverage:
         population_unknown=len(communities) - len(known))
 
 
+def _listed(values, at_most=10):
+    return ", ".join(values[:at_most]) + (" …" if len(values) > at_most else "")
+
+
 def _item_order(communities):
     order = []
     for community in communities:
@@ -145,6 +149,10 @@ def compare_checks(before: Sequence[CheckedCommunity], after: Sequence[CheckedCo
                                   "community its own id and check again.").format(label, ", ".join(repeated[:10])))
     items_before, items_after = _item_order(before), _item_order(after)
     items = tuple(i for i in items_after if i in items_before)
+    if items_before and items_after and not items:
+        raise CompareError(tr("The two checks have no item in common (earlier: {}; later: {}): they checked against "
+                              "different standards. Check both years with the same profile.").format(
+            _listed(items_before), _listed(items_after)))
     earlier = {c.id: c for c in before}
     later_ids = {c.id for c in after}
     changes = []

@@ -72,6 +72,13 @@ class CompareChecksAlgorithm(CompleteCommunityAlgorithm):
     def process(self, parameters, context, feedback):
         sources = {name: self.source(parameters, name, context) for name in (self.BEFORE, self.AFTER)}
         labels = {name: self.layer_label(parameters, name, context) for name in sources}
+        self._require_two_checks(parameters, context, labels)
+        for name, source in sources.items():
+            if not source.sourceCrs().isValid():
+                raise QgsProcessingException(self.tr(
+                    "{} has no coordinate reference system, so its communities cannot be placed beside the other "
+                    "check's. Assign the CRS its coordinates are in (Layer Properties ▸ Source, or “Assign "
+                    "projection”) and run again.").format(labels[name]))
         read = {}
         geometries = {}
         for name in (self.BEFORE, self.AFTER):
@@ -126,6 +133,19 @@ class CompareChecksAlgorithm(CompleteCommunityAlgorithm):
                 self.COVERAGE_BEFORE: percent(comparison.before.by_count),
                 self.COVERAGE_AFTER: percent(comparison.after.by_count),
                 self.BECAME_COMPLETE: comparison.counts["became_complete"]}
+
+    def _require_two_checks(self, parameters, context, labels):
+        """The same layer given twice compares a check with itself: every community “unchanged”, a report that says
+        nothing happened. Refused, as a choice made by mistake."""
+        layers = [self.parameter_layer(parameters, name, context) for name in (self.BEFORE, self.AFTER)]
+        if None in layers:
+            return
+        before, after = layers
+        if before is after or before.source() == after.source():
+            raise QgsProcessingException(self.tr(
+                "The earlier and the later results are the same layer ({}): the comparison would show no change. "
+                "Give the results of the later check as “{}”.").format(
+                labels[self.BEFORE], self.parameterDefinition(self.AFTER).description()))
 
     def _read(self, source, label, feedback):
         """The communities of one check's results and their geometries by id."""

@@ -17,6 +17,7 @@ from complete_community.core.chinese_coordinates import SYSTEMS, convert, inside
 from complete_community.core.i18n import tr
 from complete_community.core.qgis_compat import source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.frame import require_coordinates_fit_crs
 from complete_community.processing.parameters import static_choice
 from complete_community.processing.styling import style_output
 
@@ -144,6 +145,7 @@ class ConvertCoordinatesAlgorithm(CompleteCommunityAlgorithm):
                 "{} has no coordinate reference system, so its coordinates cannot be read as longitudes and "
                 "latitudes. Assign the CRS the coordinates are in (for Amap or Baidu longitudes/latitudes: "
                 "EPSG:4326) and run again.").format(label))
+        require_coordinates_fit_crs(source, label)  # metres read as degrees would all be “outside China”
         converter = VertexConverter(source_system, target_system, crs, context.transformContext())
         if converter.to_wgs is None:
             feedback.pushInfo(self.tr("{}: longitudes/latitudes converted from {} to {}").format(

@@ -195,6 +195,13 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             raise QgsProcessingException(self.tr(
                 "{} has no fields item_id and community_id: give the item results written by the check.").format(
                 self.layer_label(parameters, self.ITEMS, context)))
+        sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
+        if communities.fields().lookupField(sort_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "“{}”: {} has no field {} (it has: {}). Choose one of its fields.").format(
+                self.parameterDefinition(self.SORT_FIELD).description(),
+                self.layer_label(parameters, self.COMMUNITIES, context), sort_field,
+                ", ".join(communities.fields().names())))
         subset = self.community_filter(parameters, context, communities)
         layout, project = self.load_template(parameters, context)
         feedback.pushInfo(self.tr("Layout template: {}").format(self._template_file))
@@ -211,7 +218,6 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
                      if str(row.get("community_id")) in reported]
         self.stop_if_canceled(feedback)
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or DEFAULT_TITLE
-        sort_field = self.parameterAsString(parameters, self.SORT_FIELD, context) or "cc_id"
         pages = self.pages_layer(community_layer, community_rows, item_rows, title, sort_field, parameters, context,
                                  layout, feedback)
 
@@ -360,8 +366,9 @@ class ExportReportAlgorithm(CompleteCommunityAlgorithm):
             return None
         expression = QgsExpression(text)
         if expression.hasParserError():
-            raise QgsProcessingException(self.tr("The filter expression {} cannot be read: {}").format(
-                text, expression.parserErrorString()))
+            raise QgsProcessingException(self.tr(
+                "The filter expression {} cannot be read: {}. Write it as in the expression builder, e.g. "
+                "\"cc_fail\" >= 3 or \"cc_id\" IN ('C01', 'C03').").format(text, expression.parserErrorString()))
         names = source.fields().names()
         unknown = sorted(column for column in expression.referencedColumns()
                          if column != QgsFeatureRequest.ALL_ATTRIBUTES and column not in names)

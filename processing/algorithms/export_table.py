@@ -87,10 +87,11 @@ class ExportTableAlgorithm(CompleteCommunityAlgorithm):
         community_rows = source_rows(self, communities, feedback, COMMUNITY_STYLE)
         summary = community_table(community_rows, list(community_rows[0]) if community_rows else
                                   list(field_keys(communities.fields().names(), COMMUNITY_STYLE).values()), chinese)
-        if "cc_id" not in summary.columns:
+        missing = [name for name in ("cc_id", "cc_complete") if name not in summary.columns]
+        if missing:  # (a community layer itself has an id, but no verdict)
             raise QgsProcessingException(self.tr(
-                "{} has no field cc_id: give the community results written by the check.").format(
-                self.layer_label(parameters, self.COMMUNITIES, context)))
+                "{} has no field {}: give the community results written by the check.").format(
+                self.layer_label(parameters, self.COMMUNITIES, context), ", ".join(missing)))
         table = item_table(source_rows(self, items, feedback, ITEM_STYLE),
                            list(field_keys(items.fields().names(), ITEM_STYLE).values()), chinese)
         if "item_id" not in table.columns or "status" not in table.columns:

@@ -60,7 +60,8 @@ def read_poi_file(path) -> PoiTable:
     if suffix in (".xlsx", ".xls", ".ods"):
         layer = QgsVectorLayer(str(path), "poi", "ogr")
         if not layer.isValid():  # (asking an invalid OGR layer for its error can crash QGIS 3.22)
-            raise PoiFileError(tr("not a spreadsheet GDAL can open"))
+            raise PoiFileError(tr("it is not an Excel workbook QGIS can open (a CSV or another file renamed?). Save it "
+                                  "again as .xlsx or .csv"))
         headers = layer.fields().names()
         rows = [dict(zip(headers, feature.attributes())) for feature in layer.getFeatures()]
     else:

@@ -24,7 +24,7 @@ from shapely.prepared import prep
 
 from complete_community.core.check.engine import CommunityCheck
 from complete_community.core.check.fields import FieldChoiceError, choose_fields
-from complete_community.core.check.readers import read_facilities
+from complete_community.core.check.readers import feature_label, read_facilities
 from complete_community.core.planning.siting import (
     ExactUnavailableError,
     SitingError,
@@ -225,15 +225,17 @@ class SuggestSitesAlgorithm(CheckCommunitiesAlgorithm):
             raise QgsProcessingException("{}: {}{}".format(label, error, self.encoding_hint(source))) from None
         steps.pushInfo(self.tr("{} fields: {}").format(self.tr("Site"), ", ".join(
             "{}={}".format(key, field or "—") for key, field in chosen.items())))
-        originals, costs = [], []
+        originals, costs, unreadable = [], [], []
 
         def with_geometry():
             for feature in self.features(source, steps):
                 if feature.geometry() is None or feature.geometry().isNull() or feature.geometry().isEmpty():
                     continue
                 originals.append(feature)
-                value = as_number(feature[chosen["cost"]]) if chosen["cost"] and \
-                    not is_missing(feature[chosen["cost"]]) else None
+                raw = feature[chosen["cost"]] if chosen["cost"] else None
+                value = as_number(raw) if not is_missing(raw) else None
+                if value is None and not is_missing(raw):
+                    unreadable.append("{} (“{}”)".format(feature_label(feature, chosen["id"]), raw))
                 costs.append(np.nan if value is None else value)
                 yield feature
 
@@ -241,6 +243,10 @@ class SuggestSitesAlgorithm(CheckCommunitiesAlgorithm):
             with_geometry(), setup.frame.transform_from(source, label), chosen, lambda _attributes: None,
             steps.isCanceled, footprint_land_area=setup.footprint_land_area)
         self._push_warnings(warnings, steps)
+        if unreadable:
+            steps.pushWarning(self.tr("{}: costs in “{}” that are not a number, taken as unknown: {}. Write the cost "
+                                      "as a number (e.g. 100000, not 十万).").format(
+                label, chosen["cost"], ", ".join(unreadable[:10]) + (" …" if len(unreadable) > 10 else "")))
         if not sites:
             raise QgsProcessingException(self.tr("{} has no site with a geometry: nothing to choose from.").format(
                 label))
