@@ -170,11 +170,13 @@ class SetupPanel:
         return None
 
     def parameters(self, project):
-        """The algorithm's parameters for the set-up; the outputs are loaded into the project when the run ends."""
+        """The algorithm's parameters for the set-up; the outputs are loaded into the project when the run ends. The
+        layers are given as themselves, not by id: the run looks them up in its own thread, and a lookup walks the
+        project's layer store, which the GUI thread may be changing meanwhile."""
         form = self.form
         parameters = {
-            Check.COMMUNITIES: form.community_layer.currentLayer().id(),
-            Check.FACILITIES: form.facility_layer.currentLayer().id(),
+            Check.COMMUNITIES: form.community_layer.currentLayer(),
+            Check.FACILITIES: form.facility_layer.currentLayer(),
             PROFILE: form.profile_combo.currentData() or DEFAULT_PROFILE,
             MAPPING: form.mapping_combo.currentData() or "taxonomy",
             Check.ATTRIBUTE_POLICY: form.policy_combo.currentData() or STRICT,
@@ -184,7 +186,7 @@ class SetupPanel:
                 parameters[name] = key.filePath().strip()
         for name, key in ((NETWORK, form.network_layer), (Check.RESIDENTS, form.residents_layer)):
             if key.currentLayer() is not None:
-                parameters[name] = key.currentLayer().id()
+                parameters[name] = key.currentLayer()
         for name, (_owner, _names, parameter) in FIELD_COMBOS.items():
             if getattr(form, name).currentField():
                 parameters[parameter] = getattr(form, name).currentField()
