@@ -29,6 +29,11 @@ class DistanceBackend(Protocol):
         """For every query point: the distance to its k-th nearest of facility_indices (k distinct facilities within
         that distance; inf when fewer than k are within max_distance)."""
 
+    def pairs_within(self, max_distance: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every (query point, facility, distance) with the distance at most max_distance (finite), as three arrays:
+        the distances between places (units of a district) that delineation groups. Pairs at distance 0 may be
+        left out."""
+
     @property
     def off_network_queries(self) -> int:
         """Resident sample points that cannot be measured from (0 for straight lines)."""
@@ -63,6 +68,16 @@ class StraightLineDistances:
         distance, index = cKDTree(facility_xy).query(self.query_xy, k=1, distance_upper_bound=bound)
         missing = ~np.isfinite(distance)
         return np.where(missing, np.inf, distance), np.where(missing, -1, index).astype(int)
+
+    def pairs_within(self, max_distance):
+        if len(self.query_xy) == 0 or len(self.facility_xy) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        from scipy.spatial import cKDTree
+
+        matrix = cKDTree(self.query_xy).sparse_distance_matrix(cKDTree(self.facility_xy), max_distance,
+                                                               output_type="coo_matrix")
+        query, facility, distance = matrix.row.astype(np.int64), matrix.col.astype(np.int64), matrix.data
+        return query, facility, distance
 
     def kth_nearest(self, facility_indices, k, max_distance=np.inf):
         count = len(self.query_xy)

@@ -369,6 +369,14 @@ class NetworkDistances:
     def off_network_facilities(self):
         return int(self.facility_attachment.off_network.sum()) if self.facility_attachment is not None else 0
 
+    def pairs_within(self, max_distance):
+        """See DistanceBackend.pairs_within: along the streets, access legs of both points included (the walks
+        from the query points, SplitNetwork.reach_from_points)."""
+        if self.split is None or len(self.query_xy) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return self.split.reach_from_points(self.query_attachment, np.arange(len(self.query_xy)),
+                                            self.split.group_nodes(0), max_distance)
+
     def kth_nearest(self, facility_indices, k, max_distance=np.inf):
         """See DistanceBackend.kth_nearest: along the streets, access legs included."""
         facility_indices = np.asarray(facility_indices, dtype=np.int64)

@@ -5,6 +5,7 @@ def algorithm_classes():
     from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
     from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
     from complete_community.processing.algorithms.convert_coordinates import ConvertCoordinatesAlgorithm
+    from complete_community.processing.algorithms.delineate_communities import DelineateCommunitiesAlgorithm
     from complete_community.processing.algorithms.export_profile import ExportProfileAlgorithm
     from complete_community.processing.algorithms.export_report import ExportReportAlgorithm
     from complete_community.processing.algorithms.export_table import ExportTableAlgorithm
@@ -12,6 +13,6 @@ def algorithm_classes():
     from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
-    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ConvertCoordinatesAlgorithm, ExportProfileAlgorithm,
-            ExportReportAlgorithm, ExportTableAlgorithm, ImportPoiAlgorithm, NetworkQaAlgorithm,
-            WalkingServiceAreasAlgorithm]
+    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ConvertCoordinatesAlgorithm,
+            DelineateCommunitiesAlgorithm, ExportProfileAlgorithm, ExportReportAlgorithm, ExportTableAlgorithm,
+            ImportPoiAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]

@@ -1,0 +1,137 @@
+"""Drawing communities (core/delineate, completecommunity:delineatecommunities and adjustcommunities).
+
+Acceptance 1: a generated district with a known best grouping — blocks of known population in cells between barrier
+lines; a cell of 8,000 persons can only be one community, a cell of 18,000 only two (one would be above the band,
+three of 6,000 are allowed by the band but the grouping aims at the band's middle: 18,000 / 8,500 → 2) — is drawn with
+every community in the band, no community across a barrier, and the known count."""
+
+import numpy as np
+import pytest
+
+from helpers import SAMPLE, memory_layer, output_layer, run_algorithm, square
+
+BLOCKS = 4  # blocks per cell side
+SIZE = 150.0  # block side (m)
+GAP = 20.0  # street between cells, where the barrier runs
+BIG_CELLS = {(0, 1), (2, 2), (1, 0)}  # cells of 18,000 persons; the others hold 8,000
+
+
+def district(cells=3):
+    """(blocks as (x0, y0, population, cell), barrier lines, the known community count)."""
+    blocks = []
+    cell = BLOCKS * SIZE + GAP
+    for cx in range(cells):
+        for cy in range(cells):
+            per_block = (18000.0 if (cx, cy) in BIG_CELLS else 8000.0) / BLOCKS ** 2
+            for bx in range(BLOCKS):
+                for by in range(BLOCKS):
+                    blocks.append((cx * cell + bx * SIZE, cy * cell + by * SIZE, per_block, cx * cells + cy))
+    far = cells * cell + 100
+    barriers = [[(k * cell - GAP / 2, -100), (k * cell - GAP / 2, far)] for k in range(1, cells)]
+    barriers += [[(-100, k * cell - GAP / 2), (far, k * cell - GAP / 2)] for k in range(1, cells)]
+    return blocks, barriers, cells * cells + len(BIG_CELLS)
+
+
+def test_unit_population_takes_the_first_known_value():
+    from complete_community.core.delineate.units import unit_population
+
+    population, source = unit_population([100, np.nan, np.nan, np.nan], [np.nan, 10, np.nan, np.nan],
+                                         [np.nan, np.nan, 1000, np.nan], persons_per_household=2.5,
+                                         persons_per_m2=0.03)
+    assert population[:3].tolist() == [100, 25, 30]
+    assert np.isnan(population[3])
+    assert source.tolist() == ["population", "households", "floor_area", ""]
+
+
+def test_core_grouping_of_the_generated_district():
+    from shapely.geometry import LineString, box
+
+    from complete_community.core.check.distances import StraightLineDistances
+    from complete_community.core.delineate.grouping import Grouping
+    from complete_community.core.delineate.units import Band, neighbours, walk_matrix
+
+    blocks, barrier_lines, expected = district()
+    shapes = [box(x, y, x + SIZE, y + SIZE) for x, y, _p, _c in blocks]
+    xy = np.array([s.representative_point().coords[0] for s in shapes])
+    band = Band(5000, 12000, 600)
+    backend = StraightLineDistances(xy)
+    backend.prepare(xy)
+    pairs = neighbours(shapes, xy, 50.0, [LineString(line) for line in barrier_lines])
+    assert pairs.cut_by_barriers > 0
+    grouping = Grouping([b[2] for b in blocks], xy, pairs.first, pairs.second, walk_matrix(backend, len(xy), 1200),
+                        band)
+    labels = grouping.group()
+    communities = grouping.communities(labels)
+    cells = np.array([b[3] for b in blocks])
+    assert len(communities) == expected
+    for community in communities:
+        assert band.minimum <= community.population <= band.maximum
+        assert len(set(cells[community.members].tolist())) == 1  # no barrier crossed
+        assert community.beyond_reach == 0 and community.reason == ""
+    # without the barriers the blocks link across the streets: the grouping may mix cells, never leave the band
+    free = neighbours(shapes, xy, 50.0)
+    assert free.cut_by_barriers == 0 and len(free.first) > len(pairs.first)
+
+
+def test_out_of_band_reasons():
+    """A unit above the band stays alone (split the unit); a group cut off by a barrier under the band says merge
+    across it."""
+    from shapely.geometry import LineString, box
+
+    from complete_community.core.check.distances import StraightLineDistances
+    from complete_community.core.delineate.grouping import MERGE_ACROSS, SPLIT_UNIT, Grouping
+    from complete_community.core.delineate.units import Band, neighbours, walk_matrix
+
+    shapes = [box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100), box(320, 0, 420, 100)]
+    population = [15000, 3000, 3000, 2000]
+    xy = np.array([s.representative_point().coords[0] for s in shapes])
+    backend = StraightLineDistances(xy)
+    backend.prepare(xy)
+    pairs = neighbours(shapes, xy, 50.0, [LineString([(310, -50), (310, 150)])])
+    grouping = Grouping(population, xy, pairs.first, pairs.second, walk_matrix(backend, 4, 1200),
+                        Band(5000, 12000, 600))
+    labels = grouping.group()
+    reasons = {tuple(sorted(c.members.tolist())): (c.status, c.reason) for c in grouping.communities(labels)}
+    assert reasons == {(0,): (1, SPLIT_UNIT), (1, 2): (0, ""), (3,): (-1, MERGE_ACROSS)}
+
+
+def district_layers():
+    blocks, barrier_lines, expected = district()
+    units = memory_layer("Polygon", ["code:string", "人口:double"],
+                         [(square(x + 500000, y + 2490000, SIZE), ["B{}".format(i), p])
+                          for i, (x, y, p, _c) in enumerate(blocks)], name="blocks")
+    barriers = memory_layer("LineString", ["name:string"],
+                            [([(x + 500000, y + 2490000) for x, y in line], ["arterial"]) for line in barrier_lines],
+                            name="arterials")
+    return units, barriers, expected, blocks
+
+
+def test_algorithm_draws_the_known_grouping_and_feeds_the_check(provider):
+    from check_fixture import facilities_layer
+
+    units, barriers, expected, blocks = district_layers()
+    result, context, feedback = run_algorithm("delineatecommunities", {
+        "UNITS": units, "BARRIERS": barriers, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"})
+    communities = output_layer(result["OUTPUT"], context)
+    assert result["COMMUNITY_COUNT"] == expected and result["OUT_OF_BAND_COUNT"] == 0
+    assert communities.featureCount() == expected
+    rows = [f for f in communities.getFeatures()]
+    assert all(5000 <= f["population"] <= 12000 and f["band"] == "within" for f in rows)
+    assert sum(f["population"] for f in rows) == pytest.approx(sum(b[2] for b in blocks))
+    # no community crosses a barrier: the barriers do not pass through any community's interior
+    from shapely import wkb
+
+    lines = [wkb.loads(bytes(f.geometry().asWkb())) for f in barriers.getFeatures()]
+    for feature in rows:
+        shape = wkb.loads(bytes(feature.geometry().asWkb()))
+        assert not any(shape.buffer(-1.0).intersects(line) for line in lines), feature["id"]
+    unit_rows = list(output_layer(result["OUTPUT_UNITS"], context).getFeatures())
+    assert len(unit_rows) == len(blocks) and all(f["cc_community"] for f in unit_rows)
+    # straight into the check: id, population and households recognised
+    checked, context2, check_feedback = run_algorithm("checkcommunities", {
+        "COMMUNITIES": communities, "FACILITIES": facilities_layer(), "OUTPUT": "memory:",
+        "OUTPUT_ITEMS": "memory:"})
+    checked_layer = output_layer(checked["OUTPUT"], context2)
+    assert checked["COMMUNITY_COUNT"] == expected
+    assert "id=id" in " ".join(check_feedback.log) and "population=population" in " ".join(check_feedback.log)
+    assert {f["cc_band"] for f in checked_layer.getFeatures()} == {"ok"}
