@@ -135,3 +135,40 @@ def test_algorithm_draws_the_known_grouping_and_feeds_the_check(provider):
     assert checked["COMMUNITY_COUNT"] == expected
     assert "id=id" in " ".join(check_feedback.log) and "population=population" in " ".join(check_feedback.log)
     assert {f["cc_band"] for f in checked_layer.getFeatures()} == {"ok"}
+
+
+def sample_layers():
+    """The sample's communities and, as units, its residents (building points with a population: C03 holds 4,197
+    persons, under the band; C05 13,505, above it)."""
+    from qgis.core import QgsVectorLayer
+
+    communities = QgsVectorLayer("{}|layername=communities".format(SAMPLE), "communities", "ogr")
+    residents = QgsVectorLayer("{}|layername=residents".format(SAMPLE), "residents", "ogr")
+    assert communities.isValid() and residents.isValid()
+    return communities, residents
+
+
+def test_adjust_merges_the_under_band_and_splits_the_over_band_sample_community(provider):
+    from qgis.core import NULL
+
+    communities, residents = sample_layers()
+    result, context, feedback = run_algorithm("adjustcommunities", {
+        "COMMUNITIES": communities, "UNITS": residents, "LINK_DISTANCE": 80.0, "OUTPUT": "memory:",
+        "OUTPUT_CHANGES": "memory:"})
+    changes = list(output_layer(result["OUTPUT_CHANGES"], context).getFeatures())
+    by_action = {}
+    for change in changes:
+        by_action.setdefault(change["action"], []).append(change)
+    assert result["SPLIT_COUNT"] == 1 and result["MERGE_COUNT"] == 1, [c.attributes() for c in changes]
+    assert by_action["split"][0]["before"] == "C05"
+    assert "C03" in by_action["merge"][0]["before"].split(", ")
+    adjusted = {f["id"]: f for f in output_layer(result["OUTPUT"], context).getFeatures()}
+    # the rest unchanged: C01, C02, C04, C06, C07, C09, C10 keep their population; C08 (no residents) is kept
+    for name, population in (("C01", 9201), ("C02", 11000), ("C04", 9805), ("C06", 7596), ("C07", 5994)):
+        assert adjusted[name]["population"] == population and adjusted[name]["change"] == "unchanged"
+    assert adjusted["C08"]["change"] == "unchanged" and adjusted["C08"]["population"] in (None, NULL)
+    assert adjusted["C05-1"]["change"] == "split" and adjusted["C03+C05-2"]["change"] == "merge"
+    changed = [f for f in adjusted.values() if f["change"] != "unchanged"]
+    assert all(5000 <= f["population"] <= 12000 for f in changed), [(f["id"], f["population"]) for f in changed]
+    assert sum(f["population"] for f in changed) == pytest.approx(4197 + 13505)
+    assert not any(f["id"] == "C03" or f["id"] == "C05" for f in adjusted.values())

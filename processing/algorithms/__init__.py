@@ -2,6 +2,7 @@
 
 
 def algorithm_classes():
+    from complete_community.processing.algorithms.adjust_communities import AdjustCommunitiesAlgorithm
     from complete_community.processing.algorithms.check_communities import CheckCommunitiesAlgorithm
     from complete_community.processing.algorithms.classify_facilities import ClassifyFacilitiesAlgorithm
     from complete_community.processing.algorithms.convert_coordinates import ConvertCoordinatesAlgorithm
@@ -13,6 +14,6 @@ def algorithm_classes():
     from complete_community.processing.algorithms.network_qa import NetworkQaAlgorithm
     from complete_community.processing.algorithms.walking_service_areas import WalkingServiceAreasAlgorithm
 
-    return [CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm, ConvertCoordinatesAlgorithm,
-            DelineateCommunitiesAlgorithm, ExportProfileAlgorithm, ExportReportAlgorithm, ExportTableAlgorithm,
-            ImportPoiAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
+    return [AdjustCommunitiesAlgorithm, CheckCommunitiesAlgorithm, ClassifyFacilitiesAlgorithm,
+            ConvertCoordinatesAlgorithm, DelineateCommunitiesAlgorithm, ExportProfileAlgorithm, ExportReportAlgorithm,
+            ExportTableAlgorithm, ImportPoiAlgorithm, NetworkQaAlgorithm, WalkingServiceAreasAlgorithm]
