@@ -404,11 +404,15 @@ PROPOSED_ALIASES = {"id": ("社区编号", "Community id"), "name": ("社区名�
 BAND_CLASSES = (("within", ("规模适宜（0.5–1.2万人）", "Within the band"), "#a6d96a"),
                 ("under", ("规模偏小（需合并）", "Under the band (merge)"), "#fee08b"),
                 ("above", ("规模偏大（需拆分）", "Above the band (split)"), "#f46d43"))
+# a pastel colour per community from the number its id ends with (golden-angle hues: neighbours differ)
+COMMUNITY_COLOUR = "color_hsva((coalesce(to_int(regexp_substr(\"id\", '(\\\\d+)$')), 0) * 137) % 360, 35, 95, 170)"
 UNIT_ALIASES = {"cc_community": ("所属社区", "Community"), "cc_population": ("采用人口", "Population used"),
                 "cc_population_from": ("人口来源", "Population from")}
 
 
 def proposed_communities_style(path, lang):
+    from qgis.core import QgsProperty, QgsSymbolLayer
+
     from complete_community.processing.delineate_inputs import COMMUNITY_OUTPUT_FIELDS
 
     layer = memory_layer("Polygon", [(row[0], row[1], 0) for row in COMMUNITY_OUTPUT_FIELDS])
@@ -416,8 +420,14 @@ def proposed_communities_style(path, lang):
     for code, label, colour in BAND_CLASSES:
         fill = QColor(colour)
         fill.setAlpha(int(255 * FILL_OPACITY))
-        symbol = QgsFillSymbol.createSimple({"color": ",".join(str(v) for v in fill.getRgb()),
-                                             "outline_color": "#4d4d4d", "outline_width": "0.6"})
+        within = code == "within"
+        symbol = QgsFillSymbol.createSimple({
+            "color": ",".join(str(v) for v in fill.getRgb()), "outline_color": "#4d4d4d" if within else colour,
+            "outline_width": "0.6" if within else "1.4", "outline_style": "solid" if within else "dash"})
+        # on the map each community its own pastel colour (neighbours told apart), the band in the outline; the
+        # legend shows the band's colour
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+            COMMUNITY_COLOUR))
         categories.append(QgsRendererCategory(code, symbol, label[lang]))
     layer.setRenderer(QgsCategorizedSymbolRenderer("band", categories))
     labels = [{label[lang]: code} for code, label, _colour in BAND_CLASSES]
@@ -425,6 +435,7 @@ def proposed_communities_style(path, lang):
     settings = QgsPalLayerSettings()
     settings.fieldName = "\"id\" || '\\n' || format_number(\"population\", 0) || '{}'".format(("人", "")[lang])
     settings.isExpression = True
+    settings.labelPerPart = True  # a community of parcels apart from each other: each part named
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans CJK SC"))
     text.setSize(9)

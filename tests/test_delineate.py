@@ -172,3 +172,97 @@ def test_adjust_merges_the_under_band_and_splits_the_over_band_sample_community(
     assert all(5000 <= f["population"] <= 12000 for f in changed), [(f["id"], f["population"]) for f in changed]
     assert sum(f["population"] for f in changed) == pytest.approx(4197 + 13505)
     assert not any(f["id"] == "C03" or f["id"] == "C05" for f in adjusted.values())
+
+
+# Acceptance 2: the Huizhou plan (../shared/data/cn_layouts; its .prj says WGS 84, its coordinates are EPSG:4547 —
+# assigned to a memory copy, the shared files are never touched). Its 35 residential parcels (R2, R3) have no
+# population and no floor area: the assumption is a plot ratio of 2.0 and 33 m² of floor area per person, i.e.
+# 2.0 / 33 m² ≈ 0.06 persons per m² of land = 600 persons per hectare of residential land (PERSONS_PER_HECTARE).
+# Barriers: the plan's 3 main-road centre lines. Neighbouring parcels: up to 150 m apart.
+HUIZHOU_PERSONS_PER_HECTARE = 600.0
+HUIZHOU_LINK = 150.0  # m: in a plan, residential parcels lie across schools, shops and roads from each other
+
+
+def huizhou_layers(shared_data):
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsVectorLayer
+
+    def in_4547(name):
+        layer = QgsVectorLayer(str(shared_data / "cn_layouts" / name), name, "ogr")
+        assert layer.isValid()
+        return processing.run("native:assignprojection", {"INPUT": layer, "CRS": "EPSG:4547", "OUTPUT": "memory:"},
+                              context=QgsProcessingContext())["OUTPUT"]
+
+    parcels = in_4547("huizhou_land.shp")
+    homes = processing.run("native:extractbyexpression", {"INPUT": parcels, "EXPRESSION": "\"Layer\" IN ('R2', 'R3')",
+                                                          "OUTPUT": "memory:"}, context=QgsProcessingContext())["OUTPUT"]
+    homes.setName("residential_parcels")
+    roads = in_4547("huizhou_mainroad.shp")
+    roads.setName("main_roads")
+    return parcels, homes, roads
+
+
+def delineate_huizhou(shared_data):
+    parcels, homes, roads = huizhou_layers(shared_data)
+    result, context, feedback = run_algorithm("delineatecommunities", {
+        "UNITS": homes, "PERSONS_PER_HECTARE": HUIZHOU_PERSONS_PER_HECTARE, "BARRIERS": roads,
+        "LINK_DISTANCE": HUIZHOU_LINK, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"})
+    return parcels, homes, roads, result, context, feedback
+
+
+def prolonged(line, length):
+    """The line (or the lines of a multi-line) with its first and last segments prolonged by length."""
+    from shapely.geometry import LineString
+    from shapely.ops import unary_union
+
+    parts = list(line.geoms) if hasattr(line, "geoms") else [line]
+    result = []
+    for part in parts:
+        xy = np.array(part.coords)[:, :2]
+        start = xy[0] + (xy[0] - xy[1]) / np.hypot(*(xy[0] - xy[1])) * length
+        end = xy[-1] + (xy[-1] - xy[-2]) / np.hypot(*(xy[-1] - xy[-2])) * length
+        result.append(LineString(np.vstack([start, xy, end])))
+    return unary_union(result)
+
+
+def test_huizhou_plan_delineated_and_checked(provider, shared_data):
+    from shapely import wkb
+    from shapely.geometry import Point
+    from shapely.ops import unary_union
+
+    parcels, homes, roads, result, context, feedback = delineate_huizhou(shared_data)
+    assert homes.featureCount() == 35
+    communities = output_layer(result["OUTPUT"], context)
+    rows = list(communities.getFeatures())
+    total = sum(f["population"] for f in rows)
+    land = sum(f.geometry().area() for f in homes.getFeatures())
+    assert total == pytest.approx(land / 10000.0 * HUIZHOU_PERSONS_PER_HECTARE)
+    assert result["COMMUNITY_COUNT"] == len(rows) >= int(np.ceil(total / 12000))
+    # every community is in the band but where one parcel alone is above it (it must be split, and says so)
+    largest = max(f.geometry().area() for f in homes.getFeatures()) / 10000.0 * HUIZHOU_PERSONS_PER_HECTARE
+    assert largest > 12000
+    out = [f for f in rows if f["band"] != "within"]
+    assert result["OUT_OF_BAND_COUNT"] == len(out) == 1
+    assert out[0]["reason"] == "split_unit" and out[0]["units"] == 1 and out[0]["population"] == pytest.approx(largest)
+    assert all(5000 <= f["population"] <= 12000 for f in rows if f["band"] == "within")
+    # no community crosses a main road: the plan area cut by the roads (prolonged to its edge), every community's
+    # parcels in one piece
+    shape = lambda feature: wkb.loads(bytes(feature.geometry().asWkb()))  # noqa: E731
+    plan = unary_union([shape(f) for f in parcels.getFeatures()]).buffer(5.0)
+    cuts = unary_union([prolonged(shape(f), 100.0) for f in roads.getFeatures()]).buffer(1.0)
+    pieces = list(plan.difference(cuts).geoms)
+    assert len(pieces) > 3
+    piece_of = {}
+    for unit in output_layer(result["OUTPUT_UNITS"], context).getFeatures():
+        point = shape(unit).representative_point()
+        piece = [i for i, p in enumerate(pieces) if p.contains(Point(point.x, point.y))]
+        assert len(piece) == 1, unit["cc_community"]
+        piece_of.setdefault(unit["cc_community"], set()).add(piece[0])
+    assert all(len(found) == 1 for found in piece_of.values()), piece_of
+    # the proposed communities checked by checkcommunities, the plan's parcels as facilities
+    checked, context2, _feedback = run_algorithm("checkcommunities", {
+        "COMMUNITIES": communities, "FACILITIES": parcels, "MAPPING": "landuse-gb50137", "RESIDENTS": homes,
+        "OUTPUT": "memory:", "OUTPUT_ITEMS": "memory:"})
+    assert checked["COMMUNITY_COUNT"] == len(rows)
+    bands = {f["id"]: f["cc_band"] for f in output_layer(checked["OUTPUT"], context2).getFeatures()}
+    assert bands == {f["id"]: {"within": "ok", "above": "over"}[f["band"]] for f in rows}

@@ -16,7 +16,8 @@ from the seeds chosen; the communities grow together, the smallest taking next i
 seed. Communities under the band then merge into the smallest neighbour that keeps them within it.
 Improvement: for each community out of the band or with units beyond the reach, the best move of one boundary unit to
 or from a neighbouring community, else the best swap of two, that lowers the objective and keeps both communities
-contiguous; until nothing improves.
+contiguous (a unit at or above the band's maximum stays alone, a community above it takes no unit); until nothing
+improves.
 """
 
 import heapq
@@ -273,6 +274,9 @@ class Grouping:
         a community's contiguity."""
         new = {}
         for unit, source, target in steps:
+            if self.population[unit] >= self.band.maximum or (
+                    costs[target][1] > 0 and self._population(members_of[target]) > self.band.maximum):
+                return None  # a unit at or above the band stays alone; a community above it takes no more units
             for label in (source, target):
                 new.setdefault(label, set(members_of[label]))
             new[source].discard(unit)
@@ -283,6 +287,9 @@ class Grouping:
         values = {label: self.cost(np.array(sorted(units), dtype=np.int64)) for label, units in new.items()}
         change = tuple(sum(values[label][i] - costs[label][i] for label in new) for i in range(4))
         return (change, values) if _less(change, (0.0, 0.0, 0.0, 0.0)) else None
+
+    def _population(self, units):
+        return float(self.population[list(units)].sum())
 
     def _contiguous(self, units):
         start = next(iter(units))
@@ -326,7 +333,7 @@ class Grouping:
             status = self.band.status(population)
             reason = ""
             if status > 0:
-                reason = SPLIT_UNIT if len(members) == 1 else OVER
+                reason = SPLIT_UNIT if (self.population[members] > self.band.maximum).any() else OVER
             elif status < 0:
                 whole = np.isin(component, np.unique(component[members]))
                 reason = MERGE_ACROSS if whole.sum() == len(members) else UNDER
