@@ -266,3 +266,23 @@ def test_huizhou_plan_delineated_and_checked(provider, shared_data):
     assert checked["COMMUNITY_COUNT"] == len(rows)
     bands = {f["id"]: f["cc_band"] for f in output_layer(checked["OUTPUT"], context2).getFeatures()}
     assert bands == {f["id"]: {"within": "ok", "above": "over"}[f["band"]] for f in rows}
+
+
+def test_algorithm_on_a_walking_network(provider):
+    """The same district with streets along every block edge: walks replace straight lines, same grouping."""
+    from helpers import line_layer
+
+    units, barriers, expected, _blocks = district_layers()
+    cell = BLOCKS * SIZE + GAP
+    ticks = sorted({500000 + c * cell + b * SIZE for c in range(3) for b in range(BLOCKS + 1)})
+    rows = sorted({2490000 + c * cell + b * SIZE for c in range(3) for b in range(BLOCKS + 1)})
+    lines = [[(x, rows[0]), (x, rows[-1])] for x in ticks] + [[(ticks[0], y), (ticks[-1], y)] for y in rows]
+    streets = line_layer(lines)
+    result, context, feedback = run_algorithm("delineatecommunities", {
+        "UNITS": units, "BARRIERS": barriers, "NETWORK": streets, "NODE_CROSSINGS": True, "OUTPUT": "memory:",
+        "OUTPUT_UNITS": "memory:"})
+    assert any(line.startswith("Walking network:") for line in feedback.infos)
+    assert result["COMMUNITY_COUNT"] == expected and result["OUT_OF_BAND_COUNT"] == 0
+    walks = [f["max_walk_m"] for f in output_layer(result["OUTPUT"], context).getFeatures()]
+    # walks along the streets are longer than the straight lines (at most 335 m and 424 m from the centre here)
+    assert all(w is not None and 0 < w <= 2 * 600 for w in walks) and max(walks) > 425

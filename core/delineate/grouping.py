@@ -13,11 +13,12 @@ at or above the band's maximum is a community of its own; the rest of a group is
 group's population divided by the middle of the band, rounded and kept within what the band allows (at least the
 population over the maximum, at most over the minimum). Seeds: the largest unit, then each time the unit farthest
 from the seeds chosen; the communities grow together, the smallest taking next its unassigned neighbour nearest its
-seed. Communities under the band then merge into the smallest neighbour that keeps them within it.
+seed, never above the band's maximum (units no community can take start communities of their own). Communities under
+the band then merge into the smallest neighbour that keeps them within it.
 Improvement: for each community out of the band or with units beyond the reach, the best move of one boundary unit to
-or from a neighbouring community, else the best swap of two, that lowers the objective and keeps both communities
-contiguous (a unit at or above the band's maximum stays alone, a community above it takes no unit); until nothing
-improves.
+or from a neighbouring community (or, above the band, of a unit into a new community of its own), else the best swap
+of two, that lowers the objective and keeps both communities contiguous (a unit at or above the band's maximum stays
+alone, a community above it takes no unit); until nothing improves.
 """
 
 import heapq
@@ -136,14 +137,30 @@ class Grouping:
         while queue:
             population, number = heapq.heappop(queue)
             seed, candidates = regions[number]
+            skipped = []
             while candidates:
-                _distance, unit = heapq.heappop(candidates)
-                if labels[unit] < 0:
-                    labels[unit] = next_label + number
-                    self._push_neighbours(regions[number], unit, labels, inside)
-                    heapq.heappush(queue, (population + float(self.population[unit]), number))
-                    break
-        return next_label + k
+                distance, unit = heapq.heappop(candidates)
+                if labels[unit] >= 0:
+                    continue
+                if population + self.population[unit] > self.band.maximum:
+                    skipped.append((distance, unit))  # another community may take it
+                    continue
+                labels[unit] = next_label + number
+                self._push_neighbours(regions[number], unit, labels, inside)
+                heapq.heappush(queue, (population + float(self.population[unit]), number))
+                break
+            for item in skipped:
+                heapq.heappush(candidates, item)
+        next_label += k
+        # units that no community could take without going above the band: new communities of their own
+        left = members[labels[members] < 0]
+        if len(left):
+            from scipy.sparse.csgraph import connected_components
+
+            count, component = connected_components(self.graph[left][:, left], directed=False)
+            for number in range(count):
+                next_label = self._grow(left[component == number], labels, next_label)
+        return next_label
 
     def _push_neighbours(self, region, unit, labels, inside):
         seed, candidates = region
@@ -153,21 +170,27 @@ class Grouping:
                 heapq.heappush(candidates, (distance, other))
 
     def _merge_under(self, labels, mine):
+        totals = self._totals(labels, mine)
+        members = {}
+        for unit in np.nonzero(mine & (labels >= 0))[0].tolist():
+            members.setdefault(int(labels[unit]), []).append(unit)
         changed = True
         while changed:
             changed = False
             self._stop()
-            totals = self._totals(labels, mine)
             for label in sorted(totals, key=totals.get):
+                if label not in totals:
+                    continue  # merged into another in this pass
                 if totals[label] >= self.band.minimum:
                     break
-                members = np.nonzero(labels == label)[0]
                 options = [(totals[other] + totals[label], other) for other in self._neighbour_labels(
-                    members, labels, mine) if totals[other] + totals[label] <= self.band.maximum]
+                    np.array(members[label]), labels, mine) if totals[other] + totals[label] <= self.band.maximum]
                 if options:
-                    labels[members] = min(options)[1]
+                    target = min(options)[1]
+                    labels[members[label]] = target
+                    members[target].extend(members.pop(label))
+                    totals[target] += totals.pop(label)
                     changed = True
-                    break
 
     def _totals(self, labels, mine):
         chosen = mine & (labels >= 0)
@@ -217,6 +240,7 @@ class Grouping:
         for unit in np.nonzero(mine & (labels >= 0))[0].tolist():
             members_of.setdefault(int(labels[unit]), set()).add(unit)
         costs = {label: self.cost(np.array(sorted(units))) for label, units in members_of.items()}
+        self._free_label = int(labels.max()) + 1 if len(labels) else 0
         for _pass in range(MAX_PASSES):
             improved = False
             for label in sorted(members_of):
@@ -236,6 +260,8 @@ class Grouping:
                 if mine[other] and labels[other] != label and labels[other] >= 0:
                     moves.append((unit, label, int(labels[other])))
                     moves.append((other, int(labels[other]), label))
+        if costs[label][0] > 0 and self._population(own) > self.band.maximum and len(own) > 1:
+            moves += [(unit, label, self._free_label) for unit in own]  # a unit split off as a new community
         best = None
         for unit, source, target in set(moves):
             change = self._change([(unit, source, target)], members_of, costs)
@@ -259,8 +285,10 @@ class Grouping:
             return False
         for unit, source, target in best[1]:
             members_of[source].discard(unit)
-            members_of[target].add(unit)
+            members_of.setdefault(target, set()).add(unit)
             labels[unit] = target
+            if target == self._free_label:
+                self._free_label += 1
         for touched, value in best[2].items():
             if members_of[touched]:
                 costs[touched] = value
@@ -275,17 +303,19 @@ class Grouping:
         new = {}
         for unit, source, target in steps:
             if self.population[unit] >= self.band.maximum or (
-                    costs[target][1] > 0 and self._population(members_of[target]) > self.band.maximum):
+                    target in costs and costs[target][1] > 0 and
+                    self._population(members_of[target]) > self.band.maximum):
                 return None  # a unit at or above the band stays alone; a community above it takes no more units
             for label in (source, target):
-                new.setdefault(label, set(members_of[label]))
+                new.setdefault(label, set(members_of.get(label, ())))
             new[source].discard(unit)
             new[target].add(unit)
         for units in new.values():
             if units and not self._contiguous(units):
                 return None
         values = {label: self.cost(np.array(sorted(units), dtype=np.int64)) for label, units in new.items()}
-        change = tuple(sum(values[label][i] - costs[label][i] for label in new) for i in range(4))
+        zero = (0.0, 0.0, 0.0, 0.0)
+        change = tuple(sum(values[label][i] - costs.get(label, zero)[i] for label in new) for i in range(4))
         return (change, values) if _less(change, (0.0, 0.0, 0.0, 0.0)) else None
 
     def _population(self, units):
