@@ -454,16 +454,16 @@ def proposed_communities_style(path, lang):
 
 
 def delineation_units_style(path, lang):
+    """Only the aliases: the units are polygons or points, their own symbols stay."""
+    from qgis.core import QgsMapLayer
+
     from complete_community.processing.delineate_inputs import UNIT_OUTPUT_FIELDS
 
     layer = memory_layer("Polygon", [(row[0], row[1], 0) for row in UNIT_OUTPUT_FIELDS])
-    layer.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#7f7f7f",
-                                                           "outline_width": "0.2", "outline_style": "dot"}))
     for name, alias in UNIT_ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
-    message, ok = layer.saveNamedStyle(str(path))
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategories(QgsMapLayer.Fields))
     assert ok, message
-
 
 STYLES = (("community_results", community_style), ("item_results", item_style),
           ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style),
