@@ -286,3 +286,17 @@ def test_algorithm_on_a_walking_network(provider):
     walks = [f["max_walk_m"] for f in output_layer(result["OUTPUT"], context).getFeatures()]
     # walks along the streets are longer than the straight lines (at most 335 m and 424 m from the centre here)
     assert all(w is not None and 0 < w <= 2 * 600 for w in walks) and max(walks) > 425
+
+
+def test_units_without_any_population_are_refused_naming_the_fix(provider):
+    from qgis.core import QgsProcessingException
+
+    units = memory_layer("Polygon", ["code:string"], [(square(500000, 2490000, 100), ["A"])], name="blocks")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("delineatecommunities", {"UNITS": units, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"})
+    assert "no unit has a population" in str(raised.value) and "persons" in str(raised.value)
+    # the same blocks with a density: 1 ha × 600 persons, one community under the band, isolated
+    result, context, _feedback = run_algorithm("delineatecommunities", {
+        "UNITS": units, "PERSONS_PER_HECTARE": 600.0, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"})
+    (community,) = list(output_layer(result["OUTPUT"], context).getFeatures())
+    assert community["population"] == pytest.approx(600.0) and community["reason"] == "merge_across"

@@ -66,11 +66,12 @@ class AdjustCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         return self.tr(
             "From existing community boundaries and the residential units inside them (with a population), suggests "
             "splitting each community above the profile's population band (its units grouped as “Delineate "
-            "communities” groups them, inside the community) and then merging each community under the band with "
-            "the neighbour sharing the longest boundary among those that keep the merged population within it (a "
-            "part of a split community included); the other communities are unchanged. A community's population is its units'. A split community's polygon "
-            "is cut among its parts by the nearest unit. Gives the adjusted communities and a table of the changes "
-            "for the review meeting; a community that stays out of the band says why."
+            "communities” groups them, inside the community) and then merging each community under the band with the "
+            "neighbour sharing the longest boundary among those that keep the merged population within it (a part of "
+            "a split community included); the other communities are unchanged. A community's population is its "
+            "units'. A split community's polygon is cut among its parts by the nearest unit. Gives the adjusted "
+            "communities and a table of the changes for the review meeting; a community that stays out of the band "
+            "says why."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
