@@ -320,6 +320,26 @@
             <translation>社区{}：新建/既有字段的值“{}”既不是新建也不是既有，按{}处理</translation>
         </message>
         <message>
+            <location filename="../core/delineate/grouping.py" />
+            <source>a single unit above the band: split the unit</source>
+            <translation>单个单元人口超出规模上限：需拆分该单元</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/grouping.py" />
+            <source>isolated under the band (barriers, boundaries or distance): merge across a barrier</source>
+            <translation>人口不足且被隔开（障碍线、上级边界或距离）：需跨障碍合并</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/grouping.py" />
+            <source>above the band: no contiguous split within the band found</source>
+            <translation>人口超出规模上限：未找到符合规模的连片拆分方案</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/grouping.py" />
+            <source>under the band: every neighbour would go above it</source>
+            <translation>人口不足：与任一相邻社区合并都会超出规模上限</translation>
+        </message>
+        <message>
             <location filename="../core/encoding.py" />
             <source>the field names {0} look like {1} text read with another encoding, so fields are not found by their names. In QGIS set Layer Properties ▸ Source ▸ Data source encoding to {1}; for a shapefile given as a file, put a .cpg file containing {1} next to the .shp</source>
             <translation>字段名 {0} 像是 {1} 编码的文字被按其他编码读取（乱码），因此按名称找不到字段。请在 QGIS 中把 图层属性 ▸ 源 ▸ 数据源编码 设为 {1}；以文件形式给出的 shapefile，请在 .shp 旁放一个内容为 {1} 的 .cpg 文件</translation>
@@ -1153,9 +1173,70 @@
             <translation>{}没有字段 {}：请选择“短板设施选址建议”输出的选址结果。</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Adjust communities (merge and split)</source>
+            <translation>调整社区范围（合并与拆分）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>From existing community boundaries and the residential units inside them (with a population), suggests splitting each community above the profile's population band (its units grouped as “Delineate communities” groups them, inside the community) and then merging each community under the band with the neighbour sharing the longest boundary among those that keep the merged population within it (a part of a split community included); the other communities are unchanged. A community's population is its units'. A split community's polygon is cut among its parts by the nearest unit. Gives the adjusted communities and a table of the changes for the review meeting; a community that stays out of the band says why.</source>
+            <translation>根据现有社区边界及其内部的居住单元（带人口），对人口超出规模上限的社区提出拆分建议（在社区内部按“划定社区”的方法对其单元分组），再将人口不足的社区与相邻社区合并：在合并后人口仍在规模范围内的相邻社区中，选共用边界最长者（也可为拆分后的一部分）；其余社区保持不变。社区人口取其单元人口之和。拆分社区的边界按最近单元切分。输出调整后的社区和供评审会使用的变更表；仍超出规模的社区注明原因。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Existing communities</source>
+            <translation>现有社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
             <location filename="../processing/algorithms/check_communities.py" />
             <source>Community id field</source>
             <translation>社区编号字段</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Adjusted communities</source>
+            <translation>调整后的社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Changes (merges and splits)</source>
+            <translation>变更（合并与拆分）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Merges</source>
+            <translation>合并数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Splits</source>
+            <translation>拆分数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>{} units stand outside every community: they are left out</source>
+            <translation>{} 个单元不在任何社区内，已略去</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Community {}: no usable polygon, skipped</source>
+            <translation>社区 {}：没有可用的面，已跳过</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>{}: no community has a usable polygon.</source>
+            <translation>{}：没有社区具有可用的面。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>Community {}: no unit inside, kept unchanged (population unknown)</source>
+            <translation>社区 {}：内部没有单元，保持不变（人口未知）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/adjust_communities.py" />
+            <source>{} merges, {} splits, {} communities left out of the band; {} communities after the adjustment</source>
+            <translation>合并 {} 处，拆分 {} 处，{} 个社区仍超出规模范围；调整后共 {} 个社区</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
@@ -1164,11 +1245,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/delineate_inputs.py" />
             <source>Population field</source>
             <translation>人口字段</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <location filename="../processing/delineate_inputs.py" />
             <source>Households field</source>
             <translation>户数字段</translation>
         </message>
@@ -1781,6 +1864,61 @@
             <location filename="../processing/algorithms/convert_coordinates.py" />
             <source>{} of {} vertices lie outside China and were left unchanged, as the published conversions do.</source>
             <translation>{} 个顶点（共 {} 个）位于中国境外，与公开算法一致，保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Delineate communities</source>
+            <translation>划定社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Groups residential units (estates, blocks or parcels, or building points, with a population) into proposed communities: contiguous (units that touch, or lie across a short gap that a walk links), within the profile's population band (0.5–1.2万 by default), with every unit within the walking reach of the community's centre where the data allows, never across a barrier line and inside the upper boundaries when given. A heuristic: seeded growth, merging of the undersized, then moves and swaps of boundary units that lower, in this order, the communities out of band, the persons outside the band, the units beyond the reach and the longest walk. A community still out of band says why (a single unit over the band must be split; an isolated group under it must be merged across a barrier). The communities feed straight into “Check communities”.</source>
+            <translation>将居住单元（小区、街坊、地块或楼栋点，带人口）组合为建议社区：单元连片（相接，或隔着可步行连通的短距离），人口在检查方案的规模范围内（默认0.5—1.2万人），在数据允许时每个单元都在社区中心的步行范围内，不跨越障碍线，并在给定时位于上级边界之内。方法为启发式：种子生长、合并过小社区，再移动或交换边界单元，依次减少超出规模的社区数、超出规模的人数、超出步行范围的单元数和最远步行距离。仍超出规模的社区注明原因（单个单元超出上限需拆分；被隔开的人口不足单元需跨障碍合并）。结果可直接用于“社区体检”。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Upper boundaries to nest within (optional: 街道 or existing 社区 polygons)</source>
+            <translation>上级边界（可选：街道或现有社区的面）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>A community never spans two of these polygons (a unit belongs to the polygon holding its standing point).</source>
+            <translation>社区不跨越两个上级边界（单元归属于包含其代表点的边界）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Proposed communities</source>
+            <translation>建议社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Units with their community</source>
+            <translation>单元及所属社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Communities out of band</source>
+            <translation>超出规模的社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Profile {}: population band {:g}–{:g}, walking reach {:g} m</source>
+            <translation>检查方案 {}：人口规模 {:g}—{:g}，步行范围 {:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Grouping units</source>
+            <translation>正在组合单元</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>{} proposed communities, {} in the band, {} out of it ({} need a unit split, {} could not be balanced); {} units beyond the walking reach of their centre</source>
+            <translation>建议社区 {} 个，其中规模适宜 {} 个，超出规模 {} 个（需拆分单元 {} 个，未能平衡 {} 个）；{} 个单元超出其社区中心的步行范围</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Check them with “Check communities”: it recognises their id, population and households fields.</source>
+            <translation>可用“社区体检”检查：它会识别其编号、人口和户数字段。</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_profile.py" />
@@ -2652,6 +2790,11 @@
         </message>
         <message>
             <location filename="../processing/base.py" />
+            <source>Drawing communities</source>
+            <translation>划定社区</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" />
             <source>Standard</source>
             <translation>标准</translation>
         </message>
@@ -2779,6 +2922,106 @@
             <location filename="../processing/check_results.py" />
             <source>{} has no communities: give the community results written by “Check communities” (a filter or an empty selection leaves none).</source>
             <translation>{}中没有社区：请选择“社区体检”输出的社区结果（筛选条件或空的选择集会使其一个不剩）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Residential units (estates, blocks or parcels as polygons, or building points)</source>
+            <translation>居住单元（小区、街坊或地块的面，或楼栋点）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Persons per household (for units without a population)</source>
+            <translation>户均人口（用于没有人口的单元）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>A unit without a population value counts households × this. Empty: not used.</source>
+            <translation>没有人口值的单元按户数 × 此值计。留空：不使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Residential floor area field (m²)</source>
+            <translation>住宅建筑面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Persons per m² of floor area (for units without population or households)</source>
+            <translation>每平方米建筑面积人口（用于没有人口和户数的单元）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>E.g. 0.03 for 33 m² of floor area per person. Empty: not used.</source>
+            <translation>例如人均建筑面积33平方米时为0.03。留空：不使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Persons per hectare of the unit's own area (last resort, e.g. residential parcels of a plan)</source>
+            <translation>每公顷单元用地人口（最后手段，如规划中的居住地块）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>For polygons without population, households or floor area: their area × this density (e.g. plot ratio 2.0 at 33 m² per person ≈ 600 persons/ha). Empty: not used; units without a population are then left out.</source>
+            <translation>用于没有人口、户数和建筑面积的面：面积 × 此密度（如容积率2.0、人均33平方米时约600人/公顷）。留空：不使用，此时没有人口的单元被略去。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Barriers a community must not cross (optional: arterial roads, rivers, rail)</source>
+            <translation>社区不得跨越的障碍线（可选：主干路、河流、铁路）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Two units are never grouped across a barrier: the straight segment between their standing points must not cross any of these lines.</source>
+            <translation>两个单元不会跨障碍组合：其代表点之间的直线段不得与这些线相交。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Largest gap between neighbouring units (m)</source>
+            <translation>相邻单元的最大间距（米）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Units that do not touch are neighbours when their shapes are at most this far apart (e.g. blocks across a local street; for building points, the distance between buildings) and, with a walking network, a walk links them.</source>
+            <translation>不相接的单元在间距不超过此值时视为相邻（如隔一条支路的街坊；楼栋点为楼栋间距），有步行网络时还需有步行路径相连。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Walking reach (minutes; empty: the profile's)</source>
+            <translation>步行范围（分钟；留空：按检查方案）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Residents should reach their community's centre within this walk (the profile's reach at its walking speed).</source>
+            <translation>居民应在此步行时间内到达社区中心（检查方案的步行范围，按其步行速度）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>Unit fields: {}</source>
+            <translation>单元字段：{}</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>{}: {} features without a geometry and {} without a population (no population, households × persons per household, floor area × persons per m² or land area × persons per hectare) are left out</source>
+            <translation>{}：{} 个要素没有几何、{} 个没有人口（没有人口、户数 × 户均人口、建筑面积 × 每平方米人口或用地面积 × 每公顷人口），已略去</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>{}: no unit has a population. Choose the population field, or give persons per household, per m² of floor area or per hectare.</source>
+            <translation>{}：没有单元具有人口。请选择人口字段，或填写户均人口、每平方米建筑面积人口或每公顷人口。</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>{} units stand more than {} m from any street: their walks are unknown (raise the largest distance to the street, or check the network)</source>
+            <translation>{} 个单元距任何道路超过 {} 米：其步行距离未知（请调大到道路的最大距离，或检查路网）</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>No walking network: distances are straight lines</source>
+            <translation>没有步行网络：距离按直线计</translation>
+        </message>
+        <message>
+            <location filename="../processing/delineate_inputs.py" />
+            <source>{} pairs of neighbouring units; kept apart: {} by barriers, {} by upper boundaries, {} without a walk between them</source>
+            <translation>相邻单元 {} 对；被隔开的：障碍线 {} 对，上级边界 {} 对，无步行连通 {} 对</translation>
         </message>
         <message>
             <location filename="../processing/frame.py" />

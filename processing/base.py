@@ -64,6 +64,7 @@ def canceled_message():
 def group_names():
     """The toolbox groups by id (translated when asked, after the plugin installed its translator)."""
     return {"check": tr("Community checks"), "network": tr("Walking network"), "preparation": tr("Data preparation"),
+            "delineation": tr("Drawing communities"),
             "standard": tr("Standard"), "planning": tr("Planning")}
 
 

@@ -25,7 +25,8 @@ from qgis.utils import iface, loadPlugin, startPlugin
 PLUGIN = "complete_community"
 REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_dialogs.json")
 SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
-LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+LAYERS = {name: "{}|layername={}".format(SAMPLE, name)
+          for name in ("communities", "facilities", "streets", "residents")}
 # a small Amap-style export (synthetic rows, GCJ-02 with 6 decimals), written when the script starts
 POI_CSV = Path(tempfile.mkdtemp(prefix="cc_poi_")) / "amap_export.csv"
 POI_ROWS = (("测试幼儿园", "科教文化服务;学校;幼儿园", "141204", "113.264385,23.129112"),
@@ -35,6 +36,10 @@ POI_ROWS = (("测试幼儿园", "科教文化服务;学校;幼儿园", "141204",
             ("测试卫生服务站", "医疗保健服务;诊所;诊所", "090300", "113.281111,23.131313"))
 # algorithm → (inputs, output parameters)
 RUNS = {
+    "adjustcommunities": ({"COMMUNITIES": LAYERS["communities"], "UNITS": LAYERS["residents"], "LINK_DISTANCE": 80.0},
+                          ("OUTPUT", "OUTPUT_CHANGES")),
+    "delineatecommunities": ({"UNITS": LAYERS["residents"], "NETWORK": LAYERS["streets"], "LINK_DISTANCE": 80.0},
+                             ("OUTPUT", "OUTPUT_UNITS")),
     "checkcommunities": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
                           "NETWORK": LAYERS["streets"]}, ("OUTPUT", "OUTPUT_ITEMS")),
     "classifyfacilities": ({"INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords"}, ("OUTPUT",)),
@@ -61,7 +66,7 @@ RUNS.update({
 
 # the outputs that are tables: the shapefile run writes them as CSV
 TABLES = {("checkcommunities", "OUTPUT_ITEMS"), ("exportprofile", "OUTPUT"), ("comparechecks", "OUTPUT_SUMMARY"),
-          ("actionplan", "OUTPUT_TABLE")}
+          ("actionplan", "OUTPUT_TABLE"), ("adjustcommunities", "OUTPUT_CHANGES")}
 # the algorithms run with shapefile and CSV outputs (classify and network QA write nothing those runs would add)
 FILE_RUNS = ("checkcommunities", "exportprofile", "walkingserviceareas")
 

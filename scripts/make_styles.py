@@ -415,9 +415,83 @@ def imported_pois_style(path, lang):
     assert ok, message
 
 
+# completecommunity:delineatecommunities / adjustcommunities: the proposed communities by band, the units by community
+PROPOSED_ALIASES = {"id": ("社区编号", "Community id"), "name": ("社区名称", "Community name"),
+                    "population": ("人口", "Population"), "households": ("户数", "Households"),
+                    "units": ("单元数", "Units"), "band": ("人口规模", "Population band"),
+                    "max_walk_m": ("最远单元至中心步行距离（米）", "Farthest unit's walk to the centre (m)"),
+                    "beyond_reach": ("超出步行范围的单元", "Units beyond the walking reach"),
+                    "unmeasured": ("不在步行网络上的单元", "Units off the walking network"),
+                    "reason": ("超出规模原因代码", "Out-of-band reason code"),
+                    "reason_text": ("超出规模原因", "Why out of band")}
+BAND_CLASSES = (("within", ("规模适宜（0.5–1.2万人）", "Within the band"), "#a6d96a"),
+                ("under", ("规模偏小（需合并）", "Under the band (merge)"), "#fee08b"),
+                ("above", ("规模偏大（需拆分）", "Above the band (split)"), "#f46d43"))
+# a pastel colour per community from the number its id ends with (golden-angle hues: neighbours differ)
+COMMUNITY_COLOUR = "color_hsva((coalesce(to_int(regexp_substr(\"id\", '(\\\\d+)$')), 0) * 137) % 360, 35, 95, 170)"
+UNIT_ALIASES = {"cc_community": ("所属社区", "Community"), "cc_population": ("采用人口", "Population used"),
+                "cc_population_from": ("人口来源", "Population from")}
+
+
+def proposed_communities_style(path, lang):
+    from qgis.core import QgsProperty, QgsSymbolLayer
+
+    from complete_community.processing.delineate_inputs import COMMUNITY_OUTPUT_FIELDS
+
+    layer = memory_layer("Polygon", [(row[0], row[1], 0) for row in COMMUNITY_OUTPUT_FIELDS])
+    categories = []
+    for code, label, colour in BAND_CLASSES:
+        fill = QColor(colour)
+        fill.setAlpha(int(255 * FILL_OPACITY))
+        within = code == "within"
+        symbol = QgsFillSymbol.createSimple({
+            "color": ",".join(str(v) for v in fill.getRgb()), "outline_color": "#4d4d4d" if within else colour,
+            "outline_width": "0.6" if within else "1.4", "outline_style": "solid" if within else "dash"})
+        # on the map each community its own pastel colour (neighbours told apart), the band in the outline; the
+        # legend shows the band's colour
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+            COMMUNITY_COLOUR))
+        categories.append(QgsRendererCategory(code, symbol, label[lang]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("band", categories))
+    labels = [{label[lang]: code} for code, label, _colour in BAND_CLASSES]
+    layer.setEditorWidgetSetup(layer.fields().indexOf("band"), QgsEditorWidgetSetup("ValueMap", {"map": labels}))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "\"id\" || '\\n' || format_number(\"population\", 0) || '{}'".format(("人", "")[lang])
+    settings.isExpression = True
+    settings.labelPerPart = True  # a community of parcels apart from each other: each part named
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(9)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    for name, alias in PROPOSED_ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+def delineation_units_style(path, lang):
+    """Only the aliases: the units are polygons or points, their own symbols stay."""
+    from qgis.core import QgsMapLayer
+
+    from complete_community.processing.delineate_inputs import UNIT_OUTPUT_FIELDS
+
+    layer = memory_layer("Polygon", [(row[0], row[1], 0) for row in UNIT_OUTPUT_FIELDS])
+    for name, alias in UNIT_ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategories(QgsMapLayer.Fields))
+    assert ok, message
+
 STYLES = (("community_results", community_style), ("item_results", item_style),
           ("service_areas", service_area_style), ("reachable_streets", reachable_streets_style),
-          ("imported_pois", imported_pois_style))
+          ("imported_pois", imported_pois_style), ("proposed_communities", proposed_communities_style),
+          ("delineation_units", delineation_units_style))
 
 
 # --- the planning algorithms' outputs (comparechecks) ---

@@ -14,7 +14,8 @@ from complete_community.processing.base import canceled_message
 from helpers import PROVIDER, SAMPLE, recording_feedback, run_algorithm
 
 POI_FILE = Path(__file__).parent / "data" / "poi_synthetic_gcj02.csv"  # synthetic rows, not Amap data
-LAYERS = {name: "{}|layername={}".format(SAMPLE, name) for name in ("communities", "facilities", "streets")}
+LAYERS = {name: "{}|layername={}".format(SAMPLE, name)
+          for name in ("communities", "facilities", "streets", "residents")}
 # the check's results, the input of the two export algorithms: written once per session by check_results()
 RESULTS = Path(tempfile.gettempdir()) / "cc_cancel_results_{}".format(os.getpid())
 RESULT_FILES = {"COMMUNITIES": str(RESULTS / "community_results.gpkg"), "ITEMS": str(RESULTS / "item_results.gpkg")}
@@ -41,6 +42,12 @@ def parameters_writing_into(folder):
     return {
         "actionplan": {"COMMUNITIES": RESULT_FILES["COMMUNITIES"], "START_YEAR": 2026,
                        "OUTPUT": str(folder / "plan.gpkg"), "OUTPUT_TABLE": str(folder / "plan.csv")},
+        "adjustcommunities": {
+            "COMMUNITIES": LAYERS["communities"], "UNITS": LAYERS["residents"], "LINK_DISTANCE": 80.0,
+            "OUTPUT": str(folder / "adjusted.gpkg"), "OUTPUT_CHANGES": str(folder / "changes.csv")},
+        "delineatecommunities": {
+            "UNITS": LAYERS["residents"], "NETWORK": LAYERS["streets"], "LINK_DISTANCE": 80.0,
+            "OUTPUT": str(folder / "proposed.gpkg"), "OUTPUT_UNITS": str(folder / "units.gpkg")},
         "checkcommunities": {
             "COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"], "NETWORK": LAYERS["streets"],
             "OUTPUT": str(folder / "communities.gpkg"), "OUTPUT_ITEMS": str(folder / "items.csv")},
