@@ -6,6 +6,7 @@ or a repair point of them. Mappings can `extends:` another one: their own rules 
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -415,3 +416,40 @@ def type_classifier(mapping: Mapping, field_names, type_field=None, name_field=N
         return decided[key]
 
     return classify_once
+
+
+class ClassificationTally:
+    """What classifying a layer found: features per type code (EXCLUDED: left out by a rule) and the categories no
+    rule matched, with an example name each — for the log and the unmapped table."""
+
+    EXCLUDED = "(excluded)"
+
+    def __init__(self):
+        self.counts = Counter()
+        self.unmapped = Counter()
+        self.examples = {}
+
+    def classify(self, mapping, record):
+        """(type code, rule id) of the record, as mapping.classify gives them, counted."""
+        code, rule_id = mapping.classify(record)
+        if code is not None:
+            self.counts[code] += 1
+        elif rule_id is not None:
+            self.counts[self.EXCLUDED] += 1
+        else:
+            label = category_label(record)
+            self.unmapped[label] += 1
+            self.examples.setdefault(label, record.get("name") or "")
+        return code, rule_id
+
+    @property
+    def classified(self):
+        return sum(n for code, n in self.counts.items() if code != self.EXCLUDED)
+
+    @property
+    def excluded(self):
+        return self.counts.get(self.EXCLUDED, 0)
+
+    @property
+    def unmapped_total(self):
+        return sum(self.unmapped.values())

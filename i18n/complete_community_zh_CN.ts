@@ -1676,12 +1676,6 @@
         </message>
         <message>
             <location filename="../processing/algorithms/classify_facilities.py" />
-            <location filename="../processing/algorithms/import_poi.py" />
-            <source>excluded by a rule</source>
-            <translation>被规则排除</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/classify_facilities.py" />
             <source>{} features in {} categories matched no rule; most frequent:</source>
             <translation>{} 个要素（{} 个类别）未匹配任何规则；最常见的是：</translation>
         </message>
@@ -3193,6 +3187,11 @@
 {}</source>
             <translation>无法使用该类别映射：
 {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/parameters/mapping.py" />
+            <source>excluded by a rule</source>
+            <translation>被规则排除</translation>
         </message>
         <message>
             <location filename="../processing/parameters/network.py" />

@@ -1,7 +1,5 @@
 """completecommunity:classifyfacilities — a copy of a facility layer with the standard's facility type added."""
 
-from collections import Counter
-
 from qgis.core import (
     QgsFeature,
     QgsFields,
@@ -11,13 +9,17 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from complete_community.core.mapping import category_label, record_from_attributes
+from complete_community.core.mapping import ClassificationTally, record_from_attributes
 from complete_community.core.qgis_compat import field_data_type, source_type
 from complete_community.core.taxonomy import facility_types
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import field_names, fields_from
 from complete_community.processing.parameters.encoding import SOURCE_ENCODING, add_encoding_parameter
-from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.parameters.mapping import (
+    add_mapping_parameters,
+    log_classification,
+    mapping_from_parameters,
+)
 from complete_community.processing.styling import style_output
 
 TYPE_FIELD = "cc_type"
@@ -109,50 +111,31 @@ class ClassifyFacilitiesAlgorithm(CompleteCommunityAlgorithm):
                                          source.sourceCrs())
 
         types = facility_types()
-        counts = Counter()
-        unmapped = Counter()
-        examples = {}
+        tally = ClassificationTally()
         total = 0
         for feature in self.features(source, feedback):
             total += 1
             attributes = dict(zip(input_names, feature.attributes()))
-            record = record_from_attributes(attributes, bound)
-            code, rule_id = mapping.classify(record)
-            if code is not None:
-                counts[code] += 1
-            elif rule_id is not None:
-                counts["(excluded)"] += 1
-            else:
-                label = category_label(record)
-                unmapped[label] += 1
-                examples.setdefault(label, record.get("name") or "")
+            code, rule_id = tally.classify(mapping, record_from_attributes(attributes, bound))
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             values = [attributes[field.name()] for field in kept]
             out.setAttributes(values + [code, types[code].name_zh if code else None, rule_id])
             self.add_feature(sink, out, parameters, self.OUTPUT)
 
-        classified = sum(n for code, n in counts.items() if code != "(excluded)")
-        feedback.pushInfo(self.tr("Classified {} of {} features:").format(classified, total))
-        for code, number in counts.most_common():
-            label = types[code].name_zh if code in types else self.tr("excluded by a rule")
-            feedback.pushInfo("  {:>7}  {} {}".format(number, code, label))
-        unmapped_total = sum(unmapped.values())
-        if unmapped:
-            feedback.pushWarning(self.tr("{} features in {} categories matched no rule; most frequent:").format(
-                unmapped_total, len(unmapped)))
-            for label, number in unmapped.most_common(UNMAPPED_REPORTED):
-                feedback.pushInfo("  {:>7}  {}".format(number, label))
+        feedback.pushInfo(self.tr("Classified {} of {} features:").format(tally.classified, total))
+        log_classification(feedback, tally, types, self.tr("{} features in {} categories matched no rule; most "
+                                                           "frequent:"), UNMAPPED_REPORTED)
 
-        results = dict(zip(self.COUNTS, (classified, counts.get("(excluded)", 0), unmapped_total)))
+        results = dict(zip(self.COUNTS, (tally.classified, tally.excluded, tally.unmapped_total)))
         results[self.OUTPUT] = dest_id
         style_output(context, dest_id)
         unmapped_fields = fields_from(UNMAPPED_FIELDS)
         table, table_id = self.create_sink(parameters, self.UNMAPPED_OUTPUT, context, unmapped_fields)
         if table is not None:
-            for label, number in unmapped.most_common():
+            for label, number in tally.unmapped.most_common():
                 row = QgsFeature(unmapped_fields)
-                row.setAttributes([label, number, examples.get(label, "")])
+                row.setAttributes([label, number, tally.examples.get(label, "")])
                 self.add_feature(table, row, parameters, self.UNMAPPED_OUTPUT)
             results[self.UNMAPPED_OUTPUT] = table_id
             style_output(context, table_id)

@@ -1,7 +1,6 @@
 """completecommunity:importpoi — Amap or Baidu POI exports (CSV/XLSX, one or many) as one classified point layer in
 WGS-84 (or a chosen CRS)."""
 
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +20,7 @@ from qgis.core import (
 
 from complete_community.core.chinese_coordinates import SYSTEMS, convert
 from complete_community.core.i18n import tr
-from complete_community.core.mapping import category_label, record_from_attributes
+from complete_community.core.mapping import ClassificationTally, record_from_attributes
 from complete_community.core.poi_import import (
     AUTO,
     UNKNOWN,
@@ -39,7 +38,11 @@ from complete_community.processing.algorithms.convert_coordinates import system_
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.fields import fields_from
 from complete_community.processing.parameters import advanced, static_choice
-from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
+from complete_community.processing.parameters.mapping import (
+    add_mapping_parameters,
+    log_classification,
+    mapping_from_parameters,
+)
 from complete_community.processing.styling import style_output
 
 # free texts have no length limit (an Amap address can be longer than 254 characters; a shapefile output cuts them
@@ -142,7 +145,7 @@ class ImportPoiAlgorithm(CompleteCommunityAlgorithm):
         fields = fields_from(POI_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, wkb_type("Point"), target_crs)
         types = facility_types()
-        counts, unmapped, examples = Counter(), Counter(), {}
+        tally = ClassificationTally()
         imported = bad_total = 0
         total_rows = sum(len(table.rows) for table, _c, _s in tables) or 1
         done = 0
@@ -169,15 +172,7 @@ class ImportPoiAlgorithm(CompleteCommunityAlgorithm):
                 if index not in converted:
                     continue
                 record = record_from_attributes(row, bound)
-                code, rule_id = mapping.classify(record)
-                if code is not None:
-                    counts[code] += 1
-                elif rule_id is not None:
-                    counts["(excluded)"] += 1
-                else:
-                    label = category_label(record)
-                    unmapped[label] += 1
-                    examples.setdefault(label, record.get("name") or "")
+                code, rule_id = tally.classify(mapping, record)
                 x, y = converted[index]
                 if to_target is not None:
                     point = to_target.transform(QgsPointXY(x, y))
@@ -193,20 +188,12 @@ class ImportPoiAlgorithm(CompleteCommunityAlgorithm):
                 self.add_feature(sink, feature, parameters, self.OUTPUT)
                 imported += 1
 
-        classified = sum(n for code, n in counts.items() if code != "(excluded)")
         feedback.pushInfo(self.tr("Imported {} POIs from {} files; classified {} with mapping '{}':").format(
-            imported, len(tables), classified, mapping.id))
-        for code, number in counts.most_common():
-            label = types[code].name_zh if code in types else self.tr("excluded by a rule")
-            feedback.pushInfo("  {:>7}  {} {}".format(number, code, label))
-        unmapped_total = sum(unmapped.values())
-        if unmapped:
-            feedback.pushWarning(self.tr("{} POIs in {} categories matched no rule; most frequent:").format(
-                unmapped_total, len(unmapped)))
-            for label, number in unmapped.most_common(UNMAPPED_LISTED):
-                feedback.pushInfo("  {:>7}  {}  ({})".format(number, label, examples.get(label, "")))
+            imported, len(tables), tally.classified, mapping.id))
+        log_classification(feedback, tally, types, self.tr("{} POIs in {} categories matched no rule; most "
+                                                           "frequent:"), UNMAPPED_LISTED, with_examples=True)
         style_output(context, dest_id, "imported_pois", self.tr("Imported POIs"))
-        results = dict(zip(self.COUNTS, (imported, bad_total, classified, unmapped_total)))
+        results = dict(zip(self.COUNTS, (imported, bad_total, tally.classified, tally.unmapped_total)))
         results[self.OUTPUT] = dest_id
         return results
 

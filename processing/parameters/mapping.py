@@ -31,3 +31,16 @@ def mapping_from_parameters(algorithm, parameters, context):
     except MappingError as error:
         raise QgsProcessingException(tr("The category mapping cannot be used:\n{}").format(
             "\n".join(error.problems))) from None
+
+
+def log_classification(feedback, tally, types, unmapped_heading, listed=15, with_examples=False):
+    """The classification's counts in the log: each type (and those excluded by a rule), then the commonest of the
+    categories no rule matched under unmapped_heading (a text with {} for their count and {} for the categories)."""
+    for code, number in tally.counts.most_common():
+        label = types[code].name_zh if code in types else tr("excluded by a rule")
+        feedback.pushInfo("  {:>7}  {} {}".format(number, code, label))
+    if tally.unmapped:
+        feedback.pushWarning(unmapped_heading.format(tally.unmapped_total, len(tally.unmapped)))
+        for label, number in tally.unmapped.most_common(listed):
+            example = "  ({})".format(tally.examples.get(label, "")) if with_examples else ""
+            feedback.pushInfo("  {:>7}  {}{}".format(number, label, example))
