@@ -38,6 +38,7 @@ export QGIS_CUSTOM_CONFIG_PATH="$config" XDG_RUNTIME_DIR="$work/runtime"
 # file's header) and a QGIS that ends itself leaves -wal/-shm files beside it
 cp "$plugin_dir/resources/sample/sample_district.gpkg" "$work/sample_district.gpkg"
 export CC_SAMPLE="$work/sample_district.gpkg"
+export PYTHONPATH="$here/scripts${PYTHONPATH:+:$PYTHONPATH}"  # the scripts share scripts/desktop_events.py
 export CC_DESKTOP_REPORT="$work/report.json" CC_DESKTOP_SCREENSHOT="$screenshot" CC_DESKTOP_LOCALE="$locale" \
   CC_PLUGIN_DIR="$plugin_dir"
 # QGIS ends itself (os._exit) once the report is written; its exit status says nothing about the check, the

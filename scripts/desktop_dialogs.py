@@ -17,8 +17,9 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from desktop_events import wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QTextEdit
 from qgis.utils import iface, loadPlugin, startPlugin
 
@@ -69,16 +70,6 @@ TABLES = {("checkcommunities", "OUTPUT_ITEMS"), ("exportprofile", "OUTPUT"), ("c
           ("actionplan", "OUTPUT_TABLE"), ("adjustcommunities", "OUTPUT_CHANGES")}
 # the algorithms run with shapefile and CSV outputs (classify and network QA write nothing those runs would add)
 FILE_RUNS = ("checkcommunities", "exportprofile", "walkingserviceareas")
-
-
-def wait(condition, seconds=120):
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if condition() else None)
-    timer.start(100)
-    QTimer.singleShot(seconds * 1000, loop.quit)
-    loop.exec()
-    timer.stop()
 
 
 def writable(path):

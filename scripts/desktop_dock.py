@@ -10,9 +10,10 @@ import os
 import traceback
 from pathlib import Path
 
+from desktop_events import pause, wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QEventLoop, QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, loadPlugin, plugins, startPlugin
 
@@ -21,23 +22,6 @@ REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_dock.json")
 SCREENSHOT = os.environ.get("CC_DESKTOP_SCREENSHOT", "")
 SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
 COMMUNITY = "C07"  # 锦绣社区: no barrier-free answer in the sample, item 12 unknown
-
-
-def wait(condition, seconds=120):
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if condition() else None)
-    timer.start(100)
-    QTimer.singleShot(seconds * 1000, loop.quit)
-    loop.exec()
-    timer.stop()
-    return condition()
-
-
-def pause(seconds):
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 def checklist_status(form, item_id):

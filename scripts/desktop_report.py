@@ -9,23 +9,14 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from desktop_events import wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, loadPlugin, startPlugin
 
 PLUGIN = "complete_community"
 REPORT = os.environ.get("CC_DESKTOP_REPORT", "desktop_report.json")
 SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
-
-
-def wait(condition, seconds=120):
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if condition() else None)
-    timer.start(100)
-    QTimer.singleShot(seconds * 1000, loop.quit)
-    loop.exec()
-    timer.stop()
 
 
 def run_report_dialog(parameters):

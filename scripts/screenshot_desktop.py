@@ -10,9 +10,10 @@ import os
 import traceback
 from pathlib import Path
 
+from desktop_events import pause  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis import processing
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget, QTabWidget
 from qgis.utils import iface, loadPlugin, plugins, startPlugin
@@ -20,12 +21,6 @@ from qgis.utils import iface, loadPlugin, plugins, startPlugin
 SAMPLE = Path(os.environ["CC_SAMPLE"])  # a copy of the sample district (scripts/desktop_check.sh)
 OUT = Path(os.environ["CC_SCREENSHOT_DIR"])
 SUFFIX = os.environ.get("CC_DESKTOP_LOCALE") or "en"
-
-
-def pause(seconds):
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 def save(widget, name):
