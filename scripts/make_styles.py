@@ -175,6 +175,23 @@ DRAG_AND_DROP = Qgis.AttributeFormLayout.DragAndDrop if hasattr(Qgis, "Attribute
     else QgsEditFormConfig.TabLayout
 
 
+def set_expression_labels(layer, settings, size):
+    """Labels from settings' expression in Noto Sans CJK SC of size points, with a white halo: they stay readable over
+    facility symbols and streets."""
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(size)
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def memory_layer(geometry, fields):
     kinds = {"string": "string", "double": "double", "int": "integer"}
     uri = geometry + "?" + "&".join("field={}:{}".format(name, kinds[kind]) for name, kind, _l in fields)
@@ -257,18 +274,7 @@ def community_style(path, lang):
                          "ELSE '{}' || \"cc_fail\" || '{}' || \"cc_unknown\" END || " \
                          "CASE WHEN \"cc_unverified\" > 0 THEN '{}' || \"cc_unverified\" ELSE '' END".format(
                              complete, gaps, unknown, unverified)
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(9)
-    halo = text.buffer()  # a white halo: the labels stay readable over facility symbols and streets
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_expression_labels(layer, settings, 9)
     for name, alias in COMMUNITY_ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
     for item in profile.ordered_items():
@@ -457,19 +463,8 @@ def proposed_communities_style(path, lang):
     layer.setEditorWidgetSetup(layer.fields().indexOf("band"), QgsEditorWidgetSetup("ValueMap", {"map": labels}))
     settings = QgsPalLayerSettings()
     settings.fieldName = "\"id\" || '\\n' || format_number(\"population\", 0) || '{}'".format(("人", "")[lang])
-    settings.isExpression = True
     settings.labelPerPart = True  # a community of parcels apart from each other: each part named
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(9)
-    halo = text.buffer()
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_expression_labels(layer, settings, 9)
     for name, alias in PROPOSED_ALIASES.items():
         layer.setFieldAlias(layer.fields().indexOf(name), alias[lang])
     message, ok = layer.saveNamedStyle(str(path))
@@ -559,18 +554,7 @@ def comparison_style(path, lang):
     settings.fieldName = "coalesce(nullif(\"cc_name\", ''), \"cc_id\") || '\\n' || represent_value(\"change\") || " \
                          "CASE WHEN \"newly_passed\" IS NOT NULL THEN '\\n+ ' || \"newly_passed\" ELSE '' END || " \
                          "CASE WHEN \"newly_failed\" IS NOT NULL THEN '\\n− ' || \"newly_failed\" ELSE '' END"
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(9)
-    halo = text.buffer()
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_expression_labels(layer, settings, 9)
     message, ok = layer.saveNamedStyle(str(path))
     assert ok, message
 
@@ -620,18 +604,7 @@ def suggested_sites_style(path, lang):
     first, last = (text[lang] for text in SITE_LABEL)
     settings.fieldName = "\"item_id\" || ' ' || \"type_name\" || ' {}' || \"rank\" || '{}'".format(first, last) \
         if lang == 0 else "\"item_id\" || ' ' || \"facility_type\" || ' {}' || \"rank\"".format(first)
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(8)
-    halo = text.buffer()
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_expression_labels(layer, settings, 8)
     set_alias_table(layer, SITE_ALIASES, lang)
     value_maps(layer, {"method": "method"}, lang)
     message, ok = layer.saveNamedStyle(str(path))
@@ -697,18 +670,7 @@ def action_plan_style(path, lang):
         year = "'{}' || \"first_year\"".format(since.strip() + " ")
     settings.fieldName = "coalesce(nullif(\"community_name\", ''), \"community_id\") || '\\n' || \"projects\" || " \
                          "'{}' || {} || '\\n' || \"items\"".format(projects, year)
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(9)
-    halo = text.buffer()
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_expression_labels(layer, settings, 9)
     set_alias_table(layer, PLAN_MAP_ALIASES, lang)
     value_maps(layer, {"top_measure": "plan_measure", "residents_known": "yes_no"}, lang)
     message, ok = layer.saveNamedStyle(str(path))
