@@ -38,3 +38,21 @@ def repaired(shape):
 def standing_point(shape):
     """The point a facility or resident is measured from: the point itself, or a point on the polygon's surface."""
     return shape if shape.geom_type == "Point" else shape.representative_point()
+
+
+def points_intersecting(shape, x, y):
+    """Boolean mask of the points (x[i], y[i]) that intersect shape — inside it or on its boundary, GEOS's exact
+    predicate as shape.intersects(Point(x, y)) gives it — without a shapely point each (shapely 2: intersects_xy;
+    1.8: its vectorized contains and touches)."""
+    import numpy as np
+    import shapely
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if len(x) == 0:
+        return np.zeros(0, dtype=bool)
+    if hasattr(shapely, "intersects_xy"):
+        return np.asarray(shapely.intersects_xy(shape, x, y), dtype=bool)
+    from shapely import vectorized
+
+    return np.asarray(vectorized.contains(shape, x, y), dtype=bool) | np.asarray(vectorized.touches(shape, x, y),
+                                                                                 dtype=bool)

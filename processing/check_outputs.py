@@ -84,10 +84,30 @@ def item_fields() -> QgsFields:
     return fields_from(ITEM_FIELDS)
 
 
+class _ProfileTexts:
+    """What every row of a profile repeats — aspect names, requirement names, the table's field names — worked out
+    once per profile, not once per row (the item table of a city has tens of thousands of rows)."""
+
+    last = None
+
+    def __init__(self, profile):
+        self.profile = profile
+        self.aspects = {aspect.id: aspect.name.zh_CN for aspect in profile.aspects}
+        self.requirement_names = {item.id: requirement_names(item) for item in profile.items.values()}
+        self.field_names = field_names(ITEM_FIELDS)
+
+    @classmethod
+    def of(cls, profile):
+        if cls.last is None or cls.last.profile is not profile:
+            cls.last = cls(profile)
+        return cls.last
+
+
 def item_rows(result, profile, walk_speed):
     """The item table's rows of one community, in ITEM_FIELDS order."""
     community = result.community
-    aspects = {aspect.id: aspect.name.zh_CN for aspect in profile.aspects}
+    texts = _ProfileTexts.of(profile)
+    aspects = texts.aspects
     for item_result in result.items:
         item = profile.items[item_result.item_id]
         decisive = item_result.decisive
@@ -106,7 +126,8 @@ def item_rows(result, profile, walk_speed):
                 measured, threshold, unit = percent(measured), percent(threshold), PERCENT
             row.update(
                 requirement=decisive.requirement_id,
-                requirement_name=requirement_names(item).get(decisive.requirement_id, decisive.requirement_id),
+                requirement_name=texts.requirement_names[item.id].get(decisive.requirement_id,
+                                                                      decisive.requirement_id),
                 measured=measured, threshold=threshold, unit=unit, facility_id=decisive.facility_id or None,
                 facility_name=decisive.facility_name or None,
                 distance_m=None if decisive.distance_m is None else round(decisive.distance_m, 1),
@@ -118,4 +139,4 @@ def item_rows(result, profile, walk_speed):
             coverage_threshold = next((t for t in thresholds if t.key == "coverage_min"), None)
             if coverage_threshold is not None:
                 row["coverage_min"] = percent(coverage_threshold.value)
-        yield [row.get(name) for name in field_names(ITEM_FIELDS)]
+        yield [row.get(name) for name in texts.field_names]

@@ -172,6 +172,38 @@ def test_kth_nearest_matches_networkx(k):
     assert np.allclose(straight.kth_nearest(np.arange(len(destinations)), k), expected[:, k - 1])
 
 
+def test_anchors_beyond_the_reach_get_their_nearest_from_their_own_walks():
+    """Resident samples are walked to only as far as the reach; the anchors (one per community) get the nearest
+    facility up to the evidence range from walks out of themselves (reach_from_points), each from a node of its own
+    joined to the two ends around its projection. Against the reference, with anchors on the same segment as a
+    facility, at a crossing, and beyond every facility's range."""
+    rng = np.random.default_rng(13)
+    lines = broken_grid_lines(size=12)
+    samples = rng.uniform(0, 1200, size=(30, 2))
+    anchors = np.vstack([rng.uniform(0, 1200, size=(25, 2)), [(300.0, 0.0), (450.0, 3.0)]])
+    destinations = np.vstack([rng.uniform(0, 1200, size=(8, 2)), [(460.0, -2.0)]])
+    graph = WalkingGraph.from_lines(lines, snap_tolerance=0.01)
+    access = NetworkDistances(graph, np.vstack([samples, anchors]), max_access=500.0, anchors_from=len(samples))
+    access.prepare(destinations)
+    reference, lengths_from, ref_points, ref_destinations = reference_for(lines, np.vstack([samples, anchors]),
+                                                                          destinations)
+    chosen = np.array([0, 2, 3, 5, 8])
+    for evidence in (900.0, 2000.0):
+        distance, position = access.nearest(chosen, evidence, samples_max_distance=150.0)
+        for i in range(len(samples), len(samples) + len(anchors)):
+            walks = [reference_distance(reference, ref_points[i], ref_destinations[j], lengths_from) for j in chosen]
+            expected = min(walks)
+            if expected > evidence:
+                assert np.isinf(distance[i]) and position[i] == -1
+            else:
+                assert distance[i] == pytest.approx(expected, abs=1e-6), (i, evidence)
+                assert walks[position[i]] == pytest.approx(expected, abs=1e-6)
+        beyond = distance[len(samples):]
+        assert (np.isfinite(beyond) & (beyond > 150.0)).sum() >= 5  # anchors answered by their own walks
+        samples_found = distance[:len(samples)]
+        assert np.all(np.isinf(samples_found) | (samples_found <= 150.0))  # the samples: only within the reach
+
+
 def test_unique_rows_is_numpy_unique_by_rows_without_holding_the_gil():
     """The snapping's unique vertices: the same rows, order and inverse as np.unique(axis=0), whose row sort holds
     Python's GIL for seconds on a large network (QGIS froze while the check ran as a task); lexsort does not."""

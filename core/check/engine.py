@@ -13,8 +13,6 @@ from dataclasses import replace
 from typing import Dict, List, Sequence
 
 import numpy as np
-from shapely.geometry import Point
-from shapely.prepared import prep
 
 from complete_community.core.cancellation import raise_if_canceled
 from complete_community.core.check import reasons
@@ -38,6 +36,7 @@ from complete_community.core.check.model import (
     RequirementResult,
     tri_state,
 )
+from complete_community.core.geometry import points_intersecting
 from complete_community.core.profiles.model import Profile, Requirement
 from complete_community.core.taxonomy import facility_types
 from complete_community.core.values import answer, find_field, is_missing, parse_quantity
@@ -71,6 +70,9 @@ class CommunityCheck:
         self._sample_slices = self._slices()
         self._distance_cache = {}
         self._qualification_cache = {}
+        self._set_keys = {}  # id of a facility-index array → (the array, its bytes)
+        self._terms_cache = {}  # (id of a requirement, types) → _requirement_terms
+        self._flags_cache = {}  # (id of a requirement, types) → _qualified_flags
 
     # preparation
     def _facilities_inside(self) -> List[np.ndarray]:
@@ -79,8 +81,8 @@ class CommunityCheck:
         for community in self.communities:
             minx, miny, maxx, maxy = community.geometry.bounds
             candidates = np.nonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))[0]
-            prepared = prep(community.geometry)
-            inside.append(np.array([i for i in candidates if prepared.intersects(Point(x[i], y[i]))], dtype=int))
+            inside.append(candidates[points_intersecting(community.geometry, x[candidates], y[candidates])]
+                          .astype(int))
         return inside
 
     def _slices(self):
@@ -273,6 +275,19 @@ class CommunityCheck:
         self._qualification_cache[key] = (indices, status, notes, passing, maybe, verified, unverified)
         return self._qualification_cache[key]
 
+    def _qualified_flags(self, requirement, codes):
+        """(of the types, passes, passes or may pass, passes with its size known) for every facility, as boolean
+        arrays: asked of the facilities inside each community."""
+        key = (id(requirement), tuple(codes))
+        flags = self._flags_cache.get(key)
+        if flags is None:
+            indices, _status, _notes, passing, maybe, verified, _unverified = self._qualification(requirement, codes)
+            flags = tuple(np.zeros(len(self.facilities), dtype=bool) for _ in range(4))
+            for flag, members in zip(flags, (indices, passing, maybe, verified)):
+                flag[members] = True
+            self._flags_cache[key] = flags
+        return flags
+
     def _distances(self, facility_indices, max_distance, count=1, samples_max=None):
         """(distance, position of the nearest) of every query point to the nearest of facility_indices — or, for a
         count above one, to the count-th nearest (no position) — cached per set, range and count: requirements with
@@ -280,7 +295,7 @@ class CommunityCheck:
         compared with this distance (the reach), so they are measured only that far, the anchors to max_distance;
         the count-th nearest is only ever asked of the samples."""
         samples_max = None if samples_max is None else round(min(samples_max, max_distance), 3)
-        key = (facility_indices.tobytes(), round(max_distance, 3), count, samples_max)
+        key = (self._set_key(facility_indices), round(max_distance, 3), count, samples_max)
         if key not in self._distance_cache:
             if count == 1:
                 self._distance_cache[key] = self.distances.nearest(facility_indices, max_distance,
@@ -290,6 +305,15 @@ class CommunityCheck:
                     facility_indices, count, max_distance if samples_max is None else samples_max)
                 self._distance_cache[key] = (distance, np.full(len(distance), -1, dtype=np.int64))
         return self._distance_cache[key]
+
+    def _set_key(self, facility_indices):
+        """A facility set's cache key, its bytes: worked out once per array (the qualification's arrays are asked
+        about for every community)."""
+        known = self._set_keys.get(id(facility_indices))
+        if known is None or known[0] is not facility_indices:
+            known = (facility_indices, facility_indices.tobytes())
+            self._set_keys[id(facility_indices)] = known
+        return known[1]
 
     def _coverage(self, index, distances, reach_m):
         start, end = self._sample_slices[index]
@@ -313,26 +337,40 @@ class CommunityCheck:
             return self._distinct_types(index, requirement, codes, distinct)
         return self._facility_codes(index, requirement, codes)
 
+    def _requirement_terms(self, requirement, codes):
+        """What a facility requirement's verdict needs besides the community — the same for every community, so
+        worked out once: (type names, count, reach threshold, reach in metres, evidence range, coverage share,
+        'within …' wording)."""
+        key = (id(requirement), tuple(codes))
+        terms = self._terms_cache.get(key)
+        if terms is None:
+            reach = requirement.threshold("reach")
+            reach_m = float(reach.value) * self.walk_speed if reach is not None else None
+            coverage_min = float(self.profile.coverage_for(requirement).value) if reach is not None else None
+            within = reasons.within(self.distances.method, reasons.number(reach.value), reasons.number(reach_m)) \
+                if reach is not None else None
+            terms = (self._type_names(codes), int(requirement.threshold("count_min").value), reach, reach_m,
+                     max(MIN_EVIDENCE_RANGE, EVIDENCE_RANGE_FACTOR * (reach_m or 0)), coverage_min, within)
+            self._terms_cache[key] = terms
+        return terms
+
     def _facility_codes(self, index, requirement, codes) -> RequirementResult:
-        type_names = self._type_names(codes)
+        type_names, count_min, reach, reach_m, evidence_range, coverage_min, within = \
+            self._requirement_terms(requirement, codes)
         indices, status, notes, passing, maybe, verified, unverified = self._qualification(requirement, codes)
-        count_min = int(requirement.threshold("count_min").value)
-        reach = requirement.threshold("reach")
-        reach_m = float(reach.value) * self.walk_speed if reach is not None else None
-        evidence_range = max(MIN_EVIDENCE_RANGE, EVIDENCE_RANGE_FACTOR * (reach_m or 0))
         reason = reasons.Reason()
         method = self.distances.method if requirement.access != "inside" else "inside"
 
         inside_here = self._inside[index]
-        inside_pass = [i for i in inside_here if status.get(i) == PASS]
-        inside_maybe = [i for i in inside_here if status.get(i) in (PASS, UNKNOWN)]
-        inside_status = tri_state(len(inside_pass) >= count_min, len(inside_maybe) >= count_min)
-        inside_verified = len([i for i in inside_pass if i not in unverified]) >= count_min
+        is_member, is_pass, is_maybe, is_verified = self._qualified_flags(requirement, codes)
+        inside_pass = inside_here[is_pass[inside_here]]
+        inside_maybe_count = int(is_maybe[inside_here].sum())
+        inside_status = tri_state(len(inside_pass) >= count_min, inside_maybe_count >= count_min)
+        inside_verified = int(is_verified[inside_pass].sum()) >= count_min
 
         # the coverage is always measured when the requirement has a reach, also when a facility inside decides
         reach_status, coverage, maybe_coverage, reach_verified = None, None, None, False
         if requirement.access in ("reach", "inside_or_reach") and reach_m is not None:
-            coverage_min = float(self.profile.coverage_for(requirement).value)
             # with a count above one, a resident is covered when that many qualifying facilities are within reach
             coverage = self._coverage(index, self._distances(passing, evidence_range, count_min, reach_m)[0],
                                       reach_m)
@@ -360,8 +398,7 @@ class CommunityCheck:
         if coverage is not None:
             result.coverage = coverage
             result.coverage_basis = "residents" if self.samples.from_residents[index] else "area"
-            wording = dict(within=reasons.within(self.distances.method, reasons.number(reach.value),
-                                                 reasons.number(reach_m)),
+            wording = dict(within=within,
                            basis=reasons.COVERAGE_BASIS[result.coverage_basis],
                            from_anchor=reasons.FROM_ANCHOR[self.distances.method],
                            types=type_names, share=reasons.share(coverage), count=count_min)
@@ -376,7 +413,6 @@ class CommunityCheck:
             self._set_facility(result, example, None)
             result.method = "inside"
         elif reach_status is not None:
-            coverage_min = float(self.profile.coverage_for(requirement).value)
             distance, nearest = self._from_anchor(index, self._distances(passing, evidence_range, samples_max=reach_m))
             nearest_name = self.facilities[passing[nearest]].name if nearest >= 0 else None
             if requirement.access == "inside_or_reach" and inside_status != PASS:
@@ -401,15 +437,15 @@ class CommunityCheck:
                 if not self.absent_types_fail and status_value == FAIL:
                     result.status = UNKNOWN  # a type missing from the whole layer is a data gap until confirmed
         else:
-            self._explain_unqualified(reason, index, indices, status, notes, inside_here, evidence_range)
+            self._explain_unqualified(reason, index, indices, status, notes, inside_here, is_member, evidence_range)
         if result.unverified:
             reason.add("passed_unverified")
         result.reason_zh, result.reason_en = reason.texts()
         return result
 
-    def _explain_unqualified(self, reason, index, indices, status, notes, inside_here, evidence_range):
+    def _explain_unqualified(self, reason, index, indices, status, notes, inside_here, is_member, evidence_range):
         """Why the facilities inside (or, with none inside, the nearest one) do not count, and advisory shortfalls."""
-        relevant = [i for i in inside_here if i in status]
+        relevant = inside_here[is_member[inside_here]].tolist()
         if not relevant:
             distance, nearest = self._from_anchor(index, self._distances(indices, evidence_range, samples_max=0.0))
             relevant = [indices[nearest]] if nearest >= 0 else []

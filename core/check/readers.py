@@ -75,8 +75,9 @@ def _unreadable_message(what):
 
 
 def _quantity(feature, field, kind, what, label, warnings):
-    """The value of field read as a quantity of kind (None when there is no field, no value or an unreadable one); an
-    unreadable value adds a warning naming the feature, the value and the field."""
+    """The value of field (of a feature, or of its attributes by name) read as a quantity of kind (None when there
+    is no field, no value or an unreadable one); an unreadable value adds a warning naming the feature, the value
+    and the field."""
     if not field:
         return None
     value = feature[field]
@@ -141,6 +142,7 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
     a point on their surface and, when the land area field is empty (or cannot be read), lend their own area as land
     area unless footprint_land_area is False (the reasons then say 按图形面积)."""
     facilities, skipped, warnings = [], 0, []
+    names = None
     for feature in features:
         raise_if_canceled(is_canceled)
         geometry = feature.geometry()
@@ -149,24 +151,26 @@ def read_facilities(features, transform, fields, classify, is_canceled, footprin
         if shape is None:
             skipped += 1
             continue
-        attributes = {name: feature[name] for name in feature.fields().names()}
+        if names is None:
+            names = feature.fields().names()
+        attributes = dict(zip(names, feature.attributes()))  # one call for all fields, read below by name
         point = point or standing_point(shape)
         label = feature_label(feature, fields.get("id"))
-        land_area = _quantity(feature, fields.get("land_area"), AREA_M2, "area", label, warnings)
+        land_area = _quantity(attributes, fields.get("land_area"), AREA_M2, "area", label, warnings)
         from_geometry = False
         if footprint_land_area and land_area is None and shape.geom_type in ("Polygon", "MultiPolygon"):
             land_area, from_geometry = float(shape.area), True
-        name_value = _value(feature, fields.get("name"))
+        name_value = _value(attributes, fields.get("name"))
         facilities.append(Facility(
             id=label,
             name="" if is_missing(name_value) else str(name_value),
             type=classify(attributes),
             x=point.x,
             y=point.y,
-            building_area=_quantity(feature, fields.get("building_area"), AREA_M2, "area", label, warnings),
+            building_area=_quantity(attributes, fields.get("building_area"), AREA_M2, "area", label, warnings),
             land_area=land_area,
-            usable_area=_quantity(feature, fields.get("usable_area"), AREA_M2, "area", label, warnings),
-            classes=_quantity(feature, fields.get("classes"), COUNT, "classes", label, warnings),
+            usable_area=_quantity(attributes, fields.get("usable_area"), AREA_M2, "area", label, warnings),
+            classes=_quantity(attributes, fields.get("classes"), COUNT, "classes", label, warnings),
             land_area_from_geometry=from_geometry,
         ))
     return facilities, skipped, warnings

@@ -134,8 +134,12 @@ class Reason:
 
     def add(self, key, **values):
         zh_template, en_template = TEMPLATES[key]
-        zh_values = {k: (v[0] if isinstance(v, tuple) else v) for k, v in values.items()}
-        en_values = {k: (v[1] if isinstance(v, tuple) else v) for k, v in values.items()}
+        zh_values, en_values = {}, {}
+        for name, value in values.items():  # one pass: a city's check adds hundreds of thousands of sentences
+            if isinstance(value, tuple):
+                zh_values[name], en_values[name] = value[0], value[1]
+            else:
+                zh_values[name] = en_values[name] = value
         self.zh.append(zh_template.format(**zh_values))
         self.en.append(en_template.format(**en_values))
 

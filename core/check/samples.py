@@ -46,6 +46,7 @@ def build_samples(communities, resident_points=None, resident_polygons=None) -> 
     """communities: objects with .geometry (shapely polygons); resident_points: (n, 3) array of x, y, population;
     resident_polygons: (shapely polygon, population) pairs."""
     xy, weights, owner = [], [], []
+    point_chunks = []  # (xy, weights, community) of the point residents each community takes
     from_residents = np.zeros(len(communities), dtype=bool)
     if resident_points is not None and len(resident_points) or resident_polygons:
         bounds = np.array([c.geometry.bounds for c in communities]).reshape(-1, 4)
@@ -61,9 +62,7 @@ def build_samples(communities, resident_points=None, resident_polygons=None) -> 
                 rows = rows[~taken[rows]]
                 if len(rows):
                     taken[rows] = True
-                    xy.extend(map(tuple, table[rows, :2]))
-                    weights.extend(table[rows, 2].tolist())
-                    owner.extend([index] * len(rows))
+                    point_chunks.append((table[rows, :2], table[rows, 2], np.full(len(rows), index)))
                     from_residents[index] = True
         for geometry, population in resident_polygons or ():
             if geometry is None or geometry.is_empty or not population or population <= 0:
@@ -96,10 +95,13 @@ def build_samples(communities, resident_points=None, resident_polygons=None) -> 
     for community in communities:
         point = community.geometry.representative_point()
         anchors.append((point.x, point.y))
+    # the point residents (as arrays: there may be hundreds of thousands) first, then the others in their order
+    chunks = point_chunks + [(np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(weights, dtype=float),
+                              np.asarray(owner, dtype=int))]
     return SampleSet(
-        xy=np.asarray(xy, dtype=float).reshape(-1, 2),
-        weights=np.asarray(weights, dtype=float),
-        community=np.asarray(owner, dtype=int),
+        xy=np.concatenate([chunk[0] for chunk in chunks]),
+        weights=np.concatenate([chunk[1] for chunk in chunks]).astype(float),
+        community=np.concatenate([chunk[2] for chunk in chunks]).astype(int),
         anchors=np.asarray(anchors, dtype=float).reshape(-1, 2),
         from_residents=from_residents,
     )

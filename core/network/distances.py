@@ -216,7 +216,8 @@ class SplitNetwork:
         limit along the streets, as (row, source position, distance) arrays — the distance the same as the walk from
         the source gives (distances_at), access legs of both included. Points are taken in batches of neighbours:
         one multi-source pass finds the nodes within limit of a batch's two nodes around each point, and the exact
-        distances from those nodes are computed on that subgraph only."""
+        distances from each point — from a node of its own joined to those two — are computed on that subgraph
+        only."""
         from scipy.sparse.csgraph import dijkstra
 
         rows = np.asarray(rows, dtype=np.int64)
@@ -236,21 +237,21 @@ class SplitNetwork:
             order = np.lexsort((xy[:, 0], xy[:, 1], strip))
             for begin in range(0, len(order), batch):
                 take = order[begin:begin + batch]
-                starts, local_start = np.unique(np.concatenate([left_node[take], right_node[take]]),
-                                                return_inverse=True)
+                starts = np.unique(np.concatenate([left_node[take], right_node[take]]))
                 if np.isfinite(limit):
                     reach = dijkstra(self.matrix, directed=True, indices=starts, limit=limit, min_only=True)
                     ball = np.nonzero(np.isfinite(reach))[0]
-                    paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, starts),
-                                     limit=limit)
+                    del reach
                 else:
                     ball = np.arange(self.matrix.shape[0])
-                    paths = dijkstra(self.matrix, directed=True, indices=starts, limit=limit)
+                # each point walks from one node of its own, joined to the two around its projection: one walk per
+                # point instead of two
+                paths = dijkstra(_with_start_nodes(self.matrix[ball][:, ball], np.searchsorted(ball, left_node[take]),
+                                                   np.searchsorted(ball, right_node[take]), to_left[take],
+                                                   to_right[take]),
+                                 directed=True, indices=len(ball) + np.arange(len(take)), limit=limit)
                 columns = np.nonzero(position_of_node[ball] >= 0)[0]
-                paths = paths[:, columns]
-                left_at, right_at = local_start[:len(take)], local_start[len(take):]
-                value = np.minimum(paths[left_at] + to_left[take][:, None], paths[right_at] + to_right[take][:, None])
-                value += attachment.access[on[take]][:, None]
+                value = paths[:, columns] + attachment.access[on[take]][:, None]
                 point, column = np.nonzero(value <= limit)
                 found_row.append(on[take][point])
                 found_position.append(position_of_node[ball[columns[column]]])
@@ -338,6 +339,18 @@ class SplitNetwork:
         result[target_ok] = distance[target_nodes[target_ok]]
         position[target_ok] = nearest[target_nodes[target_ok]]
         return result, position
+
+
+def _with_start_nodes(matrix, left, right, to_left, to_right):
+    """The CSR matrix with one node more per point, after the others: from it one edge to the point's left node and
+    one to its right node, as long as the walk along the segment to each (none leads to it)."""
+    from scipy.sparse import csr_matrix
+
+    count, extra = matrix.shape[0], len(left)
+    indptr = np.concatenate([matrix.indptr, matrix.indptr[-1] + 2 * np.arange(1, extra + 1)])
+    indices = np.concatenate([matrix.indices, np.column_stack([left, right]).ravel()]).astype(matrix.indices.dtype)
+    data = np.concatenate([matrix.data, np.column_stack([to_left, to_right]).ravel()])
+    return csr_matrix((data, indices, indptr.astype(matrix.indptr.dtype)), shape=(count + extra, count + extra))
 
 
 def _keep_nearest(distance, nearest, node, position, value, k):

@@ -28,6 +28,20 @@ class Attachment:
     xy: np.ndarray = None  # (n, 2) the points themselves
 
 
+def pack_lines(lines):
+    """(vertices, counts) of a sequence of (k, 2) coordinate arrays: every vertex one line after the other, and each
+    line's vertex count."""
+    counts = np.fromiter((len(line) for line in lines), dtype=np.int64, count=len(lines))
+    if len(lines) == 0:
+        return np.zeros((0, 2)), counts
+    return np.vstack([np.asarray(line, dtype=float).reshape(-1, 2) for line in lines]), counts
+
+
+def unpack_lines(vertices, counts):
+    """The coordinate arrays of packed lines (views of vertices)."""
+    return np.split(vertices, np.cumsum(counts)[:-1]) if len(counts) else []
+
+
 class WalkingGraph:
     def __init__(self, node_xy, edge_u, edge_v, edge_length, edge_source):
         self.node_xy = node_xy
@@ -53,15 +67,20 @@ class WalkingGraph:
     @classmethod
     def from_lines(cls, lines, snap_tolerance=0.5, node_crossings=False):
         """lines: sequence of (k, 2) coordinate arrays (one per street line, in metres)."""
+        return cls.from_packed(*pack_lines(lines), snap_tolerance, node_crossings)
+
+    @classmethod
+    def from_packed(cls, vertices, counts, snap_tolerance=0.5, node_crossings=False):
+        """The lines as one (n, 2) array of their vertices one line after the other and each line's vertex count
+        (pack_lines): half a million lines without an array each."""
         if node_crossings:
-            lines = _node_crossings(lines)
-        counts = np.array([len(line) for line in lines], dtype=np.int64)
+            vertices, counts = pack_lines(_node_crossings(unpack_lines(vertices, counts)))
         keep = counts >= 2
-        lines = [np.asarray(line, dtype=float) for line, ok in zip(lines, keep) if ok]
-        counts = counts[keep]
-        if not lines:
+        if not keep.all():
+            vertices, counts = vertices[np.repeat(keep, counts)], counts[keep]
+        if len(counts) == 0:
             return cls(np.zeros((0, 2)), *(np.zeros(0, dtype=np.int64),) * 2, np.zeros(0), np.zeros(0, dtype=np.int64))
-        vertices = np.vstack(lines)
+        vertices = np.asarray(vertices, dtype=float)
         node_of_vertex, node_xy = _snap(vertices, snap_tolerance)
         ends = np.cumsum(counts)
         is_segment_start = np.ones(len(vertices), dtype=bool)

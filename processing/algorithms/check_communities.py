@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from complete_community.core.bulk_read import point_residents
 from complete_community.core.check.distances import StraightLineDistances
 from complete_community.core.check.engine import CommunityCheck, item_status_counts, summarise
 from complete_community.core.check.fields import (
@@ -42,6 +43,7 @@ from complete_community.core.mapping import TAXONOMY_MAPPING, type_classifier
 from complete_community.core.network.distances import NetworkDistances
 from complete_community.core.qgis_compat import double_number, polygon_geometry_type, source_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
+from complete_community.processing.bulk_source import plain_file_layer
 from complete_community.processing.check_outputs import community_fields, community_values, item_fields, item_rows
 from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.offset_guard import polygon_corners, warn_if_shifted
@@ -55,6 +57,7 @@ from complete_community.processing.parameters.encoding import SOURCE_ENCODING, a
 from complete_community.processing.parameters.mapping import add_mapping_parameters, mapping_from_parameters
 from complete_community.processing.parameters.network import MAX_ACCESS, NETWORK, add_network_parameters, walking_graph
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
+from complete_community.processing.source_encoding import push_encoding_warning
 from complete_community.processing.styling import style_aliases, style_output
 
 STATUS_CHOICES = (STATUS_UNKNOWN, EXISTING, NEW)
@@ -79,6 +82,7 @@ class CheckSetup:
     default_status: str
     attribute_policy: str
     footprint_land_area: bool
+    residents_file: object = None  # (path, layer) when the residents may be read in bulk (processing/bulk_source.py)
 
 
 @dataclass
@@ -307,7 +311,10 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             resident_fields=chosen.get(self.RESIDENTS, {}), walk_speed=speed,
             default_status=self.parameterAsEnumString(parameters, self.DEFAULT_STATUS, context) or STATUS_UNKNOWN,
             attribute_policy=self.parameterAsEnumString(parameters, self.ATTRIBUTE_POLICY, context) or STRICT,
-            footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context))
+            footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context),
+            residents_file=plain_file_layer(self, parameters, self.RESIDENTS, context, residents,
+                                            [chosen.get(self.RESIDENTS, {}).get("population")])
+            if residents is not None and chosen.get(self.RESIDENTS, {}).get("population") else None)
 
     def _guard_offsets(self, setup, inputs, graph, network, feedback):
         """The offset guard: facilities, and the communities' corners, against the walking network (network: its
@@ -355,17 +362,27 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         residents = (None, None)
         if setup.residents is not None:
             steps.setProgressText(self.tr("Reading residents"))
-            points, polygons, warnings = read_residents(
-                self.features(setup.residents, steps, [setup.resident_fields["population"]]),
-                frame.transform_from(setup.residents, labels[self.RESIDENTS]),
-                setup.resident_fields["population"], steps.isCanceled)
-            residents = (points, polygons)
-            self._push_warnings(warnings, steps)
+            residents = self._read_residents(setup, steps)
         samples = build_samples(communities, *residents)
         if setup.residents is not None:
             steps.pushInfo(self.tr("Residents weight the coverage of {} of {} communities").format(
                 int(samples.from_residents.sum()), len(communities)))
         return CheckInputs(communities, originals, facilities, samples)
+
+    def _read_residents(self, setup, steps):
+        """(points, polygons) of the residents: a plain file of points in the working CRS in bulk, else feature by
+        feature (the same numbers)."""
+        transform = setup.frame.transform_from(setup.residents, setup.labels[self.RESIDENTS])
+        population = setup.resident_fields["population"]
+        if setup.residents_file is not None and transform is None:
+            points = point_residents(*setup.residents_file, population, steps.isCanceled)
+            if points is not None:
+                push_encoding_warning(setup.residents, steps)
+                return points, []
+        points, polygons, warnings = read_residents(self.features(setup.residents, steps, [population]), transform,
+                                                    population, steps.isCanceled)
+        self._push_warnings(warnings, steps)
+        return points, polygons
 
     def _push_warnings(self, warnings, steps):
         """A reader's warnings, the first WARNINGS_SHOWN of them and how many more there are."""

@@ -5,13 +5,16 @@ import time
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSource
 
+from complete_community.core.bulk_read import plain_lines
 from complete_community.core.i18n import tr
 from complete_community.core.network import cache as network_cache
 from complete_community.core.network.filters import NOT_A_STREET, walkability_fields
-from complete_community.core.network.graph import WalkingGraph
+from complete_community.core.network.graph import WalkingGraph, pack_lines
 from complete_community.core.network.streets import read_streets
 from complete_community.core.qgis_compat import source_type
+from complete_community.processing.bulk_source import plain_file_layer
 from complete_community.processing.parameters import advanced, distance_parameter
+from complete_community.processing.source_encoding import push_encoding_warning
 
 NETWORK = "NETWORK"
 SNAP_TOLERANCE = "SNAP_TOLERANCE"
@@ -69,12 +72,11 @@ def walking_graph(algorithm, parameters, context, feedback, frame):
         return graph
     started = time.perf_counter()
     feedback.setProgressText(tr("Building the walking network"))
-    lines, removed = read_streets(algorithm.features(source, feedback, walkability_fields(source.fields().names())),
-                                  transform, is_canceled=feedback.isCanceled)
-    if not lines:
+    (vertices, counts), removed = _read_lines(algorithm, parameters, context, feedback, source, transform)
+    if not len(counts):
         raise QgsProcessingException(tr("{} has no walkable line ({} lines removed by the walkability filters).")
                                      .format(label, len(removed)))
-    graph = WalkingGraph.from_lines(lines, snap, options["crossings"])
+    graph = WalkingGraph.from_packed(vertices, counts, snap, options["crossings"])
     if graph.edge_count == 0:
         raise QgsProcessingException(tr("The lines of {} collapse to nothing at a snapping tolerance of {} m.")
                                      .format(label, snap))
@@ -82,7 +84,21 @@ def walking_graph(algorithm, parameters, context, feedback, frame):
     graph.not_streets = len(removed) - len(graph.filtered_ways)
     feedback.pushInfo(tr("Walking network: {} lines, {} nodes, {} segments, built in {:.1f} s; {} streets left out "
                          "by the walkability filters, {} lines that are no street").format(
-        len(lines), graph.node_count, graph.edge_count, time.perf_counter() - started, len(graph.filtered_ways),
+        len(counts), graph.node_count, graph.edge_count, time.perf_counter() - started, len(graph.filtered_ways),
         graph.not_streets))
     network_cache.put(key, graph)
     return graph
+
+
+def _read_lines(algorithm, parameters, context, feedback, source, transform):
+    """(packed lines — vertices and counts, see pack_lines —, ways removed by the walkability filters): a plain
+    file of 2D lines without OSM fields, in the working CRS, in bulk; else feature by feature (the same lines)."""
+    fields = walkability_fields(source.fields().names())
+    where = None if fields else plain_file_layer(algorithm, parameters, NETWORK, context, source, transform=transform)
+    packed = plain_lines(*where, feedback.isCanceled) if where is not None else None
+    if packed is not None:
+        push_encoding_warning(source, feedback)
+        return packed, []
+    lines, removed = read_streets(algorithm.features(source, feedback, fields), transform,
+                                  is_canceled=feedback.isCanceled)
+    return pack_lines(lines), removed

@@ -31,9 +31,10 @@ from qgis_session import processing_session  # noqa: E402 (scripts/bench is not 
 STAGES = {
     "read communities": [("core.check.readers", "read_communities")],
     "read facilities": [("core.check.readers", "read_facilities")],
-    "read residents": [("core.check.readers", "read_residents"), ("core.check.samples", "build_samples")],
-    "read streets": [("core.network.streets", "read_streets")],
-    "build graph": [("core.network.graph", "WalkingGraph.from_lines")],
+    "read residents": [("core.check.readers", "read_residents"), ("core.bulk_read", "point_residents"),
+                       ("core.check.samples", "build_samples")],
+    "read streets": [("core.network.streets", "read_streets"), ("core.bulk_read", "plain_lines")],
+    "build graph": [("core.network.graph", "WalkingGraph.from_packed")],
     "attach points": [("core.network.graph", "WalkingGraph.attach"),
                       ("core.network.distances", "SplitNetwork.__init__")],
     "shortest paths": [("core.network.distances", "SplitNetwork.node_distances"),
@@ -48,8 +49,8 @@ STAGES = {
 }
 # modules that imported a timed function by name: their reference is replaced too
 IMPORTED = {"processing.algorithms.check_communities": ("read_communities", "read_facilities", "read_residents",
-                                                         "build_samples"),
-            "processing.parameters.network": ("read_streets",)}
+                                                         "point_residents", "build_samples"),
+            "processing.parameters.network": ("read_streets", "plain_lines")}
 
 
 class Timers:
