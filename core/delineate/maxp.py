@@ -29,7 +29,6 @@ import numpy as np
 from complete_community.core.cancellation import CanceledError, raise_if_canceled
 from complete_community.core.i18n import tr
 
-MAXP_PACKAGE = "spopt"
 TIME_LIMIT = 60.0  # seconds for the whole comparison
 ATTEMPTS = 3  # seeds tried on a group before the comparison gives up
 MAX_GROUP_UNITS = 2500  # spopt keeps an n × n distance matrix per group (2,500 units: 50 MB)
