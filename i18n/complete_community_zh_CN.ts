@@ -340,6 +340,31 @@
             <translation>人口不足：与任一相邻社区合并都会超出规模上限</translation>
         </message>
         <message>
+            <location filename="../core/delineate/maxp.py" />
+            <source>The max-p comparison needs PySAL spopt, which is not installed: install it into the Python QGIS uses (OSGeo4W shell or a terminal: python -m pip install spopt), then run again. The grouping below stands without it.</source>
+            <translation>max-p 对比需要 PySAL spopt，但尚未安装：请在 QGIS 使用的 Python 中安装（OSGeo4W Shell 或终端：python -m pip install spopt）后重新运行。未安装时仍采用下面的划分结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/maxp.py" />
+            <source>The max-p comparison was skipped: a group of {} linked units is more than the {} that spopt's max-p can take here (it keeps a distance matrix of every pair). The grouping stands.</source>
+            <translation>已跳过 max-p 对比：一组相互连通的 {} 个单元超过了 spopt 的 max-p 在此可处理的 {} 个（它要保存每两个单元之间的距离矩阵）。仍采用本划分结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/maxp.py" />
+            <source>The max-p comparison (spopt) could not be run: {}. The grouping stands.</source>
+            <translation>max-p 对比（spopt）无法运行：{}。仍采用本划分结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/maxp.py" />
+            <source>The max-p comparison (spopt) did not finish within {:g} s and was stopped. The grouping stands.</source>
+            <translation>max-p 对比（spopt）未在 {:g} 秒内完成，已停止。仍采用本划分结果。</translation>
+        </message>
+        <message>
+            <location filename="../core/delineate/maxp.py" />
+            <source>The max-p comparison (spopt) was stopped: on a group of {} linked units it did not finish within the time allowed ({:g} s a try, {} tries; spopt's improvement phase can loop without end). The grouping stands.</source>
+            <translation>max-p 对比（spopt）已停止：在一组相互连通的 {} 个单元上未能在限定时间内完成（每次 {:g} 秒，共试 {} 次；spopt 的改进阶段可能无休止地循环）。仍采用本划分结果。</translation>
+        </message>
+        <message>
             <location filename="../core/encoding.py" />
             <source>the field names {0} look like {1} text read with another encoding, so fields are not found by their names. In QGIS set Layer Properties ▸ Source ▸ Data source encoding to {1}; for a shapefile given as a file, put a .cpg file containing {1} next to the .shp</source>
             <translation>字段名 {0} 像是 {1} 编码的文字被按其他编码读取（乱码），因此按名称找不到字段。请在 QGIS 中把 图层属性 ▸ 源 ▸ 数据源编码 设为 {1}；以文件形式给出的 shapefile，请在 .shp 旁放一个内容为 {1} 的 .cpg 文件</translation>
@@ -1881,6 +1906,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Also draw PySAL spopt's max-p regions as a comparison (needs spopt)</source>
+            <translation>同时用 PySAL spopt 的 max-p 分区作对比（需要 spopt）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Runs max-p regionalisation (spopt) on the same units and neighbours with the band's minimum as its threshold — as many regions as reach it, no maximum, no walking reach — and logs both results: communities, in / under / above the band, units beyond the reach, the longest walk to a centre, run time. Limited to {:g} s; without spopt the log says how to install it and the run goes on.</source>
+            <translation>在相同的单元和相邻关系上运行 max-p 分区（spopt），以人口规模下限为阈值——分区数尽可能多、每区达到阈值，不设上限、不考虑步行范围——并在日志中列出两种结果：社区数、规模内/不足/超出的数量、超出步行范围的单元、到中心的最长步行距离和用时。限时 {:g} 秒；未安装 spopt 时日志说明如何安装，运行照常进行。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
             <source>Proposed communities</source>
             <translation>建议社区</translation>
         </message>
@@ -1891,8 +1926,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Max-p regions (comparison, optional)</source>
+            <translation>max-p 分区（对比，可选）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
             <source>Communities out of band</source>
             <translation>超出规模的社区数</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Max-p regions (comparison)</source>
+            <translation>max-p 分区（对比）</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/delineate_communities.py" />
@@ -1903,6 +1948,31 @@
             <location filename="../processing/algorithms/delineate_communities.py" />
             <source>Grouping units</source>
             <translation>正在组合单元</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Comparing with max-p regions (spopt)</source>
+            <translation>与 max-p 分区（spopt）对比</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>Comparison with PySAL spopt's max-p regions (threshold {:g}: as many regions as reach it, no maximum, no walking reach):</source>
+            <translation>与 PySAL spopt 的 max-p 分区对比（阈值 {:g}：分区数尽可能多、每区达到阈值，不设上限，不考虑步行范围）：</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>this grouping</source>
+            <translation>本划分</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>max-p</source>
+            <translation>max-p</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/delineate_communities.py" />
+            <source>  {}: {} communities, {} in the band, {} under it, {} above it; {} units beyond the walking reach, longest walk to a centre {}; {} units not placed; {:.1f} s</source>
+            <translation>  {}：{} 个社区，{} 个在规模范围内，{} 个不足，{} 个超出；{} 个单元超出步行范围，到中心的最长步行距离 {}；{} 个单元未划入；{:.1f} 秒</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/delineate_communities.py" />

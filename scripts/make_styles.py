@@ -70,6 +70,7 @@ from complete_community.core.check.model import (  # noqa: E402
     STRAIGHT_LINE,
     UNKNOWN,
 )
+from complete_community.core.delineate.adjust import KEEP, MERGE, SPLIT  # noqa: E402
 from complete_community.core.planning.action_plan import (  # noqa: E402
     BUILD_AT_SITE,
     FIX_SURVEY,
@@ -82,6 +83,7 @@ from complete_community.core.profiles.loader import load_profile  # noqa: E402
 from complete_community.core.taxonomy import facility_types  # noqa: E402
 from complete_community.processing.algorithms.action_plan import MAP_FIELDS as PLAN_MAP_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.action_plan import PROJECT_FIELDS  # noqa: E402
+from complete_community.processing.algorithms.adjust_communities import CHANGE_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.compare_checks import COMPARISON_FIELDS, SUMMARY_FIELDS  # noqa: E402
 from complete_community.processing.algorithms.suggest_sites import SITE_FIELDS  # noqa: E402
 from complete_community.processing.check_outputs import (  # noqa: E402
@@ -687,6 +689,29 @@ def action_plan_table_style(path, lang):
 
 
 STYLES += (("action_plan", action_plan_style), ("action_plan_table", action_plan_table_style))
+
+
+# --- adjustcommunities: the table of changes for the review meeting ---
+CODE_LABELS.update({"adjust_action": {MERGE: ("合并", "Merge"), SPLIT: ("拆分", "Split"),
+                                      KEEP: ("未找到调整", "No change found")}})
+ADJUSTMENT_ALIASES = {
+    "action": ("调整方式", "Change"), "before": ("调整前社区", "Communities before"),
+    "population_before": ("调整前人口", "Population before"), "after": ("调整后社区", "Communities after"),
+    "population_after": ("调整后人口", "Population after"), "reason": ("未调整原因代码", "Reason code"),
+    "reason_text": ("未调整原因", "Why no change was found"),
+}
+
+
+def adjustment_changes_style(path, lang):
+    layer = memory_layer("None", CHANGE_FIELDS)
+    set_alias_table(layer, ADJUSTMENT_ALIASES, lang)
+    value_maps(layer, {"action": "adjust_action"}, lang)
+    table_columns(layer, ("reason",), {"before": 150, "after": 150, "reason_text": 300})
+    message, ok = layer.saveNamedStyle(str(path))
+    assert ok, message
+
+
+STYLES += (("adjustment_changes", adjustment_changes_style),)
 
 
 def main(argv):

@@ -174,6 +174,32 @@ def test_adjust_merges_the_under_band_and_splits_the_over_band_sample_community(
     assert not any(f["id"] == "C03" or f["id"] == "C05" for f in adjusted.values())
 
 
+
+@pytest.mark.parametrize("language, titles", [
+    ("zh_CN", ["调整方式", "调整前社区", "调整前人口", "调整后社区", "调整后人口", "未调整原因代码", "未调整原因"]),
+    ("en_US", ["Change", "Communities before", "Population before", "Communities after", "Population after",
+               "Reason code", "Why no change was found"])])
+def test_the_change_table_is_titled_in_the_interface_language(provider, tmp_path, language, titles):
+    """The review meeting opens the change table in Excel: its columns are titled as the attribute table names them
+    (the style's aliases), the codes stay; in QGIS the style names the actions."""
+    import csv
+
+    from complete_community.processing.styling import style_aliases, style_value_maps
+    from helpers import interface_language, read_titled_csv
+
+    communities, residents = sample_layers()
+    target = tmp_path / "changes.csv"
+    with interface_language(language):
+        result, context, _feedback = run_algorithm("adjustcommunities", {
+            "COMMUNITIES": communities, "UNITS": residents, "LINK_DISTANCE": 80.0, "OUTPUT": "memory:",
+            "OUTPUT_CHANGES": str(target)})
+        aliases, labels = style_aliases("adjustment_changes"), style_value_maps("adjustment_changes")["action"]
+    with open(target, encoding="utf-8-sig") as handle:
+        assert next(csv.reader(handle)) == titles
+    rows = read_titled_csv(target, aliases)
+    assert sorted(row["action"] for row in rows) == ["merge", "split"]
+    assert labels["merge"] == ("合并" if language == "zh_CN" else "Merge")
+
 # Acceptance 2: the Huizhou plan (../shared/data/cn_layouts; its .prj says WGS 84, its coordinates are EPSG:4547 —
 # assigned to a memory copy, the shared files are never touched). Its 35 residential parcels (R2, R3) have no
 # population and no floor area: the assumption is a plot ratio of 2.0 and 33 m² of floor area per person, i.e.

@@ -15,7 +15,7 @@ from helpers import PLUGIN_ROOT
 # algorithm → its outputs' layers: (name in the project, at least this many features, renderer or None for tables,
 # whether our QML style — with Chinese aliases — is applied)
 EXPECTED = {
-    "adjustcommunities": [("调整后的社区", 10, "categorizedSymbol", True), ("变更（合并与拆分）", 2, None, False)],
+    "adjustcommunities": [("调整后的社区", 10, "categorizedSymbol", True), ("变更（合并与拆分）", 2, None, True)],
     "delineatecommunities": [("建议社区", 10, "categorizedSymbol", True), ("单元及所属社区", 588, "singleSymbol", True)],
     "checkcommunities": [("社区体检结果", 10, "RuleRenderer", True), ("项目结果", 200, None, True)],
     "classifyfacilities": [("已分类设施", 100, "singleSymbol", False)],

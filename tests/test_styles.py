@@ -40,7 +40,8 @@ CHINESE = re.compile("[\u4e00-\u9fff]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")  # Han, kana, hangul, full-width forms
 STYLES = ("community_results", "item_results", "service_areas", "reachable_streets", "network_qa_points",
           "network_qa_lines", "imported_pois", "check_comparison", "check_comparison_summary", "suggested_sites",
-          "action_plan", "action_plan_table", "proposed_communities", "delineation_units")
+          "action_plan", "action_plan_table", "proposed_communities", "delineation_units",
+          "adjustment_changes")
 GENERATORS = ("make_styles.py", "make_qa_style.py")
 PROFILE = load_profile("mohurd-2020")
 ITEM_STATUS_FIELDS = [name for name, _kind, _length in check_outputs.item_status_fields(PROFILE)]
@@ -129,6 +130,10 @@ def style_layer(qml, locale):
         from complete_community.processing.delineate_inputs import COMMUNITY_OUTPUT_FIELDS
 
         return styled(qml, fields_from(COMMUNITY_OUTPUT_FIELDS), "MultiPolygon", locale)
+    if qml == "adjustment_changes":
+        from complete_community.processing.algorithms.adjust_communities import CHANGE_FIELDS
+
+        return styled(qml, fields_from(CHANGE_FIELDS), "None", locale)
     if qml == "delineation_units":
         from complete_community.processing.delineate_inputs import UNIT_OUTPUT_FIELDS
 

@@ -36,7 +36,7 @@ from complete_community.processing.frame import WorkingFrame
 from complete_community.processing.parameters import detected_field
 from complete_community.processing.parameters.crs import add_working_crs_parameter, working_crs_from_parameters
 from complete_community.processing.parameters.profile import add_profile_parameters, profile_from_parameters
-from complete_community.processing.styling import style_output
+from complete_community.processing.styling import style_aliases, style_output
 
 ADJUSTED_FIELDS = COMMUNITY_OUTPUT_FIELDS + (("change", "string", 10), ("from_ids", "string", 120))
 CHANGE_FIELDS = (("action", "string", 10), ("before", "string", 120), ("population_before", "string", 120),
@@ -172,7 +172,7 @@ class AdjustCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.add_features(sink, rows, parameters, self.OUTPUT)
         change_fields = fields_from(CHANGE_FIELDS)
         table, table_dest = self.create_sink(parameters, self.OUTPUT_CHANGES, context, change_fields,
-                                             wkb_type("NoGeometry"), None)
+                                             wkb_type("NoGeometry"), None, headers=style_aliases("adjustment_changes"))
         for change in changes:
             feature = QgsFeature(change_fields)
             feature.setAttributes([change.action, ", ".join(change.before), ", ".join(
@@ -185,7 +185,7 @@ class AdjustCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                   "after the adjustment").format(merges, splits,
                                                                  sum(c.action == KEEP for c in changes), len(rows)))
         style_output(context, dest, "proposed_communities", self.tr("Adjusted communities"))
-        style_output(context, table_dest, None, self.tr("Changes (merges and splits)"))
+        style_output(context, table_dest, "adjustment_changes", self.tr("Changes (merges and splits)"))
         return {self.OUTPUT: dest, self.OUTPUT_CHANGES: table_dest, self.MERGE_COUNT: merges,
                 self.SPLIT_COUNT: splits}
 

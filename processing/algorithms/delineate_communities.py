@@ -1,15 +1,20 @@
 """completecommunity:delineatecommunities — residential units grouped into proposed communities within the population
 band and the walking reach, never across a barrier (core/delineate)."""
 
+import math
+import time
+
 from qgis.core import (
     QgsFeature,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
 
 from complete_community.core.delineate.grouping import OVER, SPLIT_UNIT
+from complete_community.core.delineate.maxp import TIME_LIMIT, MaxPUnavailableError, compare, summary
 from complete_community.core.qgis_compat import source_type, wkb_type
 from complete_community.processing.base import CompleteCommunityAlgorithm
 from complete_community.processing.delineate_inputs import (
@@ -26,6 +31,7 @@ from complete_community.processing.delineate_inputs import (
 )
 from complete_community.processing.fields import fields_from
 from complete_community.processing.frame import WorkingFrame
+from complete_community.processing.parameters import advanced
 from complete_community.processing.parameters.crs import (
     WORKING_CRS,
     add_working_crs_parameter,
@@ -48,6 +54,9 @@ class DelineateCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     COMMUNITY_COUNT = "COMMUNITY_COUNT"
     OUT_OF_BAND_COUNT = "OUT_OF_BAND_COUNT"
+    COMPARE_MAXP = "COMPARE_MAXP"
+    OUTPUT_MAXP = "OUTPUT_MAXP"
+    MAXP_COUNT = "MAXP_COUNT"
     STAGES = ("units", "distances", "grouping", "write")
 
     def name(self):
@@ -79,12 +88,26 @@ class DelineateCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         self.addParameter(boundaries)
         add_working_crs_parameter(self)
         add_profile_parameters(self)
+        maxp = QgsProcessingParameterBoolean(
+            self.COMPARE_MAXP, self.tr("Also draw PySAL spopt's max-p regions as a comparison (needs spopt)"),
+            defaultValue=False)
+        maxp.setHelp(self.tr(
+            "Runs max-p regionalisation (spopt) on the same units and neighbours with the band's minimum as its "
+            "threshold — as many regions as reach it, no maximum, no walking reach — and logs both results: "
+            "communities, in / under / above the band, units beyond the reach, the longest walk to a centre, run "
+            "time. Limited to {:g} s; without spopt the log says how to install it and the run goes on.").format(
+                TIME_LIMIT))
+        self.addParameter(advanced(maxp))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Proposed communities"), type=source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_UNITS, self.tr("Units with their community")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MAXP, self.tr("Max-p regions (comparison, optional)"), type=source_type("VectorPolygon"),
+            optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.COMMUNITY_COUNT, self.tr("Proposed communities")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_OF_BAND_COUNT, self.tr("Communities out of band")))
+        self.addOutput(QgsProcessingOutputNumber(self.MAXP_COUNT, self.tr("Max-p regions (comparison)")))
 
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(len(self.STAGES), feedback)
@@ -108,10 +131,55 @@ class DelineateCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         grouping, link = build_grouping(self, parameters, context, frame, steps, units, band, boundaries)
         steps.setCurrentStep(2)
         steps.setProgressText(self.tr("Grouping units"))
+        started = time.monotonic()
         labels = grouping.group()
         communities = grouping.communities(labels)
+        seconds = time.monotonic() - started
+        maxp = None
+        if self.parameterAsBoolean(parameters, self.COMPARE_MAXP, context):
+            maxp = self._compare(grouping, summary(communities, seconds), steps)
         steps.setCurrentStep(3)
-        return self._write(parameters, context, steps, source, frame, units, communities, labels, link)
+        results = self._write(parameters, context, steps, source, frame, units, communities, labels, link)
+        results[self.MAXP_COUNT] = None
+        if maxp is not None:
+            results[self.MAXP_COUNT] = len(maxp[1])
+            dest = self._write_maxp(parameters, context, frame, source, units, maxp, link)
+            if dest is not None:
+                results[self.OUTPUT_MAXP] = dest
+        return results
+
+    def _compare(self, grouping, ours, feedback):
+        """spopt's max-p on the same units and neighbours, both results logged; None (a warning saying why) when it
+        cannot run."""
+        feedback.setProgressText(self.tr("Comparing with max-p regions (spopt)"))
+        try:
+            labels, regions, theirs = compare(grouping, is_canceled=feedback.isCanceled)
+        except MaxPUnavailableError as error:
+            feedback.pushWarning(str(error))
+            return None
+        feedback.pushInfo(self.tr("Comparison with PySAL spopt's max-p regions (threshold {:g}: as many regions as "
+                                  "reach it, no maximum, no walking reach):").format(grouping.band.minimum))
+        for name, result in ((self.tr("this grouping"), ours), (self.tr("max-p"), theirs)):
+            feedback.pushInfo(self.tr("  {}: {} communities, {} in the band, {} under it, {} above it; {} units "
+                                      "beyond the walking reach, longest walk to a centre {}; {} units not placed; "
+                                      "{:.1f} s").format(
+                name, result.communities, result.within, result.under, result.above, result.beyond_reach,
+                "—" if math.isnan(result.longest_walk) else "{:.0f} m".format(result.longest_walk),
+                result.unplaced, result.seconds))
+        return labels, regions
+
+    def _write_maxp(self, parameters, context, frame, source, units, maxp, link):
+        labels, regions = maxp
+        fields = fields_from(COMMUNITY_OUTPUT_FIELDS)
+        sink, dest = self.create_sink(parameters, self.OUTPUT_MAXP, context, fields, wkb_type("MultiPolygon"),
+                                      source.sourceCrs())
+        if sink is None:
+            return None
+        features, _ids = community_features(units, regions, labels, link, fields,
+                                            frame.transform_to(source.sourceCrs()), prefix="M")
+        self.add_features(sink, features, parameters, self.OUTPUT_MAXP)
+        style_output(context, dest, "proposed_communities", self.tr("Max-p regions (comparison)"))
+        return dest
 
     def _write(self, parameters, context, feedback, source, frame, units, communities, labels, link):
         crs = source.sourceCrs()
