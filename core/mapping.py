@@ -5,6 +5,7 @@ class (`prefix` of the type string) is an estate, a company, a car service … b
 or a repair point of them. Mappings can `extends:` another one: their own rules are tried first, then the parent's.
 """
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -119,11 +120,18 @@ def bundled_mapping_titles(chinese: bool) -> Dict[str, str]:
     """What each bundled mapping is, in the interface language, for choices shown to people."""
     titles = {TAXONOMY_MAPPING: tr("None: the type field holds the taxonomy's codes or names")}
     for path in sorted(MAPPINGS_DIR.glob("*.yaml")):
-        name = read_yaml(path).get("name") or path.stem
+        name = _mapping_name(str(path), path.stat().st_mtime_ns) or path.stem
         if isinstance(name, dict):
             name = name.get("zh_CN" if chinese else "en") or path.stem
         titles[path.stem] = str(name)
     return titles
+
+
+@functools.lru_cache(maxsize=64)
+def _mapping_name(path, _modified):
+    """A mapping file's name entry, read once per version of the file: every algorithm with a mapping parameter
+    asks when QGIS loads the provider, and the largest mappings take a tenth of a second each to parse."""
+    return read_yaml(Path(path)).get("name")
 
 
 def parse_osm_tags(text) -> Dict[str, str]:

@@ -20,7 +20,12 @@ class DataFileError(Exception):
         super().__init__("\n".join(self.problems))
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it (Debian's and QGIS's builds do): the same documents, read about ten times
+# faster — every algorithm reads the profiles' titles when QGIS loads the provider
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SAFE_LOADER):
     pass
 
 

@@ -18,10 +18,11 @@ def run_check(parameters):
 
 
 def river_district():
-    """Community 0–300 × 0–300 with streets on all four sides; a bus stop 60 m north of its north street, across a
-    river: the only bridge is 300 m east, so the stop is 210 m away in a straight line but 1.1 km on foot."""
+    """Community 0–300 × 10–310 with streets on all four sides (its representative point (150, 160) nearest the north
+    street: one street, not a tie of four); a bus stop 50 m north of the north street, across a river: the only
+    bridge is 300 m east, so the stop is 200 m away in a straight line but 1.1 km on foot."""
     communities = memory_layer("Polygon", ["社区编号:string", "人口:integer", "慢行系统:string"],
-                               [(square(0, 0, 300), ["A", 8000, "是"])], "c")
+                               [(square(0, 10, 300), ["A", 8000, "是"])], "c")
     facilities = memory_layer("Point", ["编号:string", "cc_type:string"], [((150, 360), ["S1", "bus_stop"])], "f")
     streets = line_layer([
         [(-10, -10), (310, -10), (310, 310), (-10, 310), (-10, -10)],  # around the community
@@ -49,12 +50,12 @@ def test_network_distance_decides_and_is_reported(provider):
     assert any("Walking network: " in line for line in log)
     # evidence: the stop is found within the evidence range (3 × 600 m), by street
     assert bus_network["facility_id"] == "S1"
-    # from the community's representative point (150, 150): 160 m to the north street, 450 m east, 60 m over the
+    # from the community's representative point (150, 160): 150 m to the north street, 450 m east, 60 m over the
     # bridge, 450 m back west, 10 m to the stop
-    assert bus_network["distance_m"] == pytest.approx(160 + 450 + 60 + 450 + 10, abs=0.1)
+    assert bus_network["distance_m"] == pytest.approx(150 + 450 + 60 + 450 + 10, abs=0.1)
     # the wording follows the method: walking on the network, straight line without one; shares are of the area
     assert "步行10分钟（600米）内可达公交站的面积占0%" in bus_network["reason_zh"]
-    assert "最近的为S1，距社区代表点步行1130米" in bus_network["reason_zh"]
+    assert "最近的为S1，距社区代表点步行1120米" in bus_network["reason_zh"]
     assert "直线距离600米（按步行10分钟折算）内可达公交站的面积占" in bus_straight["reason_zh"]
     assert "步行10分钟（600米）" not in bus_straight["reason_zh"]
     # provenance: the profile, the speed and the thresholds the verdict rests on

@@ -234,12 +234,12 @@ def test_unique_rows_is_numpy_unique_by_rows_without_holding_the_gil():
 
 
 def test_repeat_index_is_numpy_repeat_of_the_indices():
-    from complete_community.core.network.graph import _positions, repeat_index
+    from complete_community.core.network.graph import _midpoints, repeat_index
 
     rng = np.random.default_rng(3)
     for counts in ([], [0], [3], [0, 0, 2, 0, 1, 0], list(rng.integers(0, 5, 500))):
         counts = np.asarray(counts, dtype=np.int64)
         assert np.array_equal(repeat_index(counts), np.repeat(np.arange(len(counts)), counts))
     pieces = rng.integers(1, 6, 200)
-    expected = np.concatenate([np.linspace(0.0, 1.0, p + 1) for p in pieces])
-    assert np.allclose(_positions(pieces), expected)
+    expected = np.concatenate([(np.arange(p) + 0.5) / p for p in pieces])
+    assert np.allclose(_midpoints(pieces), expected)
