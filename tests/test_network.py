@@ -188,7 +188,7 @@ def test_anchors_beyond_the_reach_get_their_nearest_from_their_own_walks():
     reference, lengths_from, ref_points, ref_destinations = reference_for(lines, np.vstack([samples, anchors]),
                                                                           destinations)
     chosen = np.array([0, 2, 3, 5, 8])
-    for evidence in (900.0, 2000.0):
+    for evidence in (300.0, 450.0, 900.0, 2000.0):
         distance, position = access.nearest(chosen, evidence, samples_max_distance=150.0)
         for i in range(len(samples), len(samples) + len(anchors)):
             walks = [reference_distance(reference, ref_points[i], ref_destinations[j], lengths_from) for j in chosen]
@@ -198,8 +198,18 @@ def test_anchors_beyond_the_reach_get_their_nearest_from_their_own_walks():
             else:
                 assert distance[i] == pytest.approx(expected, abs=1e-6), (i, evidence)
                 assert walks[position[i]] == pytest.approx(expected, abs=1e-6)
+        # one anchor at a time (its walk on the smallest subgraph): every facility within the range, exactly
+        rows = np.arange(len(samples), len(samples) + len(anchors))
+        row, found, value = access.split.reach_from_points(access.query_attachment, rows,
+                                                           access.split.group_nodes(0), evidence, batch=1)
+        got = {(int(r), int(f)): float(v) for r, f, v in zip(row, found, value)}
+        expected_pairs = {(i, j): reference_distance(reference, ref_points[i], ref_destinations[j], lengths_from)
+                          for i in rows for j in range(len(destinations))}
+        expected_pairs = {pair: d for pair, d in expected_pairs.items() if d <= evidence}
+        assert set(got) == set(expected_pairs) and len(got) >= 3
+        assert all(got[pair] == pytest.approx(d, abs=1e-6) for pair, d in expected_pairs.items())
         beyond = distance[len(samples):]
-        assert (np.isfinite(beyond) & (beyond > 150.0)).sum() >= 5  # anchors answered by their own walks
+        assert (np.isfinite(beyond) & (beyond > 150.0)).sum() >= (5 if evidence > 300 else 2)  # by their own walks
         samples_found = distance[:len(samples)]
         assert np.all(np.isinf(samples_found) | (samples_found <= 150.0))  # the samples: only within the reach
 

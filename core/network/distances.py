@@ -96,6 +96,7 @@ class SplitNetwork:
         self.split_node = nodes
         self._split_key = seg + pos * (1.0 - 1e-9)
         self._around_of = None  # (attachment, what _around found for it): the last one asked about
+        self._by_x = None  # (node order by x, those x, stretch): for _nodes_near
 
     def _around(self, attachment):
         """For the attached points (rows `on`): the nodes just before and after each point's projection on its
@@ -215,9 +216,8 @@ class SplitNetwork:
         """For the attached points `rows` (not inserted in the graph): every source (position in source_nodes) within
         limit along the streets, as (row, source position, distance) arrays — the distance the same as the walk from
         the source gives (distances_at), access legs of both included. Points are taken in batches of neighbours:
-        one multi-source pass finds the nodes within limit of a batch's two nodes around each point, and the exact
-        distances from each point — from a node of its own joined to those two — are computed on that subgraph
-        only."""
+        the exact distances from each point — from a node of its own joined to the two nodes around its projection — are
+        computed on the subgraph of the nodes within limit of those, as the crow flies, only."""
         from scipy.sparse.csgraph import dijkstra
 
         rows = np.asarray(rows, dtype=np.int64)
@@ -237,13 +237,9 @@ class SplitNetwork:
             order = np.lexsort((xy[:, 0], xy[:, 1], strip))
             for begin in range(0, len(order), batch):
                 take = order[begin:begin + batch]
-                starts = np.unique(np.concatenate([left_node[take], right_node[take]]))
-                if np.isfinite(limit):
-                    reach = dijkstra(self.matrix, directed=True, indices=starts, limit=limit, min_only=True)
-                    ball = np.nonzero(np.isfinite(reach))[0]
-                    del reach
-                else:
-                    ball = np.arange(self.matrix.shape[0])
+                # the walks stay within limit of the nodes around the points, as the crow flies too (a street is
+                # never shorter than the straight line): those nodes' box is the subgraph they are walked on
+                ball = self._nodes_near(np.concatenate([left_node[take], right_node[take]]), limit)
                 # each point walks from one node of its own, joined to the two around its projection: one walk per
                 # point instead of two
                 paths = dijkstra(_with_start_nodes(self.matrix[ball][:, ball], np.searchsorted(ball, left_node[take]),
@@ -259,6 +255,25 @@ class SplitNetwork:
         if not found_row:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
         return np.concatenate(found_row), np.concatenate(found_position), np.concatenate(found_distance)
+
+    def _nodes_near(self, nodes, limit):
+        """The nodes (sorted) in the box around the given nodes widened by limit: every node a walk of at most limit
+        from one of them can reach, as a walk is never shorter than the straight line; all nodes without a limit.
+        (Snapping moves line ends by up to its tolerance, so a segment may be a little shorter than the straight line
+        between its nodes: the box is widened by the most any segment is, its `stretch`.)"""
+        if not np.isfinite(limit):
+            return np.arange(self.matrix.shape[0])
+        if self._by_x is None:
+            order = np.argsort(self.node_xy[:, 0], kind="stable")
+            straight = np.hypot(*(self.node_xy[self.edge_u] - self.node_xy[self.edge_v]).T)
+            stretch = float(np.max(straight / self.edge_w)) if len(self.edge_w) else 1.0
+            self._by_x = (order, self.node_xy[order, 0], max(1.0, stretch) * (1.0 + 1e-9))
+        order, xs, stretch = self._by_x
+        reach = limit * stretch
+        low, high = self.node_xy[nodes].min(axis=0) - reach, self.node_xy[nodes].max(axis=0) + reach
+        candidates = order[np.searchsorted(xs, low[0], side="left"):np.searchsorted(xs, high[0], side="right")]
+        y = self.node_xy[candidates, 1]
+        return np.sort(candidates[(y >= low[1]) & (y <= high[1])])
 
     def reach_to_points(self, attachment, source_nodes, limit, is_canceled=None):
         """Every attached point (not inserted in the graph) within limit of each source along the streets, as (point
