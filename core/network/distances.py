@@ -145,10 +145,10 @@ class SplitNetwork:
         """For every node: the distances to its k nearest distinct sources within limit, sorted (inf where fewer),
         and those sources' positions in source_nodes (-1); of equally near sources, the first in source_nodes.
 
-        Sources are taken in batches of neighbours. Per batch, one multi-source pass (min_only) finds the nodes within
-        limit of any of them: every shortest path of at most limit from a source of the batch runs through these
-        nodes only, so the exact distances from each source of the batch are computed on that small subgraph; each
-        node then keeps its k nearest of those found so far. Without a limit, each batch walks the whole graph."""
+        Sources are taken in batches of neighbours. Every shortest path of at most limit from a source of the batch
+        runs through nodes within limit of it as the crow flies (_nodes_near), so the exact distances from each
+        source of the batch are computed on that small subgraph; each node then keeps its k nearest of those found so
+        far. Without a limit, each batch walks the whole graph."""
         from scipy.sparse.csgraph import dijkstra
 
         count = self.matrix.shape[0]
@@ -171,10 +171,8 @@ class SplitNetwork:
             if is_canceled is not None:
                 raise_if_canceled(is_canceled)
             batch_nodes, batch_positions = nodes[begin:begin + batch], positions[begin:begin + batch]
-            if np.isfinite(limit):
-                reach = dijkstra(self.matrix, directed=True, indices=batch_nodes, limit=limit, min_only=True)
-                ball = np.nonzero(np.isfinite(reach))[0]
-                del reach
+            if np.isfinite(limit):  # on the nodes within limit of the batch as the crow flies (see _nodes_near)
+                ball = self._nodes_near(batch_nodes, limit)
                 paths = dijkstra(self.matrix[ball][:, ball], directed=True, indices=np.searchsorted(ball, batch_nodes),
                                  limit=limit)
             else:

@@ -315,10 +315,10 @@ def _snap(vertices, tolerance):
             n = len(unique_xy)
             graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
             _count, label = connected_components(graph, directed=False)
-            sums = np.zeros((label.max() + 1, 2))
-            np.add.at(sums, label, unique_xy)
             sizes = np.bincount(label)
-            merged_xy = sums / sizes[:, None]
+            # summed in the vertices' order, as np.add.at sums (the same coordinates), in a fraction of its time
+            merged_xy = np.column_stack([np.bincount(label, weights=unique_xy[:, axis], minlength=len(sizes))
+                                         for axis in (0, 1)]) / sizes[:, None]
             return label[inverse], merged_xy
     return inverse, unique_xy
 
