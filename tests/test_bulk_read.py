@@ -7,18 +7,17 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import (
     QgsApplication,
-    QgsField,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from complete_community.core import bulk_read
 from complete_community.core.check.readers import read_residents
 from complete_community.core.network.graph import pack_lines
 from complete_community.core.network.streets import read_streets
+from complete_community.core.qgis_compat import make_field
 from helpers import SAMPLE, output_layer, run_algorithm
 
 pytestmark = pytest.mark.skipif(not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"),
@@ -167,7 +166,7 @@ def test_which_inputs_are_read_in_bulk(provider, tmp_path):
         layer.setSubsetString('"pop" > 50')
         assert where(layer.id()) is None
         layer.setSubsetString("")
-        layer.addExpressionField('"pop" * 2', QgsField("twice", QVariant.Int))
+        layer.addExpressionField('"pop" * 2', make_field("twice", "int"))
         assert where(layer.id(), fields=("twice",)) is None  # a virtual field is not in the file
         layer.startEditing()
         layer.changeAttributeValue(1, 0, 999)
