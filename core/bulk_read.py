@@ -7,6 +7,8 @@ types, big-endian or curved geometries, texts or negative numbers where numbers 
 that cannot be opened. The caller then reads features as before: bulk reading is only ever a faster way to the
 same numbers."""
 
+import contextlib
+
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
@@ -35,6 +37,14 @@ def read_batches(path, layer_name, fields, convert, is_canceled=None):
         return None
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
         return None
+    # GDAL's errors as exceptions for this read only (GDAL ≥ 3.7): the process-wide setting is QGIS's and other
+    # plugins', and left unset GDAL 3.9+ warns about it; GDAL 3.6 returns None instead
+    errors = gdal.ExceptionMgr(useExceptions=True) if hasattr(gdal, "ExceptionMgr") else contextlib.nullcontext()
+    with errors:
+        return _read_batches(gdal, path, layer_name, fields, convert, is_canceled)
+
+
+def _read_batches(gdal, path, layer_name, fields, convert, is_canceled):
     dataset = layer = None
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)

@@ -205,3 +205,11 @@ def test_the_check_gives_the_same_results_read_in_bulk_or_by_feature(provider, m
     monkeypatch.setattr(bulk_read, "read_batches", lambda *args, **kwargs: None)
     by_feature = check_items(parameters)
     assert len(in_bulk) == 200 and in_bulk == by_feature
+
+
+def test_a_cancel_stops_a_bulk_read(tmp_path):
+    from complete_community.core.cancellation import CanceledError
+
+    path = write_layer(tmp_path / "r.gpkg", "r", ogr.wkbPoint, [("pop", ogr.OFTInteger)], resident_rows(20))
+    with pytest.raises(CanceledError):
+        bulk_read.point_residents(path, "r", "pop", lambda: True)
