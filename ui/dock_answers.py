@@ -25,6 +25,7 @@ def create_answers_table(path):
     Returns None, or a translated message saying why it cannot be."""
     from osgeo import gdal, ogr
 
+    was = gdal.GetUseExceptions()  # GDAL's errors as exceptions here only: the process-wide setting is QGIS's
     gdal.UseExceptions()
     try:
         if os.path.exists(path):
@@ -38,6 +39,9 @@ def create_answers_table(path):
         dataset = None
     except RuntimeError as error:
         return tr("The GeoPackage “{}” cannot hold the answers: {}").format(path, error)
+    finally:
+        if not was:
+            gdal.DontUseExceptions()
     return None
 
 
