@@ -1401,6 +1401,16 @@
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />
+            <source>Survey answers (optional: a table of community_id, field, value)</source>
+            <translation>调查答复（可选：含 community_id、field、value 三列的表）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Answers kept beside a community layer that cannot be edited — the table the inspector dock writes (survey_answers): each row's value stands in for the community layer's value of that field, as in the dock.</source>
+            <translation>社区图层无法编辑时另存的调查答复——即检查面板写入的表（survey_answers）：每行的值代替社区图层中该字段的值，与面板中一致。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
             <source>Walking speed (m/min; empty: the profile's)</source>
             <translation>步行速度（米/分钟；留空则用标准配置的值）</translation>
         </message>
@@ -1506,6 +1516,26 @@
             <location filename="../processing/algorithms/check_communities.py" />
             <source>{} has no population field: residents are taken as spread evenly over its polygons, each weighted by its area (e.g. the residential parcels of a plan)</source>
             <translation>{} 没有人口字段：假定居民在其各面内均匀分布，每个面按面积加权（如规划的居住用地地块）</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} has no column {}: a survey answers table has the columns community_id, field and value, one row per community and field (as the inspector dock writes it).</source>
+            <translation>{} 缺少列 {}：调查答复表应有 community_id、field、value 三列，每个社区的每个字段一行（与检查面板写入的格式相同）。</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>Survey answers from {}: {} answers for {} communities stand in for the layer's values</source>
+            <translation>调查答复（{}）：{} 条答复代替了 {} 个社区在图层中的取值</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} has answers for {} communities the community layer does not have (ids: {}); they are left out</source>
+            <translation>{} 中有 {} 个社区不在社区图层中（编号：{}），其答复未采用</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/check_communities.py" />
+            <source>{} has answers for fields the community layer does not have ({}); they are left out</source>
+            <translation>{} 中有社区图层没有的字段（{}），这些答复未采用</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/check_communities.py" />

@@ -35,6 +35,8 @@ POI_ROWS = (("测试幼儿园", "科教文化服务;学校;幼儿园", "141204",
             ("测试公交站", "交通设施服务;公交车站;公交车站相关", "150700", "113.291234,23.125561"),
             ("测试酒店", "住宿服务;宾馆酒店;宾馆酒店", "100100", "113.270001,23.120002"),
             ("测试卫生服务站", "医疗保健服务;诊所;诊所", "090300", "113.281111,23.131313"))
+# survey answers kept beside the community layer (the dock's table), for the check's SURVEY_ANSWERS
+ANSWERS = Path(tempfile.mkdtemp(prefix="cc_answers_")) / "answers.gpkg"
 # algorithm → (inputs, output parameters)
 RUNS = {
     "adjustcommunities": ({"COMMUNITIES": LAYERS["communities"], "UNITS": LAYERS["residents"], "LINK_DISTANCE": 80.0},
@@ -42,7 +44,9 @@ RUNS = {
     "delineatecommunities": ({"UNITS": LAYERS["residents"], "NETWORK": LAYERS["streets"], "LINK_DISTANCE": 80.0},
                              ("OUTPUT", "OUTPUT_UNITS")),
     "checkcommunities": ({"COMMUNITIES": LAYERS["communities"], "FACILITIES": LAYERS["facilities"],
-                          "NETWORK": LAYERS["streets"]}, ("OUTPUT", "OUTPUT_ITEMS")),
+                          "NETWORK": LAYERS["streets"],
+                          "SURVEY_ANSWERS": "{}|layername=survey_answers".format(ANSWERS)},
+                         ("OUTPUT", "OUTPUT_ITEMS")),
     "classifyfacilities": ({"INPUT": LAYERS["facilities"], "MAPPING": "cn-keywords"}, ("OUTPUT",)),
     "convertcoordinates": ({"INPUT": LAYERS["facilities"], "FROM": "wgs84", "TO": "gcj02"}, ("OUTPUT",)),
     "exportprofile": ({}, ("OUTPUT",)),
@@ -199,9 +203,25 @@ def write_poi_csv():
         writer.writerows(POI_ROWS)
 
 
+def write_answers():
+    """The dock's answers table: 锦绣社区 (C07), which has no barrier-free value, answered 是."""
+    from osgeo import ogr
+
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(ANSWERS))
+    table = dataset.CreateLayer("survey_answers", geom_type=ogr.wkbNone)
+    for name in ("community_id", "field", "value"):
+        table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    row = ogr.Feature(table.GetLayerDefn())
+    for name, value in (("community_id", "C07"), ("field", "无障碍设施"), ("value", "是")):
+        row.SetField(name, value)
+    table.CreateFeature(row)
+    dataset = None
+
+
 def run():
     report = {"runs": [], "error": None}
     write_poi_csv()
+    write_answers()
     messages = []
 
     def on_message(text, tag, level):

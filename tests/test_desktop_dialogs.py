@@ -80,6 +80,16 @@ def test_dialog_run_loads_styled_results_without_error(report, algorithm, mode):
         assert run["files_writable"] and all(ok is True for ok in run["files_writable"].values()), run
 
 
+@pytest.mark.slow
+def test_survey_answers_chosen_in_the_dialog_count(report):
+    """The dock's answers table chosen as SURVEY_ANSWERS in the check's dialog: its answer is used, and said so in
+    Chinese, in every output mode."""
+    runs = [r for r in report["runs"] if r["algorithm"] == "checkcommunities"]
+    assert len(runs) == 3
+    for run in runs:
+        assert "1 条答复代替了 1 个社区在图层中的取值" in run["log"], run["log"][-2000:]
+
+
 def dialog(report, algorithm):
     (entry,) = [d for d in report["dialogs"] if d["algorithm"] == algorithm]
     return entry

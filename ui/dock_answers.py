@@ -12,12 +12,10 @@ import os
 from qgis.core import NULL, QgsExpression, QgsFeature, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from complete_community.core.check.answers import ANSWER_FIELDS, ANSWERS_TABLE
 from complete_community.core.check.recheck import items_reading
 from complete_community.core.i18n import tr
 from complete_community.ui.dock_common import SCOPE
-
-ANSWERS_TABLE = "survey_answers"
-ANSWER_FIELDS = ("community_id", "field", "value")
 
 
 def create_answers_table(path):

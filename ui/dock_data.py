@@ -3,7 +3,6 @@ the way the check reads it (core/check/readers.py, the same working CRS, the sam
 from the session cache) and kept while the layers do not change: the facilities are read once, not per edit."""
 
 from qgis.core import (
-    NULL,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -13,6 +12,7 @@ from qgis.core import (
 )
 
 from complete_community.core.cancellation import CanceledError
+from complete_community.core.check.answers import apply_answers
 from complete_community.core.check.distances import StraightLineDistances
 from complete_community.core.check.fields import (
     COMMUNITY_FIELDS,
@@ -119,9 +119,7 @@ class CheckData:
         feature = layer.getFeature(input_fid)
         if not feature.isValid():
             return None, None
-        for field, value in (answers or {}).items():
-            if feature.fields().lookupField(field) >= 0:
-                feature.setAttribute(field, NULL if value is None else value)
+        apply_answers(feature, answers)
         communities, _originals, _warnings = read_communities(
             [feature], self.transform(layer), self.community_fields(), profile, STATUS_UNKNOWN, lambda: False)
         if not communities:

@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from complete_community.core.cancellation import raise_if_canceled
+from complete_community.core.check.answers import apply_answers
 from complete_community.core.check.fields import is_result_field
 from complete_community.core.check.model import (
     EXISTING,
@@ -89,9 +90,10 @@ def _quantity(feature, field, kind, what, label, warnings):
     return quantity.value
 
 
-def read_communities(features, transform, fields, profile, default_status, is_canceled):
-    """Communities from features; fields: the keys of core.check.fields.COMMUNITY_FIELDS → field name or None.
-    Returns (communities, the features they came from, warnings)."""
+def read_communities(features, transform, fields, profile, default_status, is_canceled, answers=None):
+    """Communities from features; fields: the keys of core.check.fields.COMMUNITY_FIELDS → field name or None;
+    answers: {community id: {field: value}} standing in for the features' own values (core/check/answers.py).
+    Returns (communities, the features they came from — the answers in them —, warnings)."""
     communities, originals, warnings = [], [], []
     seen_ids = set()
     for feature in features:
@@ -115,6 +117,7 @@ def read_communities(features, transform, fields, profile, default_status, is_ca
                             .format(label))
             label = "{}#{}".format(label, feature.id())
         seen_ids.add(label)
+        apply_answers(feature, (answers or {}).get(label))  # survey answers kept beside a read-only layer
         status_value = _value(feature, fields.get("status"))
         status, status_from, unrecognised = community_status(status_value, profile.new_values,
                                                              profile.existing_values, default_status)

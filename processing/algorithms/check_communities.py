@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from complete_community.core.bulk_read import point_residents
+from complete_community.core.check.answers import ANSWER_FIELDS, answers_by_community
 from complete_community.core.check.distances import StraightLineDistances
 from complete_community.core.check.engine import CommunityCheck, item_status_counts, summarise
 from complete_community.core.check.fields import (
@@ -83,6 +84,7 @@ class CheckSetup:
     attribute_policy: str
     footprint_land_area: bool
     residents_file: object = None  # (path, layer) when the residents may be read in bulk (processing/bulk_source.py)
+    answers: dict = None  # {community id: {field: value}} from SURVEY_ANSWERS (core/check/answers.py)
 
 
 @dataclass
@@ -98,6 +100,7 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
     COMMUNITIES = "COMMUNITIES"
     FACILITIES = "FACILITIES"
     RESIDENTS = "RESIDENTS"
+    SURVEY_ANSWERS = "SURVEY_ANSWERS"
     WORKING_CRS = WORKING_CRS
     SOURCE_ENCODING = SOURCE_ENCODING
     NETWORK = NETWORK
@@ -197,6 +200,13 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
                                   "land-use plan — are weighted by their area."))
         self.addParameter(residents)
         self._add_fields(self.RESIDENT_FIELD_PARAMETERS, self.RESIDENTS, RESIDENT_FIELDS)
+        answers = QgsProcessingParameterFeatureSource(
+            self.SURVEY_ANSWERS, self.tr("Survey answers (optional: a table of community_id, field, value)"),
+            [source_type("Vector")], optional=True)
+        answers.setHelp(self.tr("Answers kept beside a community layer that cannot be edited — the table the "
+                                "inspector dock writes (survey_answers): each row's value stands in for the community "
+                                "layer's value of that field, as in the dock."))
+        self.addParameter(advanced(answers))
         add_network_parameters(self, optional=True)
         add_working_crs_parameter(self)
         add_encoding_parameter(self)
@@ -314,7 +324,51 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
             footprint_land_area=self.parameterAsBoolean(parameters, self.FOOTPRINT_LAND_AREA, context),
             residents_file=plain_file_layer(self, parameters, self.RESIDENTS, context, residents,
                                             [chosen.get(self.RESIDENTS, {}).get("population")])
-            if residents is not None and chosen.get(self.RESIDENTS, {}).get("population") else None)
+            if residents is not None and chosen.get(self.RESIDENTS, {}).get("population") else None,
+            answers=self._survey_answers(parameters, context, feedback))
+
+    def _survey_answers(self, parameters, context, feedback):
+        """{community id: {field: value}} of the SURVEY_ANSWERS table ({} without one); a table without the three
+        columns is refused by name."""
+        table = self.source(parameters, self.SURVEY_ANSWERS, context, optional=True)
+        if table is None:
+            return {}
+        names = table.fields().names()
+        missing = [name for name in ANSWER_FIELDS if name not in names]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "{} has no column {}: a survey answers table has the columns community_id, field and value, one row "
+                "per community and field (as the inspector dock writes it).").format(
+                self.layer_label(parameters, self.SURVEY_ANSWERS, context), ", ".join(missing))
+                + self.encoding_hint(table))
+        rows = [(feature["community_id"], feature["field"], feature["value"])
+                for feature in self.features(table, feedback, list(ANSWER_FIELDS))]
+        answers = answers_by_community(rows)
+        self._answers_label = self.layer_label(parameters, self.SURVEY_ANSWERS, context)
+        return answers
+
+    def _report_answers(self, setup, communities, steps):
+        """What the survey answers changed, and what they could not: answers for communities the layer does not
+        have, fields it does not have."""
+        if not setup.answers:
+            return
+        ids = {community.id for community in communities}
+        names = set(setup.communities.fields().names())
+        used = {cid: [field for field in fields if field in names] for cid, fields in setup.answers.items()
+                if cid in ids}
+        used = {cid: fields for cid, fields in used.items() if fields}
+        steps.pushInfo(self.tr("Survey answers from {}: {} answers for {} communities stand in for the layer's "
+                               "values").format(self._answers_label, sum(len(fields) for fields in used.values()),
+                                                len(used)))
+        unknown = sorted(set(setup.answers) - ids)
+        if unknown:
+            steps.pushWarning(self.tr("{} has answers for {} communities the community layer does not have (ids: "
+                                      "{}); they are left out").format(self._answers_label, len(unknown),
+                                                                       ", ".join(unknown[:10])))
+        absent = sorted({field for fields in setup.answers.values() for field in fields} - names)
+        if absent:
+            steps.pushWarning(self.tr("{} has answers for fields the community layer does not have ({}); they are "
+                                      "left out").format(self._answers_label, ", ".join(absent[:10])))
 
     def _guard_offsets(self, setup, inputs, graph, network, feedback):
         """The offset guard: facilities, and the communities' corners, against the walking network (network: its
@@ -332,8 +386,9 @@ class CheckCommunitiesAlgorithm(CompleteCommunityAlgorithm):
         steps.setProgressText(self.tr("Reading communities"))
         communities, originals, warnings = read_communities(
             self.features(setup.communities, steps), frame.transform_from(setup.communities, labels[self.COMMUNITIES]),
-            setup.community_fields, setup.profile, setup.default_status, steps.isCanceled)
+            setup.community_fields, setup.profile, setup.default_status, steps.isCanceled, answers=setup.answers)
         self._push_warnings(warnings, steps)
+        self._report_answers(setup, communities, steps)
         if not communities:
             raise QgsProcessingException(self.tr("No community has a usable polygon: nothing to check."))
         decided = Counter(c.status_from for c in communities)
