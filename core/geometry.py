@@ -28,11 +28,18 @@ def repaired(shape):
         fixed = make_valid(shape)
     except ImportError:
         fixed = shape.buffer(0)
-    if fixed.geom_type == "GeometryCollection":
-        from shapely.ops import unary_union
-
-        fixed = unary_union([g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
+    fixed = polygonal(fixed)
     return fixed if not fixed.is_empty and fixed.area > 0 else None
+
+
+def polygonal(shape):
+    """The polygons of a shape: a collection (what an intersection or make_valid may give) without its lines and
+    points; a polygon as it is."""
+    if shape.geom_type != "GeometryCollection":
+        return shape
+    from shapely.ops import unary_union
+
+    return unary_union([part for part in shape.geoms if part.geom_type in ("Polygon", "MultiPolygon")])
 
 
 def standing_point(shape):

@@ -19,7 +19,7 @@ from complete_community.core.check.fields import COMMUNITY_FIELDS, RESIDENT_FIEL
 from complete_community.core.delineate.grouping import Grouping, reason_text
 from complete_community.core.delineate.units import (
     Band,
-    community_shape,
+    community_shapes,
     neighbours,
     unit_population,
     upper_of,
@@ -232,10 +232,11 @@ def community_features(units, communities, labels, link, fields, back, prefix="D
     width = max(2, len(str(len(communities))))
     ids = ["{}{:0{}d}".format(prefix, number + 1, width) for number in range(len(communities))]
     features = []
+    shapes = community_shapes([community.members.tolist() for community in communities], units.shapes, units.points,
+                              link)
     for number, community in enumerate(communities):
         feature = QgsFeature(fields)
-        shape = community_shape([units.shapes[i] for i in community.members.tolist()], units.points, link)
-        feature.setGeometry(to_qgis(shape, back))
+        feature.setGeometry(to_qgis(shapes[number], back))
         feature.setAttributes([
             ids[number], ids[number], community.population,
             None if np.isnan(community.households) else community.households, len(community.members),

@@ -326,3 +326,59 @@ def test_units_without_any_population_are_refused_naming_the_fix(provider):
         "UNITS": units, "PERSONS_PER_HECTARE": 600.0, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"})
     (community,) = list(output_layer(result["OUTPUT"], context).getFeatures())
     assert community["population"] == pytest.approx(600.0) and community["reason"] == "merge_across"
+
+
+def test_point_communities_do_not_overlap(provider):
+    """Communities of building points are drawn as their points' hull widened by half the link distance; where two
+    neighbours' hulls overlap, the ground goes to the community of the nearest building, so no two outlines overlap
+    and each holds its own buildings (they used to overlap: the README said so). The sample's 588 buildings."""
+    from shapely import wkb as shapely_wkb
+
+    result, context, _feedback = run_algorithm("delineatecommunities", {
+        "UNITS": "{}|layername=residents".format(SAMPLE), "LINK_DISTANCE": 80.0, "OUTPUT": "memory:",
+        "OUTPUT_UNITS": "memory:"})
+    communities = list(output_layer(result["OUTPUT"], context).getFeatures())
+    shapes = {f["id"]: shapely_wkb.loads(bytes(f.geometry().asWkb())) for f in communities}
+    assert len(shapes) >= 5 and all(shape.area > 0 for shape in shapes.values())
+    names = sorted(shapes)
+    for index, first in enumerate(names):
+        for second in names[index + 1:]:
+            assert shapes[first].intersection(shapes[second]).area < 1e-6, (first, second)
+    for unit in output_layer(result["OUTPUT_UNITS"], context).getFeatures():
+        if unit["cc_community"]:
+            point = shapely_wkb.loads(bytes(unit.geometry().asWkb()))
+            assert shapes[unit["cc_community"]].buffer(1e-6).contains(point), unit["cc_community"]
+
+
+def test_community_shapes_cut_overlapping_hulls_by_the_nearest_unit():
+    from shapely.geometry import Point
+
+    from complete_community.core.delineate.units import community_shape, community_shapes
+
+    points = [Point(0, 0), Point(0, 100), Point(60, 0), Point(60, 100), Point(200, 0)]
+    members = [[0, 1], [2, 3, 4]]
+    widened = [community_shape([points[i] for i in group], True, 80.0) for group in members]
+    assert widened[0].intersection(widened[1]).area > 1000  # the hulls widened by 40 m overlap
+    cut = community_shapes(members, points, True, 80.0)
+    assert cut[0].intersection(cut[1]).area < 1e-6
+    assert all(cut[n].contains(points[i]) for n, group in enumerate(members) for i in group)
+    assert cut[0].union(cut[1]).area == pytest.approx(widened[0].union(widened[1]).area)  # no ground lost
+    assert community_shapes(members, points, False, 80.0)[0].equals(community_shape([points[0], points[1]], False,
+                                                                                    80.0))
+
+
+def test_split_outline_gives_every_point_its_own_piece_on_a_grid():
+    """Buildings on a regular grid are co-circular by the dozen: the Voronoi cells must still each hold their point
+    (qhull's own options; dropping them lost points of whole communities)."""
+    from shapely.geometry import MultiPoint, Point
+
+    from complete_community.core.delineate.units import split_outline
+
+    xy = np.array([(500000 + 70 * i, 2490000 + 60 * j) for i in range(12) for j in range(9)], dtype=float)
+    part = (np.arange(len(xy)) * 7) % 4  # interleaved parts: every cell's neighbours belong to other parts
+    outline = MultiPoint([tuple(p) for p in xy]).convex_hull.buffer(40.0)
+    pieces = split_outline(outline, xy, part)
+    assert sorted(pieces) == [0, 1, 2, 3]
+    for (x, y), owner in zip(xy, part):
+        assert pieces[int(owner)].buffer(1e-6).contains(Point(x, y))
+    assert sum(piece.area for piece in pieces.values()) == pytest.approx(outline.area)

@@ -16,7 +16,7 @@ import numpy as np
 from shapely.ops import unary_union
 
 from complete_community.core.delineate.grouping import MERGE_ACROSS, OVER, SPLIT_UNIT, UNDER
-from complete_community.core.delineate.units import neighbours
+from complete_community.core.delineate.units import neighbours, split_outline
 
 MERGE = "merge"
 SPLIT = "split"
@@ -127,33 +127,3 @@ def _neighbours(outline, link, barriers):
         facing[a, b] = shapes[first].boundary.intersection(shapes[second].buffer(max(link, 1e-3))).length
         facing[b, a] = shapes[second].boundary.intersection(shapes[first].buffer(max(link, 1e-3))).length
     return found, facing
-
-
-def split_outline(polygon, xy, part):
-    """The existing community's polygon cut among its new parts: each piece of the polygon goes to the part of the
-    nearest unit standing point (Voronoi cells of the standing points, clipped to the polygon, dissolved by part).
-    Returns {part: shape}."""
-    from scipy.spatial import Voronoi
-    from shapely.geometry import Polygon
-    from shapely.ops import unary_union
-
-    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    part = np.asarray(part)
-    unique, index = np.unique(np.round(xy, 3), axis=0, return_index=True)
-    if len(unique) < 2:
-        return {int(part[0]): polygon} if len(part) else {}
-    minx, miny, maxx, maxy = polygon.bounds
-    span = max(maxx - minx, maxy - miny, 1.0) * 10.0
-    far = np.array([[minx - span, miny - span], [maxx + span, miny - span], [maxx + span, maxy + span],
-                    [minx - span, maxy + span]])
-    # four far points close every real cell: each of those is then a finite convex polygon
-    diagram = Voronoi(np.vstack([unique, far]), qhull_options="QJ" if len(unique) < 3 else "")
-    pieces: Dict[int, list] = {}
-    for number in range(len(unique)):
-        region = diagram.regions[diagram.point_region[number]]
-        if not region or -1 in region:
-            continue
-        cell = Polygon(diagram.vertices[region]).convex_hull.intersection(polygon)
-        if not cell.is_empty:
-            pieces.setdefault(int(part[index[number]]), []).append(cell)
-    return {key: unary_union(value) for key, value in pieces.items()}

@@ -9,7 +9,7 @@ crosses a barrier line, nor when they stand in different upper boundaries. Dista
 interface (core/check/distances.py `pairs_within`: straight lines or the walking network)."""
 
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 import numpy as np
 
@@ -162,6 +162,62 @@ def upper_of(xy, boundaries: Optional[List]):
     return result
 
 
+def community_shapes(members, shapes, points, link):
+    """The outlines of the communities (members: each community's unit indices; community_shape each). For point
+    units the widened hulls of neighbouring communities can overlap: ground that several outlines cover goes to the
+    one of them whose building is nearest (the Voronoi cells of all the buildings), ground only one covers stays
+    its own — so no two outlines overlap and each keeps its buildings. Only outlines that meet another are cut."""
+    from scipy.spatial import cKDTree
+    from shapely.ops import unary_union
+
+    from complete_community.core.geometry import polygonal
+
+    outlines = [community_shape([shapes[i] for i in group], points, link) for group in members]
+    if not points or len(outlines) < 2:
+        return outlines
+    bounds = np.array([outline.bounds for outline in outlines], dtype=float)
+    centres = (bounds[:, :2] + bounds[:, 2:]) / 2.0
+    radius = np.hypot(*(bounds[:, 2:] - bounds[:, :2]).T) / 2.0
+    tree = cKDTree(centres)
+    cells = None
+    result = list(outlines)
+    for number, outline in enumerate(outlines):
+        near = [other for other in tree.query_ball_point(centres[number], radius[number] + radius.max())
+                if other != number and outline.intersects(outlines[other])]
+        if not near:
+            continue
+        if cells is None:
+            xy = np.array([shapes[i].coords[0][:2] for group in members for i in group], dtype=float).reshape(-1, 2)
+            cells = _point_cells(xy, np.concatenate([np.full(len(group), n) for n, group in enumerate(members)]),
+                                 (*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)))
+        own = unary_union(cells.get(number, []))
+        exclusive = outline.difference(unary_union([outlines[other] for other in near]))
+        result[number] = polygonal(unary_union([polygonal(exclusive), polygonal(outline.intersection(own))]))
+    return result
+
+
+def _point_cells(xy, part, bounds):
+    """{part: [the Voronoi cells of its points]} for two or more distinct points (of equal ones, the first's part):
+    every cell a finite convex polygon, closed by four far points around bounds."""
+    from scipy.spatial import Voronoi
+    from shapely.geometry import Polygon
+
+    unique, index = np.unique(np.round(xy, 3), axis=0, return_index=True)
+    minx, miny, maxx, maxy = bounds
+    span = max(maxx - minx, maxy - miny, 1.0) * 10.0
+    far = np.array([[minx - span, miny - span], [maxx + span, miny - span], [maxx + span, maxy + span],
+                    [minx - span, maxy + span]])
+    # qhull's own options kept (Qz: buildings on a grid are co-circular by the dozen; without it a cell could miss
+    # its point); joggled when only one or two points stand among the four far ones
+    diagram = Voronoi(np.vstack([unique, far]), qhull_options="Qbb Qc Qz QJ" if len(unique) < 3 else None)
+    cells: Dict[int, list] = {}
+    for number in range(len(unique)):
+        region = diagram.regions[diagram.point_region[number]]
+        if region and -1 not in region:
+            cells.setdefault(int(part[index[number]]), []).append(Polygon(diagram.vertices[region]).convex_hull)
+    return cells
+
+
 def community_shape(shapes, points, link):
     """The community's outline: its unit polygons dissolved with gaps up to the link distance closed (blocks across
     a local street); for point units, the hull of the points widened by half the link distance."""
@@ -175,3 +231,21 @@ def community_shape(shapes, points, link):
         closed = joined.buffer(link / 2.0, join_style=2).buffer(-link / 2.0, join_style=2)
         joined = unary_union([closed, joined]) if not closed.is_empty else joined
     return joined
+
+
+def split_outline(polygon, xy, part):
+    """A polygon cut among parts (an existing community among its new parts): each piece of the polygon goes to the
+    part of the nearest unit standing point (Voronoi cells of the standing points, clipped to the polygon, dissolved
+    by part). Returns {part: shape}."""
+    from shapely.ops import unary_union
+
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    part = np.asarray(part)
+    if len(np.unique(np.round(xy, 3), axis=0)) < 2:
+        return {int(part[0]): polygon} if len(part) else {}
+    pieces = {}
+    for key, cells in _point_cells(xy, part, polygon.bounds).items():
+        clipped = [piece for piece in (cell.intersection(polygon) for cell in cells) if not piece.is_empty]
+        if clipped:
+            pieces[key] = unary_union(clipped)
+    return pieces
