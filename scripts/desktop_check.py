@@ -5,12 +5,12 @@ then write what was found to $CC_DESKTOP_REPORT (JSON) and quit.
 This is the check a user's QGIS makes; the pytest suite uses a stub iface.
 """
 
-import json
 import os
 import traceback
 
+from desktop_events import finish, start_when_ready  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QEvent, QTimer
+from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
 
@@ -64,9 +64,7 @@ def run():
             report["rounds"].append(entry)
     except Exception:  # the report must be written whatever happened
         report["error"] = traceback.format_exc()
-    with open(REPORT, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False, indent=2)
-    os._exit(0)  # QGIS's own exit may ask questions; nothing is left to save
+    finish(report, REPORT)
 
 
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
+start_when_ready(run)

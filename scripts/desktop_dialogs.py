@@ -10,16 +10,19 @@ $CC_DESKTOP_SCREENSHOT set, a run whose results never finish loading leaves a sc
 dialog then shows the error in its log).
 """
 
-import json
 import os
 import sqlite3
 import tempfile
 import traceback
 from pathlib import Path
 
-from desktop_events import wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+from desktop_events import (  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+    finish,
+    start_when_ready,
+    wait,
+    write_report,
+)
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QTextEdit
 from qgis.utils import iface, loadPlugin, startPlugin
 
@@ -250,8 +253,7 @@ def run():
         report.pop("running", None)
     except Exception:  # the report must be written whatever happened
         report["error"] = traceback.format_exc()
-    write_report(report, REPORT)
-    os._exit(0)
+    finish(report, REPORT)
 
 
 def write_check_results():
@@ -268,9 +270,4 @@ def write_check_results():
             "OUTPUT_ITEMS": "TEMPORARY_OUTPUT"})
 
 
-def write_report(report, path):
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False, indent=2)
-
-
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
+start_when_ready(run)

@@ -5,15 +5,19 @@ select tool (a click on the canvas), a surveyed answer chosen in the dock, the r
 step showed written to $CC_DESKTOP_REPORT (JSON). With $CC_DESKTOP_SCREENSHOT set, the window is saved there at the
 end."""
 
-import json
 import os
 import traceback
 from pathlib import Path
 
-from desktop_events import pause, wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+from desktop_events import (  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+    finish,
+    pause,
+    start_when_ready,
+    wait,
+)
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, loadPlugin, plugins, startPlugin
 
@@ -125,9 +129,7 @@ def run():
             iface.mainWindow().grab().save(SCREENSHOT)
     except Exception:  # the report must be written whatever happened
         report["error"] = traceback.format_exc()
-    with open(REPORT, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False, indent=2)
-    os._exit(0)
+    finish(report, REPORT)
 
 
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
+start_when_ready(run)

@@ -21,3 +21,26 @@ def pause(seconds):
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
+
+
+def write_report(report, path):
+    """A script's JSON report, for the test that started QGIS to read."""
+    import json
+
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, ensure_ascii=False, indent=2)
+
+
+def finish(report, path):
+    """Write the report and quit QGIS at once: its own exit may ask questions, and nothing is left to save."""
+    import os
+
+    write_report(report, path)
+    os._exit(0)
+
+
+def start_when_ready(run):
+    """Call run once QGIS has finished starting (CC_DESKTOP_DELAY_MS, 4 s by default)."""
+    import os
+
+    QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)

@@ -3,15 +3,13 @@ district, then run completecommunity:exportreport through the Processing algorit
 takes — and write to $CC_DESKTOP_REPORT what the project's layout manager holds afterwards: the report's layout, its
 atlas (enabled, coverage layer, number of pages) and the map's layers, and the PDF written."""
 
-import json
 import os
 import tempfile
 import traceback
 from pathlib import Path
 
-from desktop_events import wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+from desktop_events import finish, start_when_ready, wait  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, loadPlugin, startPlugin
 
 PLUGIN = "complete_community"
@@ -75,9 +73,7 @@ def run():
         report["groups"] = [group.name() for group in QgsProject.instance().layerTreeRoot().findGroups()]
     except Exception:  # the report must be written whatever happened
         report["error"] = traceback.format_exc()
-    with open(REPORT, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False, indent=2)
-    os._exit(0)
+    finish(report, REPORT)
 
 
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
+start_when_ready(run)

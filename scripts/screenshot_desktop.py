@@ -5,15 +5,14 @@ opened from the map, the inspector dock set up on the sample, run, a community s
 and saved as PNGs into $CC_SCREENSHOT_DIR (suffix: $CC_DESKTOP_LOCALE). The report lists the
 files and the layers."""
 
-import json
 import os
 import traceback
 from pathlib import Path
 
-from desktop_events import pause  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
+from desktop_events import finish, pause, start_when_ready  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis import processing
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget, QTabWidget
 from qgis.utils import iface, loadPlugin, plugins, startPlugin
@@ -167,9 +166,7 @@ def run():
         report["files"].append(dock_screenshot())
     except Exception:  # the report must be written whatever happened
         report["error"] = traceback.format_exc()
-    with open(os.environ["CC_DESKTOP_REPORT"], "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False)
-    os._exit(0)
+    finish(report, os.environ["CC_DESKTOP_REPORT"])
 
 
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), run)
+start_when_ready(run)

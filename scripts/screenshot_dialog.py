@@ -2,10 +2,10 @@
 dialog of “Check communities” on the sample district, as a user sees it before pressing Run, and save a screenshot of
 it to $CC_DESKTOP_SCREENSHOT; the report says the dialog's title."""
 
-import json
 import os
 from pathlib import Path
 
+from desktop_events import finish, start_when_ready  # noqa: E402 (scripts/ is on the path desktop_check.sh sets)
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, loadPlugin, startPlugin
@@ -33,9 +33,7 @@ def show():
 def grab():
     dialog = DIALOG[0]
     dialog.grab().save(os.environ["CC_DESKTOP_SCREENSHOT"])
-    with open(os.environ["CC_DESKTOP_REPORT"], "w", encoding="utf-8") as handle:
-        json.dump({"title": dialog.windowTitle(), "error": None}, handle, ensure_ascii=False)
-    os._exit(0)
+    finish({"title": dialog.windowTitle(), "error": None}, os.environ["CC_DESKTOP_REPORT"])
 
 
-QTimer.singleShot(int(os.environ.get("CC_DESKTOP_DELAY_MS", "4000")), show)
+start_when_ready(show)
